@@ -1,0 +1,21 @@
+import { defineConfig } from '@playwright/test';
+
+// Debian's /usr/bin/chromium; `npx playwright install` cannot download browsers here.
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export default defineConfig({
+  testDir: './tests/e2e',
+  timeout: 45_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 1, // 2-core machine; each test launches its own persistent Chromium
+  retries: process.env.CI ? 1 : 0,
+  reporter: 'list',
+  outputDir: 'test-results',
+  use: { launchOptions: { executablePath: CHROMIUM }, trace: 'retain-on-failure', screenshot: 'only-on-failure' },
+  projects: [
+    { name: 'chromium', testIgnore: /firefox\.spec\.ts/ },
+    // runner only: firefox.spec.ts drives Debian firefox-esr itself through puppeteer-core (WebDriver BiDi)
+    { name: 'firefox-esr', testMatch: /firefox\.spec\.ts/ },
+  ],
+});

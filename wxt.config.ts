@@ -1,0 +1,21 @@
+import { defineConfig } from 'wxt';
+
+// https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
+  manifest: {
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'da',
+    // storage: settings (per-site off switch, options). Nothing else: no tabs, no host permissions
+    // beyond the content script's own matches, no remote code.
+    permissions: ['storage'],
+  },
+  vite: () => ({
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    // Vite 8 (rolldown): WXT only forces ASCII output for esbuild. Without this, Dexie's
+    // "\uFFFF" is emitted raw and Chrome refuses the content script as "not UTF-8".
+    build: { rolldownOptions: { output: { charset: 'ascii' } } },
+    resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },
+  }),
+});
