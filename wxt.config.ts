@@ -2,6 +2,8 @@ import { defineConfig } from 'wxt';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
+  // A separate output folder lets parallel work (or the benchmark) build without clobbering .output/.
+  outDir: process.env.JOBRETTET_OUT ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   manifest: {
     name: '__MSG_extName__',

@@ -1,0 +1,59 @@
+import type { Category, FieldRole, FormKind, Severity, Suggestion } from './types';
+import type { TextModel } from './text/types';
+
+/** What a rule sees: the text, its model and where it was written. */
+export interface RuleContext {
+  text: string;
+  model: TextModel;
+  /** null when the caller did not say (the CLI without --form): rules then judge by the text itself. */
+  form: FormKind | null;
+  field: FieldRole | null;
+  subKind: 'indstilling' | null;
+}
+
+/** A rule's raw report; the runner adds ruleId, category, severity, excerpt and the default message. */
+export interface RuleReport {
+  start: number;
+  end: number;
+  message?: string;
+  suggestions?: Suggestion[];
+}
+
+export interface RuleExample {
+  text: string;
+  form?: FormKind;
+  field?: FieldRole;
+  subKind?: 'indstilling';
+}
+
+export interface InvalidRuleExample extends RuleExample {
+  /** Number of findings expected (default: at least one). */
+  findings?: number;
+  /** Minimum number of suggestions on the first finding. */
+  suggestions?: number;
+}
+
+/** Where a rule runs. `'*'` = any. With no field given, a rule runs when `unknownField` is true. */
+export interface AppliesTo {
+  forms: readonly FormKind[] | '*';
+  roles: readonly FieldRole[] | '*';
+  unknownField?: boolean;
+}
+
+export interface Rule {
+  /** Stable kebab-case id: part of the public contract. */
+  id: string;
+  category: Category;
+  severity: Severity;
+  appliesTo: AppliesTo;
+  /** Danish default message. */
+  message: string;
+  /** Why, with the seed file and line(s) it comes from, e.g. "001 L1234–1240". */
+  rationale: string;
+  check(ctx: RuleContext): RuleReport[];
+  examples: { valid: readonly (string | RuleExample)[]; invalid: readonly (string | InvalidRuleExample)[] };
+}
+
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}

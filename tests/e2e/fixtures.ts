@@ -1,0 +1,72 @@
+import { test as base, chromium, expect, type BrowserContext, type Request } from '@playwright/test';
+import fs from 'node:fs';
+import path from 'node:path';
+import { CHROMIUM } from '../../playwright.config';
+import { startDemoServer } from '../demo/server.mjs';
+
+const OUT = process.env.JOBRETTET_OUT ?? '.output';
+export const EXT_DIR = path.resolve(process.env.EXT_DIR ?? path.join(OUT, 'chrome-mv3'));
+export const DEMO_DIR = path.resolve(path.join(OUT, 'demo'));
+
+export const CHROMIUM_ARGS = [
+  `--disable-extensions-except=${EXT_DIR}`,
+  `--load-extension=${EXT_DIR}`,
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** Launches Debian Chromium with the built extension and a persistent profile (a fresh one when dir is ''). */
+export async function launchWithExtension(userDataDir = ''): Promise<BrowserContext> {
+  if (!fs.existsSync(path.join(EXT_DIR, 'manifest.json'))) throw new Error(`build first: ${EXT_DIR} missing`);
+  return chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+}
+
+/**
+ * Every request a context makes that is neither to the local demo server nor inside the extension
+ * itself. The extension must never cause one: each test asserts this list is empty at its end.
+ */
+export function recordForeignRequests(context: BrowserContext, site: string): string[] {
+  const foreign: string[] = [];
+  const allowed = (url: string) =>
+    url.startsWith(site) || url.startsWith('chrome-extension://') || url.startsWith('data:') || url.startsWith('blob:') || url === 'about:blank';
+  context.on('request', (r: Request) => {
+    if (!allowed(r.url())) foreign.push(`${r.method()} ${r.url()}`);
+  });
+  return foreign;
+}
+
+export const test = base.extend<
+  { context: BrowserContext; extensionId: string; foreignRequests: string[] },
+  { site: string }
+>({
+  // Worker-scoped static server on 127.0.0.1:<random port> serving the built demo pages.
+  site: [
+    async ({}, use) => {
+      if (!fs.existsSync(DEMO_DIR)) throw new Error(`build the demo pages first: node tests/demo/build.mjs (${DEMO_DIR} missing)`);
+      const server = await startDemoServer(DEMO_DIR);
+      await use(server.origin);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  context: async ({ site }, use) => {
+    const context = await launchWithExtension();
+    const foreign = recordForeignRequests(context, site);
+    (context as BrowserContext & { __foreign?: string[] }).__foreign = foreign;
+    await use(context);
+    await context.close();
+    expect(foreign, 'requests that left the machine').toEqual([]);
+  },
+  foreignRequests: async ({ context }, use) => {
+    await use((context as BrowserContext & { __foreign?: string[] }).__foreign ?? []);
+  },
+  extensionId: async ({ context }, use) => {
+    let [sw] = context.serviceWorkers();
+    if (!sw) sw = await context.waitForEvent('serviceworker');
+    await use(new URL(sw.url()).host);
+  },
+});
+export { expect };
