@@ -1,0 +1,214 @@
+import type { Block, Sentence, TextModel, Word } from './types';
+import { foldDanish } from './normalize';
+
+/**
+ * A word: letters/digits/marks, joined by an inner hyphen or apostrophe ("sosu-hjælper", "10-15"),
+ * and for numbers by ".", ",", ":" or "/" between digits ("10.30", "05.02", "2,5", "1/3").
+ */
+const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:[-'’](?=[\p{L}\p{N}])|(?<=\p{N})[.,:/](?=\p{N}))[\p{L}\p{M}\p{N}]+)*/gu;
+
+/** Abbreviations after which a period never ends a sentence (lower-case, without the final period). */
+const ABBREVIATIONS = new Set([
+  'd', 'kl', 'ca', 'fx', 'f.eks', 'bl.a', 'evt', 'jf', 'jvf', 'mht', 'inkl', 'ekskl', 'nr', 'pga', 'p.g.a', 'vedr', 'ift',
+  'i.f.t', 'iht', 'i.h.t', 'dvs', 'd.v.s', 'mv', 'm.v', 'mm', 'm.m', 'hhv', 'ang', 'tlf', 'stk', 'pkt', 'jan', 'feb', 'mar',
+  'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'dec', 'man', 'tirs', 'ons', 'tors', 'fre', 'lør', 'søn', 'hr',
+  'fr', 'dr', 'cand', 'stud', 'mag', 'merc', 'jur', 'psych', 'scient', 'pæd', 'ml', 'tidl', 'ult', 'prim', 'min', 'max',
+  'maks', 'mdr', 'md', 'årh', 'bl', 'e', 'f', 'a', 'o', 'm', 'v', 'jvnf', 'resp', 'ff', 'gl', 'ndr', 'sdr', 'st', 'sk',
+]);
+
+const MONTHS = /^(?:jan(?:uar)?|feb(?:ruar)?|mar(?:ts)?|apr(?:il)?|maj|jun[i]?|jul[i]?|aug(?:ust)?|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+
+/** A bullet or numbered item marker at the start of a line (after optional indentation). */
+const MARKER = /^[ \t\u00a0]*(?:[-•*–—·▪‣◦●○■□➢►>]|\d{1,3}[.)]|[a-zæøå][.)]|[A-Z]\)|\(\d{1,3}\)|\([a-z]\))(?=[ \t\u00a0]|$)[ \t\u00a0]*/;
+
+const isSpace = (c: number): boolean =>
+  c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 12 || c === 11 ||
+  (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+const isUpper = (ch: string): boolean => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+const isLower = (ch: string): boolean => ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+const CLOSERS = '"\'”’»)]}';
+const OPENERS = '"\'“„«([{';
+
+interface Line {
+  start: number;
+  /** End of the line's content, before "\r\n" / "\n". */
+  end: number;
+  /** First / one past last non-space character (start === end for a blank line). */
+  first: number;
+  last: number;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  const n = text.length;
+  while (start <= n) {
+    let nl = text.indexOf('\n', start);
+    if (nl < 0) nl = n;
+    let end = nl;
+    if (end > start && text.charCodeAt(end - 1) === 13) end--;
+    let first = start;
+    while (first < end && isSpace(text.charCodeAt(first))) first++;
+    let last = end;
+    while (last > first && isSpace(text.charCodeAt(last - 1))) last--;
+    lines.push({ start, end, first, last });
+    if (nl >= n) break;
+    start = nl + 1;
+  }
+  return lines;
+}
+
+/** The marker length at the start of a line, or 0. A date like "5. februar" is not a numbered item. */
+function markerEnd(text: string, line: Line): number {
+  const c = text.charCodeAt(line.first);
+  // Fast reject: markers start with punctuation, a digit, a letter followed by . or ), or "(".
+  if (!(c < 0x30 || (c >= 0x30 && c <= 0x39) || c === 0x28 || c > 0x7f || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a))) return 0;
+  const m = MARKER.exec(text.slice(line.start, Math.min(line.end, line.first + 8)));
+  if (!m) return 0;
+  const end = line.start + m[0].length;
+  if (end > line.end) return 0;
+  const marker = text.slice(line.first, end).trim();
+  if (/^\d+\.$/.test(marker) && MONTHS.test(text.slice(end, end + 10))) return 0;
+  // A single letter + "." followed by a capitalised word is more likely an initial ("A. Hansen").
+  if (/^[a-zæøå]\.$/i.test(marker) && !/^[a-zæøå]\.$/.test(marker)) return 0;
+  return end;
+}
+
+/** The lower-cased abbreviation candidate (letters and inner periods) ending right before `dot`. */
+function tokenBefore(text: string, dot: number): string {
+  let i = dot;
+  while (i > 0) {
+    const ch = text[i - 1]!;
+    if (ch === '.' || /[\p{L}]/u.test(ch)) i--;
+    else break;
+    if (dot - i > 12) break;
+  }
+  return text.slice(i, dot).replace(/^\.+/, '').toLowerCase();
+}
+
+/** Does the terminator run [i, j) end a sentence, given the block ends at `end`? */
+function endsSentence(text: string, i: number, j: number, end: number): boolean {
+  if (j >= end) return true;
+  if (!isSpace(text.charCodeAt(j))) return false;
+  let k = j;
+  while (k < end && isSpace(text.charCodeAt(k))) k++;
+  if (k >= end) return true;
+  while (k < end && OPENERS.includes(text[k]!)) k++;
+  if (k >= end) return true;
+  const next = text[k]!;
+  const term = text[i]!;
+  if (term === '!' || term === '?' || term === '…') return !isLower(next);
+  // A period: only before a capitalised word, and never after an abbreviation or an initial.
+  if (!isUpper(next)) return false;
+  const before = tokenBefore(text, i);
+  if (ABBREVIATIONS.has(before)) return false;
+  if (before.length === 1 && isUpper(text[i - 1]!)) return false;
+  // An ordinal date with a capitalised month ("d. 7. Marts").
+  if (before === '' && /\d/.test(text[i - 1] ?? '') && !/\d{3}$/.test(text.slice(Math.max(0, i - 3), i)) && MONTHS.test(text.slice(k, k + 10))) return false;
+  return true;
+}
+
+function splitSentences(text: string, from: number, end: number, words: Word[], wordCursor: { i: number }, out: Sentence[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let s = from;
+  const push = (a: number, b: number): void => {
+    while (a < b && isSpace(text.charCodeAt(a))) a++;
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+    if (b <= a) return;
+    let wi = wordCursor.i;
+    while (wi < words.length && words[wi]!.start < a) wi++;
+    const w0 = wi;
+    while (wi < words.length && words[wi]!.start < b) wi++;
+    wordCursor.i = wi;
+    const sentence: Sentence = { start: a, end: b, text: text.slice(a, b), words: words.slice(w0, wi) };
+    sentences.push(sentence);
+    out.push(sentence);
+  };
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 /* . */ || c === 33 /* ! */ || c === 63 /* ? */ || c === 0x2026 /* … */) {
+      let j = i + 1;
+      while (j < end && (text[j] === '.' || text[j] === '!' || text[j] === '?' || text[j] === '…' || CLOSERS.includes(text[j]!))) j++;
+      if (endsSentence(text, i, j, end)) {
+        push(s, j);
+        s = j;
+      }
+      i = j - 1;
+    } else if (c === 10) {
+      // A line break inside a paragraph ends a sentence when the next line starts like a new one.
+      let k = i + 1;
+      while (k < end && isSpace(text.charCodeAt(k))) k++;
+      if (k < end && (isUpper(text[k]!) || /\d/.test(text[k]!))) {
+        push(s, i);
+        s = i + 1;
+      }
+    }
+  }
+  push(s, end);
+  return sentences;
+}
+
+/** Find the words of `text` (linear, one regex pass). */
+export function tokenize(text: string): Word[] {
+  const words: Word[] = [];
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text)) !== null) {
+    const w = m[0];
+    words.push({ start: m.index, end: m.index + w.length, text: w, norm: foldDanish(w) });
+  }
+  return words;
+}
+
+/**
+ * Build the Danish text model: blocks (paragraphs and bullet/numbered items), sentences and words, all with
+ * UTF-16 offsets into `text`. Linear in the text length; never throws.
+ */
+export function buildModel(text: string): TextModel {
+  const words = tokenize(text);
+  const blocks: Block[] = [];
+  const sentences: Sentence[] = [];
+  const cursor = { i: 0 };
+  const lines = splitLines(text);
+  let li = 0;
+  while (li < lines.length) {
+    const line = lines[li]!;
+    if (line.first === line.last) {
+      li++;
+      continue;
+    }
+    const mEnd = markerEnd(text, line);
+    let lastLine = li;
+    if (mEnd > 0) {
+      // An item continues over following lines that are indented or start in lower case (a wrapped line).
+      while (lastLine + 1 < lines.length) {
+        const next = lines[lastLine + 1]!;
+        if (next.first === next.last || markerEnd(text, next) > 0) break;
+        const indented = next.first > next.start;
+        if (!indented && !isLower(text[next.first]!)) break;
+        lastLine++;
+      }
+    } else {
+      while (lastLine + 1 < lines.length) {
+        const next = lines[lastLine + 1]!;
+        if (next.first === next.last || markerEnd(text, next) > 0) break;
+        lastLine++;
+      }
+    }
+    const start = line.first;
+    const end = lines[lastLine]!.last;
+    const contentStart = mEnd > 0 ? Math.min(Math.max(mEnd, start), end) : start;
+    const blockSentences = splitSentences(text, contentStart, end, words, cursor, sentences);
+    blocks.push({
+      kind: mEnd > 0 ? 'item' : 'paragraph',
+      marker: mEnd > 0 ? text.slice(start, mEnd).trim() : null,
+      start,
+      end,
+      contentStart,
+      text: text.slice(start, end),
+      sentences: blockSentences,
+    });
+    li = lastLine + 1;
+  }
+  return { text, blocks, sentences, words };
+}

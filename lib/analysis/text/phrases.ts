@@ -1,0 +1,184 @@
+import type { Span } from '../types';
+import type { TextModel, Word } from './types';
+import { foldDanish } from './normalize';
+
+/**
+ * Phrase lists compiled once (at module load of the rule that owns the list) and matched over a model's words.
+ *
+ * Phrase syntax, one phrase per string, words separated by spaces:
+ *  - words match case-insensitively after Danish folding ("Aabenraa" = "åbenrå");
+ *  - a trailing `*` makes a word a prefix, for inflections: "søg*" matches "søge", "søger", "søgt";
+ *  - `#` matches any word that starts with a digit ("# kg" matches "5 kg", "10-15 kg").
+ * Words of a phrase must be adjacent in the text, separated only by spaces or hyphens (no sentence punctuation).
+ */
+
+interface Token {
+  value: string;
+  prefix: boolean;
+  numeric: boolean;
+}
+
+interface CompiledPhrase {
+  index: number;
+  phrase: string;
+  tokens: Token[];
+}
+
+export interface PhraseMatcher {
+  readonly size: number;
+  /** Phrases keyed by their exact first word. */
+  readonly exact: ReadonlyMap<string, CompiledPhrase[]>;
+  /** Phrases keyed by their first word's prefix, and the prefix lengths in use. */
+  readonly prefix: ReadonlyMap<string, CompiledPhrase[]>;
+  readonly prefixLengths: readonly number[];
+  readonly numeric: readonly CompiledPhrase[];
+}
+
+export interface PhraseMatch extends Span {
+  /** Index of the phrase in the compiled list. */
+  index: number;
+  phrase: string;
+  /** Index of the first matched word in `model.words`. */
+  wordIndex: number;
+  wordCount: number;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:[-'’](?=[\p{L}\p{N}])|(?<=\p{N})[.,:/](?=\p{N}))[\p{L}\p{M}\p{N}]+)*/gu;
+
+function tokenizePhrase(phrase: string): Token[] {
+  const tokens: Token[] = [];
+  for (const piece of phrase.trim().split(/\s+/)) {
+    if (!piece) continue;
+    if (piece === '#') {
+      tokens.push({ value: '', prefix: false, numeric: true });
+      continue;
+    }
+    const prefix = piece.endsWith('*');
+    const body = prefix ? piece.slice(0, -1) : piece;
+    const parts = body.match(WORD) ?? [];
+    parts.forEach((part, i) => tokens.push({ value: foldDanish(part), prefix: prefix && i === parts.length - 1, numeric: false }));
+  }
+  return tokens;
+}
+
+function push(map: Map<string, CompiledPhrase[]>, key: string, p: CompiledPhrase): void {
+  const list = map.get(key);
+  if (list) list.push(p);
+  else map.set(key, [p]);
+}
+
+export function compilePhrases(phrases: readonly string[]): PhraseMatcher {
+  const exact = new Map<string, CompiledPhrase[]>();
+  const prefix = new Map<string, CompiledPhrase[]>();
+  const lengths = new Set<number>();
+  const numeric: CompiledPhrase[] = [];
+  phrases.forEach((phrase, index) => {
+    const tokens = tokenizePhrase(phrase);
+    if (!tokens.length) return;
+    const p: CompiledPhrase = { index, phrase, tokens };
+    const first = tokens[0]!;
+    if (first.numeric) numeric.push(p);
+    else if (first.prefix) {
+      push(prefix, first.value, p);
+      lengths.add(first.value.length);
+    } else push(exact, first.value, p);
+  });
+  return { size: phrases.length, exact, prefix, prefixLengths: [...lengths].sort((a, b) => a - b), numeric };
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+function tokenMatches(token: Token, word: Word): boolean {
+  if (token.numeric) return isDigit(word.norm.charCodeAt(0));
+  return token.prefix ? word.norm.startsWith(token.value) : word.norm === token.value;
+}
+
+/** Only spaces and hyphens/dashes/quotes may separate the words of one phrase. */
+function joinable(text: string, from: number, to: number): boolean {
+  if (to - from > 4) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (!(c === 32 || c === 9 || c === 0xa0 || c === 45 || c === 0x2013 || c === 0x2010 || c === 0x2011 || c === 0x202f)) return false;
+  }
+  return true;
+}
+
+function matchAt(model: TextModel, wi: number, p: CompiledPhrase, limit: number): number {
+  const words = model.words;
+  let last = wi;
+  for (let t = 1; t < p.tokens.length; t++) {
+    const next = last + 1;
+    if (next >= limit) return -1;
+    const w = words[next]!;
+    if (!joinable(model.text, words[last]!.end, w.start) || !tokenMatches(p.tokens[t]!, w)) return -1;
+    last = next;
+  }
+  return last;
+}
+
+/** Index of the first word whose start is ≥ offset. */
+export function wordIndexAt(model: TextModel, offset: number): number {
+  let lo = 0;
+  let hi = model.words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (model.words[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export interface MatchOptions {
+  /** Only words inside this span. */
+  within?: Span;
+  /** Report every match, also overlapping ones (default: leftmost-longest, non-overlapping). */
+  overlapping?: boolean;
+}
+
+/** Find the phrases of `matcher` in the model's words; spans are offsets into `model.text`. */
+export function matchPhrases(model: TextModel, matcher: PhraseMatcher, options: MatchOptions = {}): PhraseMatch[] {
+  const out: PhraseMatch[] = [];
+  if (matcher.size === 0) return out;
+  const words = model.words;
+  const from = options.within ? wordIndexAt(model, options.within.start) : 0;
+  const limit = options.within ? wordIndexAt(model, options.within.end) : words.length;
+  const lengths = matcher.prefixLengths;
+  let wi = from;
+  while (wi < limit) {
+    const w = words[wi]!;
+    if (options.within && w.end > options.within.end) break;
+    let bestEnd = -1;
+    let best: CompiledPhrase | null = null;
+    const candidates: (readonly CompiledPhrase[] | undefined)[] = [matcher.exact.get(w.norm)];
+    for (const len of lengths) {
+      if (len > w.norm.length) break;
+      candidates.push(matcher.prefix.get(w.norm.slice(0, len)));
+    }
+    if (matcher.numeric.length && isDigit(w.norm.charCodeAt(0))) candidates.push(matcher.numeric);
+    for (const list of candidates) {
+      if (!list) continue;
+      for (const p of list) {
+        if (!tokenMatches(p.tokens[0]!, w)) continue;
+        const last = matchAt(model, wi, p, limit);
+        if (last < 0) continue;
+        if (options.overlapping) {
+          out.push({ start: w.start, end: words[last]!.end, index: p.index, phrase: p.phrase, wordIndex: wi, wordCount: last - wi + 1 });
+        } else if (last > bestEnd || (last === bestEnd && best !== null && p.index < best.index)) {
+          bestEnd = last;
+          best = p;
+        }
+      }
+    }
+    if (!options.overlapping && best) {
+      out.push({ start: w.start, end: words[bestEnd]!.end, index: best.index, phrase: best.phrase, wordIndex: wi, wordCount: bestEnd - wi + 1 });
+      wi = bestEnd + 1;
+    } else wi++;
+  }
+  if (options.overlapping) out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out;
+}
+
+/** True when any phrase of the matcher occurs (optionally within a span). */
+export function hasPhrase(model: TextModel, matcher: PhraseMatcher, within?: Span): boolean {
+  return matchPhrases(model, matcher, within ? { within } : {}).length > 0;
+}
