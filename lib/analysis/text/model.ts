@@ -1,12 +1,6 @@
 import type { Block, Sentence, TextModel, Word } from './types';
 import { foldDanish } from './normalize';
 
-/**
- * A word: letters/digits/marks, joined by an inner hyphen or apostrophe ("sosu-hjælper", "10-15"),
- * and for numbers by ".", ",", ":" or "/" between digits ("10.30", "05.02", "2,5", "1/3").
- */
-const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:[-'’](?=[\p{L}\p{N}])|(?<=\p{N})[.,:/](?=\p{N}))[\p{L}\p{M}\p{N}]+)*/gu;
-
 /** Abbreviations after which a period never ends a sentence (lower-case, without the final period). */
 const ABBREVIATIONS = new Set([
   'd', 'kl', 'ca', 'fx', 'f.eks', 'bl.a', 'evt', 'jf', 'jvf', 'mht', 'inkl', 'ekskl', 'nr', 'pga', 'p.g.a', 'vedr', 'ift',
@@ -148,14 +142,72 @@ function splitSentences(text: string, from: number, end: number, words: Word[], 
   return sentences;
 }
 
-/** Find the words of `text` (linear, one regex pass). */
+const LETTER_OR_NUMBER = /^[\p{L}\p{M}\p{N}]$/u;
+/** Word-character cache for BMP code points above Latin Extended-B: 0 unknown, 1 word, 2 not. */
+const wordCache = new Uint8Array(0x10000);
+
+/** Letters, combining marks and digits (the BMP; astral characters such as emoji are never word characters). */
+export function isWordChar(c: number): boolean {
+  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  let v = wordCache[c]!;
+  if (v === 0) {
+    v = LETTER_OR_NUMBER.test(String.fromCharCode(c)) ? 1 : 2;
+    wordCache[c] = v;
+  }
+  return v === 1;
+}
+
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * Find the words of `text` in one linear scan. A word is a run of letters/digits/marks, joined by an inner hyphen or
+ * apostrophe ("sosu-hjælper", "10-15"), and for numbers by ".", ",", ":" or "/" between digits ("10.30", "05.02", "1/3").
+ */
 export function tokenize(text: string): Word[] {
   const words: Word[] = [];
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text)) !== null) {
-    const w = m[0];
-    words.push({ start: m.index, end: m.index + w.length, text: w, norm: foldDanish(w) });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    if (!isWordChar(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    // plain: only a-z, 0-9, æ, ø, å (norm = text unless it holds "aa"); upper: only A-Z/ÆØÅ besides those.
+    let plain = true;
+    let upper = false;
+    for (;;) {
+      if (c >= 97 && c <= 122) {
+        // lower-case ASCII
+      } else if (isDigitCode(c) || c === 0xe6 || c === 0xf8 || c === 0xe5) {
+        // digit or æøå
+      } else if ((c >= 65 && c <= 90) || c === 0xc6 || c === 0xd8 || c === 0xc5) upper = true;
+      else if (c !== 45 && c !== 39) plain = false;
+      i++;
+      if (i >= n) break;
+      c = text.charCodeAt(i);
+      if (isWordChar(c)) continue;
+      const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+      if ((c === 45 || c === 39 || c === 0x2019) && isWordChar(next)) {
+        if (c === 0x2019) plain = false;
+        continue;
+      }
+      if ((c === 46 || c === 44 || c === 58 || c === 47) && isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(next)) {
+        plain = false;
+        continue;
+      }
+      break;
+    }
+    const w = text.slice(start, i);
+    let norm: string;
+    if (plain) {
+      norm = upper ? w.toLowerCase() : w;
+      if (norm.includes('aa')) norm = norm.replaceAll('aa', 'å');
+    } else norm = foldDanish(w);
+    words.push({ start, end: i, text: w, norm });
   }
   return words;
 }

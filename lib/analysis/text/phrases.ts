@@ -1,6 +1,6 @@
 import type { Span } from '../types';
 import type { TextModel, Word } from './types';
-import { foldDanish } from './normalize';
+import { tokenize } from './model';
 
 /**
  * Phrase lists compiled once (at module load of the rule that owns the list) and matched over a model's words.
@@ -43,7 +43,6 @@ export interface PhraseMatch extends Span {
   wordCount: number;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:[-'’](?=[\p{L}\p{N}])|(?<=\p{N})[.,:/](?=\p{N}))[\p{L}\p{M}\p{N}]+)*/gu;
 
 function tokenizePhrase(phrase: string): Token[] {
   const tokens: Token[] = [];
@@ -55,8 +54,8 @@ function tokenizePhrase(phrase: string): Token[] {
     }
     const prefix = piece.endsWith('*');
     const body = prefix ? piece.slice(0, -1) : piece;
-    const parts = body.match(WORD) ?? [];
-    parts.forEach((part, i) => tokens.push({ value: foldDanish(part), prefix: prefix && i === parts.length - 1, numeric: false }));
+    const parts = tokenize(body);
+    parts.forEach((part, i) => tokens.push({ value: part.norm, prefix: prefix && i === parts.length - 1, numeric: false }));
   }
   return tokens;
 }

@@ -1,0 +1,243 @@
+import type { Span } from '../types';
+import type { Word } from './types';
+import { tokenize } from './model';
+
+/**
+ * Danish time expressions: dates and deadlines in the forms case workers write them ("inden d. 05.02",
+ * "senest fredag d. 7. marts", "uge 12", "de næste 4 uger", "inden næste møde d. 3.5", "1/3", "i løbet af maj",
+ * "hver mandag", "inden for 14 dage", "til og med 30.4.", "i morgen"), frequencies ("2 gange om ugen") and the
+ * vague ones that bind no time ("på sigt", "snart", "hurtigst muligt", "løbende", "med tiden").
+ */
+export type TimeKind =
+  | 'deadline' // a date/week/event with "inden", "senest", "til og med" …
+  | 'date' // a calendar date, month, year or weekday
+  | 'week' // "uge 12"
+  | 'duration' // "de næste 4 uger", "inden for 14 dage"
+  | 'relative' // "i morgen", "næste uge", "til næste møde"
+  | 'recurring' // "hver mandag", "om tirsdagen"
+  | 'frequency' // "2 gange om ugen", "dagligt": measurable, but no end in time
+  | 'clock' // "kl. 10.30"
+  | 'vague'; // "på sigt", "snart", "hurtigst muligt"
+
+export interface TimeExpression extends Span {
+  kind: TimeKind;
+}
+
+/** Kinds that make an agreement time-bound. */
+export const TIME_BOUND_KINDS: ReadonlySet<TimeKind> = new Set(['deadline', 'date', 'week', 'duration', 'relative', 'recurring']);
+
+const B0 = '(?<![\\p{L}\\p{N}])';
+const B1 = '(?![\\p{L}\\p{N}])';
+const S = '[\\s\\u00a0]+';
+const MONTH_FULL = '(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)';
+const MONTH = `(?:${MONTH_FULL}|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\\.?)`;
+const WEEKDAY = '(?:man|tirs|ons|tors|fre|lør|søn)dag(?:en)?';
+const NUM =
+  '(?:\\d{1,3}(?:[-–]\\d{1,3})?|en|et|én|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|fjorten|femten|tyve|et par|par|få|nogle)';
+const UNIT = '(?:dage|dag|dagen|uger|uge|ugen|måneder|måned|måneden|mdr\\.?|md\\.|år|året|hverdage|weekender|weekend)';
+const DEADLINE_WORD =
+  '(?:inden\\s+udgangen\\s+af|ved\\s+udgangen\\s+af|til\\s+og\\s+med|t\\.\\s?o\\.\\s?m\\.|frem\\s+til|senest|inden|indtil|før)';
+const PREP = `(?:${DEADLINE_WORD}|fra\\s+og\\s+med|f\\.\\s?o\\.\\s?m\\.|fra|pr\\.|per|til|ved|efter|på|i\\s+løbet\\s+af|i|om)`;
+/** Optional "inden fredag d." / "senest den" / "d." before a date. */
+const DATE_LEAD = `(?:${PREP}${S})?(?:(?:${WEEKDAY})(?:${S}(?:d\\.|den))?${S}|(?:d\\.|den)${S}?)?`;
+
+interface Pattern {
+  re: RegExp;
+  kind: TimeKind | ((m: RegExpExecArray) => TimeKind | null);
+}
+
+const DEADLINE_START = new RegExp(`^${DEADLINE_WORD}`, 'iu');
+const dateKind = (m: RegExpExecArray): TimeKind => (DEADLINE_START.test(m[0]) ? 'deadline' : 'date');
+
+function validDayMonth(day: number, month: number): boolean {
+  return day >= 1 && day <= 31 && month >= 1 && month <= 12;
+}
+
+const PATTERNS: Pattern[] = [
+  // Numeric dates: 05.02, 3.5, 1/3, 30.4.2026, 15-03-26 — validated as day/month; not a clock time after "kl.".
+  {
+    re: new RegExp(`${B0}${DATE_LEAD}(\\d{1,2})[./-](\\d{1,2})(?:[./-](\\d{4}|\\d{2})(?!\\d))?(?![\\d,]|[./-]\\d)`, 'yiu'),
+    kind: (m) => {
+      if (!validDayMonth(Number(m[1]), Number(m[2]))) return null;
+      return dateKind(m);
+    },
+  },
+  // Ordinal dates: "7. marts", "3. maj 2026", "d. 1. feb."
+  { re: new RegExp(`${B0}${DATE_LEAD}\\d{1,2}\\.?${S}?${MONTH}${B1}(?:${S}\\d{4}(?!\\d))?`, 'yiu'), kind: dateKind },
+  // A day without a month: "inden d. 7."
+  { re: new RegExp(`${B0}${DATE_LEAD.replace('?)?$', ')')}(?<=(?:d\\.|den)${S}?)\\d{1,2}\\.(?![\\d\\p{L}])`, 'yiu'), kind: dateKind },
+  // Months: "i løbet af maj", "inden udgangen af marts", "primo juni", "i april 2026".
+  {
+    re: new RegExp(
+      `${B0}(?:${PREP}|(?:start(?:en)?|slut(?:ningen)?|midt(?:en)?|begyndelsen|udgangen)${S}af|primo|medio|ultimo|omkring)${S}${MONTH_FULL}(?:${S}måned)?(?:${S}\\d{4})?${B1}`,
+      'yiu',
+    ),
+    kind: dateKind,
+  },
+  // Years with a preposition: "i 2026", "inden udgangen af 2026".
+  { re: new RegExp(`${B0}(?:${PREP}|primo|medio|ultimo)${S}(?:19|20)\\d{2}${B1}`, 'yiu'), kind: dateKind },
+  // Weeks: "uge 12", "i uge 12-14", "inden uge 9".
+  {
+    re: new RegExp(`${B0}(?:${PREP}${S})?uge${S}\\d{1,2}(?:${S}?[-–]${S}?\\d{1,2})?${B1}`, 'yiu'),
+    kind: (m) => (DEADLINE_START.test(m[0]) ? 'deadline' : 'week'),
+  },
+  // Durations: "de næste 4 uger", "inden for 14 dage", "i de kommende måneder", "i en periode på 8 uger".
+  {
+    re: new RegExp(
+      `${B0}(?:(?:inden${S}for|indenfor|i${S}løbet${S}af|inden|over|om|efter|i|på|til|i${S}en${S}periode${S}på|en${S}periode${S}på)${S})?(?:(?:de|den|det)${S})?(?:næste|kommende|følgende|første)${S}(?:${NUM}${S})?${UNIT}${B1}`,
+      'yiu',
+    ),
+    kind: (m) => (/\d|\b(?:en|et|to|tre|fire|fem|seks|syv|otte|ni|ti|par)\s/iu.test(m[0]) ? 'duration' : 'relative'),
+  },
+  {
+    re: new RegExp(
+      `${B0}(?:inden${S}for|indenfor|i${S}løbet${S}af|inden|over|om|efter|i${S}en${S}periode${S}på|en${S}periode${S}på|i)${S}(?:de${S})?${NUM}${S}${UNIT}${B1}`,
+      'yiu',
+    ),
+    kind: 'duration',
+  },
+  // Relative: "i morgen", "næste uge", "inden næste møde", "til næste samtale", "inden sommerferien".
+  {
+    re: new RegExp(
+      `${B0}(?:i${S}(?:morgen|overmorgen|dag|eftermiddag|aften|weekenden)|(?:(?:${PREP})${S})?(?:(?:vores|det|den)${S})?(?:næste|denne|dette|førstkommende|kommende)${S}(?:${WEEKDAY}|møde|mødet|samtale|samtalen|opfølgning|opfølgningssamtale|opfølgningsmøde|jobsamtale|rundbordssamtale|gang|weekend|uge|måned|år|kontakt|kontaktforløb)|(?:inden|før|senest|efter)${S}(?:jul|påske|påsken|nytår|sommerferien|sommer|efterårsferien|vinterferien|opstart|praktikstart|forløbsstart))${B1}`,
+      'yiu',
+    ),
+    kind: (m) => (DEADLINE_START.test(m[0]) ? 'deadline' : 'relative'),
+  },
+  // Weekdays: "senest fredag", "på mandag", "hver tirsdag", "om onsdagen".
+  {
+    re: new RegExp(`${B0}(?:(?:hver|hvert|hver${S}anden|alle|om|${PREP})${S})?${WEEKDAY}(?:e|ene)?${B1}`, 'yiu'),
+    kind: (m) => {
+      const s = m[0].toLowerCase();
+      if (/^(?:hver|alle)/.test(s) || /^om\s/.test(s) || /dagene?$/.test(s)) return 'recurring';
+      return DEADLINE_START.test(s) ? 'deadline' : 'date';
+    },
+  },
+  // Frequencies: "2 gange om ugen", "hver uge", "dagligt", "en gang om måneden", "pr. uge".
+  {
+    re: new RegExp(
+      `${B0}(?:${NUM}${S}gang(?:e)?${S}(?:om|pr\\.|per|i|hver|hvert)${S}(?:ugen|uge|dagen|dag|måneden|måned|md\\.|året|år|14\\.${S}dag)|hver(?:t)?(?:${S}anden)?${S}(?:dag|uge|måned|morgen|hverdag|år|14\\.${S}dag)|(?:dagligt|daglig|ugentligt|ugentlig|månedligt|månedlig)|(?:om|pr\\.|per)${S}(?:ugen|dagen|måneden|uge|dag|måned))${B1}`,
+      'yiu',
+    ),
+    kind: 'frequency',
+  },
+  // Clock times: "kl. 10.30", "kl 9".
+  { re: new RegExp(`${B0}kl\\.?${S}?\\d{1,2}(?:[.:]\\d{2})?(?!\\d)`, 'yiu'), kind: 'clock' },
+  // Vague, not time-bound.
+  {
+    re: new RegExp(
+      `${B0}(?:på${S}(?:sigt|længere${S}sigt|kort${S}sigt|lang${S}sigt|et${S}tidspunkt|et${S}senere${S}tidspunkt)|snart|snarest(?:${S}muligt)?|hurtigst${S}mulig(?:t)?|så${S}hurtigt${S}som${S}muligt|så${S}snart${S}som${S}muligt|så${S}snart${S}det${S}er${S}muligt|løbende|med${S}tiden|over${S}tid|efterhånden|fremadrettet|i${S}fremtiden|i${S}nærmeste${S}fremtid|når${S}(?:det${S}er${S}muligt|muligt|du${S}er${S}klar|helbredet${S}tillader${S}det|tiden${S}er${S}til${S}det)|asap|senere)${B1}`,
+      'yiu',
+    ),
+    kind: 'vague',
+  },
+];
+
+/** Core words: every expression holds one within its first CORE_REACH words (a superset filter). */
+const CORE_WORDS: ReadonlySet<string> = new Set(
+  (
+    'januar februar marts april maj juni juli august september oktober november december jan feb mar apr jun jul aug sep ' +
+    'sept okt nov dec uge uger ugen ugens dag dage dagen dagligt daglig hverdag hverdage måned måneder måneden månedligt ' +
+    'månedlig mdr md år året ugentligt ugentlig morgen overmorgen eftermiddag aften weekend weekenden weekender næste ' +
+    'kommende følgende første denne dette førstkommende jul påske påsken nytår sommerferien sommer efterårsferien vinterferien ' +
+    'opstart praktikstart forløbsstart gang gange sigt tidspunkt snart snarest hurtigst hurtigt muligt mulig løbende tiden ' +
+    'tid fremtiden klar tillader asap senere fremadrettet efterhånden kl'
+  ).split(' '),
+);
+const isCore = (norm: string): boolean => isDigit(norm.charCodeAt(0)) || CORE_WORDS.has(norm) || WEEKDAY_START.test(norm);
+const CORE_REACH = 6;
+const WEEKDAY_START = /^(?:man|tirs|ons|tors|fre|lør|søn)dag/;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** Lower-cased words an expression can start with (besides numbers and weekdays). */
+const TRIGGERS: ReadonlySet<string> = new Set(
+  (
+    'inden senest før til t frem indtil ved fra f pr per efter på i om d den de det vores næste denne dette førstkommende ' +
+    'kommende følgende første hver hvert alle dagligt daglig ugentligt ugentlig månedligt månedlig kl uge start starten slut ' +
+    'slutningen midt midten begyndelsen udgangen primo medio ultimo omkring en et én ét to tre fire fem seks syv otte ni ti ' +
+    'elleve tolv fjorten femten tyve par få nogle snart snarest hurtigst så løbende med over efterhånden fremadrettet når asap senere indenfor'
+  ).split(' '),
+);
+
+/** All patterns in one sticky regex: a cheap gate before trying each pattern for the longest match. */
+const ANY = new RegExp(PATTERNS.map((p) => `(?:${p.re.source})`).join('|'), 'yiu');
+
+const PRIORITY: Record<TimeKind, number> = {
+  deadline: 9,
+  date: 8,
+  week: 7,
+  relative: 6,
+  duration: 5,
+  recurring: 4,
+  frequency: 3,
+  clock: 2,
+  vague: 1,
+};
+
+/** Text between two expressions that joins them into one ("fredag d. 7. marts", "d. 3.5 kl. 10"). */
+const JOIN_GAP = /^[\s\u00a0,]*(?:(?:d\.|den)[\s\u00a0]*)?$/iu;
+
+/** Find the time expressions of `text` (optionally only inside `within`), sorted, non-overlapping. */
+export function findTimeExpressions(text: string, within?: Span, words?: readonly Word[]): TimeExpression[] {
+  const base = within ? Math.max(0, Math.min(text.length, within.start)) : 0;
+  const stop = within ? Math.max(base, Math.min(text.length, within.end)) : text.length;
+  const slice = base === 0 && stop === text.length ? text : text.slice(base, stop);
+  const found: TimeExpression[] = [];
+  // Expressions start at a trigger word or a number and hold a "core" word (a number, month, day, week …) within
+  // their first words: only there are the (sticky) patterns tried.
+  const list = words ?? tokenize(slice);
+  let nextCore = Infinity;
+  const coreAhead = new Int32Array(list.length);
+  for (let i = list.length - 1; i >= 0; i--) {
+    if (isCore(list[i]!.norm)) nextCore = i;
+    coreAhead[i] = nextCore === Infinity ? -1 : nextCore - i;
+  }
+  let covered = 0;
+  for (let i = 0; i < list.length; i++) {
+    const ahead = coreAhead[i]!;
+    if (ahead < 0) break;
+    if (ahead > CORE_REACH) continue;
+    const w = list[i]!;
+    const at = words ? w.start - base : w.start;
+    if (at < 0) continue;
+    if (at >= slice.length) break;
+    if (at < covered) continue;
+    const first = w.norm;
+    if (!(isDigit(first.charCodeAt(0)) || TRIGGERS.has(first) || WEEKDAY_START.test(first))) continue;
+    ANY.lastIndex = at;
+    if (!ANY.test(slice)) continue;
+    for (const p of PATTERNS) {
+      p.re.lastIndex = at;
+      const m = p.re.exec(slice);
+      if (!m || m[0].length === 0) continue;
+      const kind = typeof p.kind === 'function' ? p.kind(m) : p.kind;
+      if (!kind) continue;
+      found.push({ start: base + at, end: base + at + m[0].length, kind });
+      covered = Math.max(covered, at + m[0].length);
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: TimeExpression[] = [];
+  for (const e of found) {
+    const last = merged[merged.length - 1];
+    const joinable =
+      last &&
+      last.kind !== 'vague' &&
+      e.kind !== 'vague' &&
+      (e.start < last.end || (e.start - last.end <= 6 && JOIN_GAP.test(text.slice(last.end, e.start))));
+    if (last && (joinable || (e.start < last.end && (last.kind === 'vague') === (e.kind === 'vague')))) {
+      last.end = Math.max(last.end, e.end);
+      if (PRIORITY[e.kind] > PRIORITY[last.kind]) last.kind = e.kind;
+    } else if (last && e.start < last.end) {
+      // A vague phrase overlapping a real one: keep the real one.
+      if (last.kind === 'vague' && e.kind !== 'vague') merged[merged.length - 1] = { ...e };
+    } else {
+      merged.push({ ...e });
+    }
+  }
+  return merged;
+}
+
+/** True when the span holds a time expression that binds the agreement in time. */
+export function isTimeBound(expressions: readonly TimeExpression[]): boolean {
+  return expressions.some((e) => TIME_BOUND_KINDS.has(e.kind));
+}

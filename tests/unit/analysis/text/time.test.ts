@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { findTimeExpressions, isTimeBound } from '@/lib/analysis/text/time';
+
+const show = (t: string) => findTimeExpressions(t).map((e) => [e.kind, t.slice(e.start, e.end)]);
+
+describe('findTimeExpressions', () => {
+  it.each([
+    ['Du vil søge job inden d. 05.02', 'deadline', 'inden d. 05.02'],
+    ['Du ringer senest fredag d. 7. marts.', 'deadline', 'senest fredag d. 7. marts'],
+    ['Det sker i uge 12.', 'week', 'i uge 12'],
+    ['Du vil de næste 4 uger søge job.', 'duration', 'de næste 4 uger'],
+    ['Det aftales inden næste møde d. 3.5', 'deadline', 'inden næste møde d. 3.5'],
+    ['Møde 1/3 hos arbejdsgiver', 'date', '1/3'],
+    ['Den 3. maj 2026 kl. 10.30', 'date', 'Den 3. maj 2026 kl. 10.30'],
+    ['Du vil i løbet af maj ringe', 'date', 'i løbet af maj'],
+    ['Du møder hver mandag', 'recurring', 'hver mandag'],
+    ['Du søger inden for 14 dage', 'duration', 'inden for 14 dage'],
+    ['Praktik til og med 30.4.', 'deadline', 'til og med 30.4'],
+    ['Du ringer i morgen', 'relative', 'i morgen'],
+    ['Inden udgangen af marts', 'deadline', 'Inden udgangen af marts'],
+    ['Du søger i 2026', 'date', 'i 2026'],
+    ['Du søger 2 gange om ugen', 'frequency', '2 gange om ugen'],
+  ])('%s', (text, kind, excerpt) => {
+    expect(show(text)).toEqual([[kind, excerpt]]);
+    expect(isTimeBound(findTimeExpressions(text))).toBe(kind !== 'frequency');
+  });
+
+  it.each(['på sigt', 'snart', 'hurtigst muligt', 'løbende', 'med tiden', 'når du er klar'])('vague: %s', (phrase) => {
+    const t = `Du vil ${phrase} finde job.`;
+    expect(show(t)).toEqual([['vague', phrase]]);
+    expect(isTimeBound(findTimeExpressions(t))).toBe(false);
+  });
+
+  it('ignores numbers that are not dates: experience, decimals, clock times, invalid day/month', () => {
+    for (const t of ['Hun har 12 års erfaring', 'Du har 2,5 timer', '10.30', 'Score 45/67', '10 kg']) {
+      expect(isTimeBound(findTimeExpressions(t))).toBe(false);
+    }
+  });
+
+  it('respects `within` and returns offsets into the whole text', () => {
+    const t = 'Inden d. 1.2 skal du. Og i uge 9.';
+    const within = { start: t.indexOf('Og'), end: t.length };
+    expect(findTimeExpressions(t, within).map((e) => t.slice(e.start, e.end))).toEqual(['i uge 9']);
+  });
+});
