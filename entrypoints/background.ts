@@ -1,1 +1,11 @@
-export default defineBackground(() => {});
+import { browser } from 'wxt/browser';
+import { createMessageListener } from '@/lib/messaging/server';
+import { createHandlers, runRetention } from '@/lib/storage/handlers';
+import { startSyncServer } from '@/lib/storage/sync-server';
+
+// The background service worker owns the database (the extension's origin, never the host page's).
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener(createMessageListener(createHandlers()) as never);
+  startSyncServer();
+  void runRetention().catch(() => {});
+});

@@ -1,0 +1,159 @@
+import { browser } from 'wxt/browser';
+import { DEFAULT_SETTINGS, ManagedPolicySchema, UserSettingsSchema } from './schema';
+import type { EffectiveSettings, ManagedPolicy, Settings, UserSettings } from './schema';
+
+export * from './schema';
+
+export const SETTINGS_KEY = 'settings';
+
+/**
+ * Validates an untrusted object key by key, so that one bad value (an old version, a hand-edited policy)
+ * drops only that key instead of all settings.
+ */
+function parseByKey<T extends object>(schema: { shape: Record<string, { safeParse(v: unknown): { success: boolean; data?: unknown } }> }, raw: unknown): Partial<T> {
+  const out: Record<string, unknown> = {};
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return out as Partial<T>;
+  for (const [key, field] of Object.entries(schema.shape)) {
+    if (!Object.prototype.hasOwnProperty.call(raw, key)) continue;
+    const value = (raw as Record<string, unknown>)[key];
+    if (value === undefined) continue;
+    const r = field.safeParse(value);
+    if (r.success && r.data !== undefined) out[key] = r.data;
+  }
+  return out as Partial<T>;
+}
+
+export function parseUserSettings(raw: unknown): UserSettings {
+  return parseByKey<UserSettings>(UserSettingsSchema as never, raw);
+}
+
+export function parseManagedPolicy(raw: unknown): ManagedPolicy {
+  return parseByKey<ManagedPolicy>(ManagedPolicySchema as never, raw);
+}
+
+/** Pure merge: defaults < user settings < managed policy; every managed key locks the matching setting. */
+export function mergeSettings(user: UserSettings, managed: ManagedPolicy): EffectiveSettings {
+  const s: Settings = { ...DEFAULT_SETTINGS, ...user };
+  const locked: EffectiveSettings['locked'] = {};
+  if (managed.locale) {
+    s.locale = managed.locale;
+    locked.locale = true;
+  }
+  if (managed.disabledSites) {
+    s.disabledSites = [...managed.disabledSites];
+    locked.disabledSites = true;
+  }
+  if (managed.disabledCategories) {
+    s.disabledCategories = [...managed.disabledCategories];
+    locked.disabledCategories = true;
+  }
+  if (managed.retentionDays !== undefined) {
+    s.retentionDays = managed.retentionDays;
+    locked.retentionDays = true;
+  }
+  if (managed.profiles) {
+    s.customProfiles = [...managed.profiles];
+    locked.customProfiles = true;
+  }
+  return {
+    ...s,
+    disabledSites: [...s.disabledSites],
+    disabledCategories: [...s.disabledCategories],
+    customProfiles: [...s.customProfiles],
+    locked,
+    allowedSites: managed.urlPatterns ? [...managed.urlPatterns] : [],
+  };
+}
+
+async function readUser(): Promise<UserSettings> {
+  try {
+    const got = await browser.storage.local.get(SETTINGS_KEY);
+    return parseUserSettings(got[SETTINGS_KEY]);
+  } catch {
+    return {};
+  }
+}
+
+async function readManaged(): Promise<ManagedPolicy> {
+  // Firefox throws when no policy is installed, Chrome returns {}; fakeBrowser may not implement it.
+  try {
+    const area = browser.storage.managed;
+    if (!area) return {};
+    return parseManagedPolicy(await area.get(null));
+  } catch {
+    return {};
+  }
+}
+
+export async function loadSettings(): Promise<EffectiveSettings> {
+  const [user, managed] = await Promise.all([readUser(), readManaged()]);
+  return mergeSettings(user, managed);
+}
+
+/** Calls `cb` with fresh settings whenever user settings or managed policy change. Returns an unsubscribe. */
+export function watchSettings(cb: (s: EffectiveSettings) => void): () => void {
+  let stopped = false;
+  const listener = (_changes: Record<string, unknown>, area: string) => {
+    if (area !== 'local' && area !== 'managed') return;
+    if (area === 'local' && !Object.prototype.hasOwnProperty.call(_changes, SETTINGS_KEY)) return;
+    void loadSettings().then((s) => {
+      if (!stopped) cb(s);
+    });
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => {
+    stopped = true;
+    browser.storage.onChanged.removeListener(listener);
+  };
+}
+
+/** Normalises a hostname for comparison: lower case, no trailing dot, no `www.`. */
+export function normaliseHost(host: string): string {
+  return host.trim().toLowerCase().replace(/\.$/, '').replace(/^www\./, '');
+}
+
+/** `jobnet.dk` matches jobnet.dk and its subdomains; `*.kommune.dk` matches only subdomains; a port must match when given. */
+export function hostMatches(pattern: string, hostname: string): boolean {
+  const p = normaliseHost(pattern);
+  const h = normaliseHost(hostname);
+  const [pHost, pPort] = p.split(':');
+  const [hHost, hPort] = h.split(':');
+  if (pPort !== undefined && pPort !== hPort) return false;
+  if (pHost.startsWith('*.')) return hHost.endsWith(pHost.slice(1));
+  return hHost === pHost || hHost.endsWith(`.${pHost}`);
+}
+
+export function isSiteEnabled(s: Pick<EffectiveSettings, 'disabledSites'> & Partial<Pick<EffectiveSettings, 'allowedSites'>>, hostname: string): boolean {
+  if (!hostname) return false;
+  if (s.allowedSites && s.allowedSites.length > 0 && !s.allowedSites.some((p) => hostMatches(p, hostname))) return false;
+  return !s.disabledSites.some((p) => hostMatches(p, hostname));
+}
+
+export class SettingLockedError extends Error {
+  constructor(public readonly key: keyof Settings) {
+    super(`Setting "${key}" is locked by managed policy`);
+    this.name = 'SettingLockedError';
+  }
+}
+
+/** Writes user settings (validated); refuses keys the managed policy locks. */
+export async function saveUserSettings(patch: UserSettings): Promise<EffectiveSettings> {
+  const current = await loadSettings();
+  const clean = parseUserSettings(patch);
+  for (const key of Object.keys(clean) as (keyof Settings)[]) {
+    if (current.locked[key]) throw new SettingLockedError(key);
+  }
+  const stored = await readUser();
+  const next = UserSettingsSchema.parse({ ...stored, ...clean });
+  await browser.storage.local.set({ [SETTINGS_KEY]: next });
+  return loadSettings();
+}
+
+/** The per-site switch (popup). Stores the normalised hostname; enabling removes every entry that matches it. */
+export async function setSiteEnabled(hostname: string, enabled: boolean): Promise<EffectiveSettings> {
+  const current = await loadSettings();
+  if (current.locked.disabledSites) throw new SettingLockedError('disabledSites');
+  const host = normaliseHost(hostname);
+  const rest = current.disabledSites.filter((p) => !hostMatches(p, host));
+  return saveUserSettings({ disabledSites: enabled ? rest : [...rest, host] });
+}

@@ -1,0 +1,54 @@
+import { browser } from 'wxt/browser';
+import type { Handlers, SenderInfo } from '@/lib/messaging/server';
+import { isExtensionPage } from '@/lib/messaging/server';
+import { loadSettings } from '@/lib/settings';
+import { failNextWrite, StorageError } from './errors';
+import { applyRetention, deleteNote, latestReview, listCaseLabels, listNotes, saveNote, saveReview } from './repositories';
+import type { JobrettetDB } from './db';
+import { getDb } from './db';
+
+const RETENTION_EVERY_MS = 60 * 60 * 1000;
+let lastRetention = 0;
+
+/** Retention runs at start-up and after writes (at most hourly): no `alarms` permission needed. */
+export async function runRetention(db: JobrettetDB = getDb(), now = Date.now()): Promise<number> {
+  lastRetention = now;
+  const s = await loadSettings();
+  return applyRetention(s.retentionDays, now, db);
+}
+
+function retentionAfterWrite(db: JobrettetDB): void {
+  if (Date.now() - lastRetention < RETENTION_EVERY_MS) return;
+  void runRetention(db).catch(() => {});
+}
+
+function extensionOrigin(): string {
+  return browser.runtime.getURL('/');
+}
+
+export function createHandlers(db: JobrettetDB = getDb()): Handlers {
+  return {
+    ping: async () => ({ pong: true }),
+    'notes.list': async (req) => ({ notes: await listNotes(req.formKey, req.caseLabel, db), labels: await listCaseLabels(req.formKey, db) }),
+    'notes.save': async (req) => {
+      const r = await saveNote(req.note, Date.now(), db);
+      retentionAfterWrite(db);
+      return r;
+    },
+    'notes.delete': async (req) => {
+      await deleteNote(req.id, db);
+      return { deleted: true };
+    },
+    'reviews.latest': async (req) => ({ review: await latestReview(req.formKey, req.caseLabel, db) }),
+    'reviews.save': async (req) => {
+      const r = await saveReview(req.review, Date.now(), db);
+      retentionAfterWrite(db);
+      return r;
+    },
+    'test.failNextWrite': async (req, sender: SenderInfo) => {
+      if (!isExtensionPage(sender, extensionOrigin())) throw new StorageError('forbidden', 'test hook only from extension pages');
+      failNextWrite(req.errorName);
+      return { armed: true };
+    },
+  };
+}
