@@ -1,0 +1,193 @@
+/**
+ * Skånehensyn: what makes one vague and what makes it concrete.
+ *
+ * The seed's own poor examples: "Ingen tunge løft", "skal ikke være omgivet af mange mennesker", "skal skånes for høje
+ * lyde" (001 L3817–3819: "Skånehensynene beskrives ofte ukonkret, idet de ikke bindes op på de udpegede arbejdsopgaver");
+ * concrete only in 30 % (forberedende del) / 37 % (Min Plan) of cases (001 L3814–3815); they must be tied to the jobmål
+ * and its tasks (001 L3810–3811) and written as conditions an employer can meet (003 L430–432, L3161–3163; 000 L157–159
+ * "konkrete skånehensyn"). The best concrete model: "løfte de tunge madkasser fra gulvet … løfter de dem op på bordet"
+ * (004 L570–572). Dimensions the seeds name: løft, mennesker, lyde (001 L3819), mødetider, timer (001 L1290, L515),
+ * intensitet (001 L512–514), opgavesammensætning, rammer (001 L508–509), hjælpemidler (001 L2168; 003 L2158–2162),
+ * mentor/få personer (003 L4000–4006), stress (003 L2868–2870), belastende opgaver (003 L5671–5675).
+ * Pauses, standing/sitting, temperature, screen time are NOT in the seeds (research/seed-001.md §3.3): they are added
+ * as common dimensions of Danish skånehensyn, so that the rule generalises.
+ */
+
+/** Words that announce a skånehensyn in any field (a sentence with one is in scope of `vague-accommodation`). */
+export const ACCOMMODATION_MARKERS: readonly string[] = [
+  'skånehensyn*', 'skånebehov*', 'skånes', 'skånet', 'skånede', 'skåne', 'skånsom*', 'skåneopgave*', 'hensyn',
+  'hensynet', 'hensynene', 'hensyntagen', 'tage hensyn', 'tages hensyn', 'tager hensyn', 'behov for hensyn',
+  'særlige hensyn', 'må ikke', 'bør ikke', 'skal undgå', 'bør undgå', 'skal ikke udsættes', 'tåler ikke',
+];
+
+/** "med hensyn til" = regarding; "deltidsjob – med hensyn" is the seed's GOOD job framing (001 L1989–1991, L2418). */
+export const ACCOMMODATION_NOT_MARKERS: readonly string[] = [
+  'med hensyn til', 'under hensyn til', 'under hensyntagen til', 'med hensyn', 'mht',
+];
+
+/** A restriction without content. */
+export const RESTRICTION_WORDS: readonly string[] = [
+  'ingen', 'ikke', 'undgå*', 'undgås', 'må ikke', 'skal ikke', 'bør ikke', 'kan ikke', 'begrænset', 'begrænse*',
+  'mindre', 'få', 'færre', 'let', 'lette', 'lettere', 'skånsom*', 'skånes', 'skånet', 'skåne', 'hensyn*',
+  'for mange', 'for meget', 'for lang*', 'for længe', 'for tung*', 'tung', 'tunge', 'tungt', 'behov for', 'brug for',
+  'rolig*', 'stille', 'fleksib*', 'belast*', 'krævende', 'hård*', 'hårdt', 'langvarig*', 'længe', 'meget',
+  'afveksling*', 'varieret', 'variation',
+];
+
+export interface AccommodationDimension {
+  id: string;
+  /** Danish label of the dimension, shown in suggestion labels. */
+  label: string;
+  triggers: readonly string[];
+  /** Replacement with visible placeholders: the concrete form of this kind of hensyn. */
+  template: string;
+}
+
+export const ACCOMMODATION_DIMENSIONS: readonly AccommodationDimension[] = [
+  {
+    id: 'lifting',
+    label: 'vægt og hyppighed',
+    triggers: ['løft*', 'bære*', 'bar', 'tung', 'tunge', 'tungt', 'tunget', 'vægt*', 'kasser', 'paller', 'skubbe*', 'trække*'],
+    template: 'Løft højst [antal] kg, højst [antal] gange i timen; tungere løft ved [arbejdsopgave] klares med [hjælpemiddel/kollega]',
+  },
+  {
+    id: 'standing',
+    label: 'minutter stående',
+    triggers: ['stå', 'står', 'stående', 'ståfunktion*', 'stillestående', 'ståtid'],
+    template: 'Står højst [antal] minutter ad gangen ved [arbejdsopgave], derefter [antal] minutter siddende arbejde',
+  },
+  {
+    id: 'sitting',
+    label: 'minutter siddende',
+    triggers: ['sidde', 'sidder', 'siddende', 'stillesidde*', 'stillesiddende'],
+    template: 'Sidder højst [antal] minutter ad gangen; mulighed for at skifte stilling via [hæve-sænkebord/pause]',
+  },
+  {
+    id: 'walking',
+    label: 'gang og trapper',
+    triggers: ['gå', 'går', 'gående', 'gangdistance*', 'gåafstand*', 'trapper', 'trappe*', 'trappegang', 'gangfunktion*'],
+    template: 'Går højst [antal] meter / [antal] minutter ad gangen; ingen trapper over [antal] etager',
+  },
+  {
+    id: 'posture',
+    label: 'arbejdsstilling og bevægelser',
+    triggers: [
+      'ryg', 'ryggen', 'lænd*', 'nakke*', 'skulder*', 'skuldre*', 'knæ', 'knæene', 'hofte*', 'arm', 'arme', 'armene',
+      'hånd', 'hænder', 'hænderne', 'håndled*', 'albue*', 'fødder*', 'ben', 'benene', 'bøje*', 'bøjning*', 'foroverbøj*',
+      'vrid*', 'knæle*', 'ensidig*', 'gentagne bevægelser', 'arbejdsstilling*', 'fysisk*', 'kroppen', 'krop', 'led',
+      'leddene', 'bevægeapparat*',
+    ],
+    template: 'Undgår [bevægelse, fx løft over skulderhøjde / foroverbøjet arbejde] i mere end [antal] minutter ad gangen ved [arbejdsopgave]',
+  },
+  {
+    id: 'noise',
+    label: 'støjniveau',
+    triggers: ['lyd', 'lyde', 'lydene', 'støj*', 'larm*', 'høje lyde', 'høj musik', 'lydniveau*', 'hørelse*', 'høreværn*'],
+    template: 'Arbejder i rum med højst [antal] dB / uden [støjkilde]; opgaver i [støjende område] indgår ikke; høreværn stilles til rådighed',
+  },
+  {
+    id: 'senses',
+    label: 'lys, lugt og sanseindtryk',
+    triggers: ['lys', 'lyset', 'skarpt lys', 'lysstofrør', 'lugt*', 'dufte*', 'parfume*', 'sanse*', 'indtryk', 'syn', 'synet', 'øjne*'],
+    template: 'Arbejdsplads med [dagslys/dæmpet lys], uden [lugt/parfume]; højst [antal] timer med [sansebelastning] om dagen',
+  },
+  {
+    id: 'people',
+    label: 'antal personer og kontakter',
+    triggers: [
+      'mennesker', 'personer', 'folk', 'kolleger', 'kollegaer', 'kunder*', 'borgere', 'menneskemængde*',
+      'mange mennesker', 'sociale', 'socialt', 'kontakt', 'kundekontakt*', 'storrumskontor*', 'åbent kontor',
+      'kontorlandskab*', 'fællesskab*', 'omgivet',
+    ],
+    template: 'Arbejder i rum med højst [antal] personer; højst [antal] kundekontakter i timen; fast kontaktperson: [navn/rolle]',
+  },
+  {
+    id: 'stress',
+    label: 'pres, tempo og psykisk belastning',
+    triggers: [
+      'stress*', 'pres', 'presset', 'tidspres', 'deadline*', 'tidsfrist*', 'travlhed', 'travle', 'travl', 'psykisk*',
+      'kognitiv*', 'koncentration*', 'overblik', 'angst', 'uro', 'forstyrrelse*', 'afbrydelse*', 'forandring*',
+      'omstilling*', 'uforudsigelig*', 'konflikt*', 'ansvar', 'mange opgaver', 'for mange opgaver', 'krav', 'tempo',
+      'arbejdstempo', 'hurtigt', 'hurtig', 'akkord', 'intensitet', 'mental*', 'belastning*', 'belastende',
+    ],
+    template: 'Højst [antal] opgaver ad gangen ved [arbejdsopgave], ingen tidsfrister kortere end [antal] dage; fast kontaktperson/mentor [navn] de første [antal] uger',
+  },
+  {
+    id: 'time',
+    label: 'arbejdstid og tidspunkt',
+    triggers: [
+      'arbejdstid*', 'mødetid*', 'lange dage', 'lange arbejdsdage', 'tidlig*', 'sent', 'sene', 'aften*', 'nat*',
+      'natarbejde', 'skiftehold*', 'vagter', 'weekend*', 'fleksibel arbejdstid', 'fleksible arbejdstider',
+      'fleksibilitet', 'timer', 'dage', 'arbejdsdage',
+    ],
+    template: 'Arbejder højst [antal] timer pr. dag, [ugedage] kl. [fra]–[til]; ingen [aften-/nattevagter]',
+  },
+  {
+    id: 'pauses',
+    label: 'pauser',
+    triggers: ['pause*', 'hvil*', 'restitution*', 'restituere*', 'træthed', 'træt', 'udtrættelig*', 'energi', 'hvile'],
+    template: 'Pause på [antal] minutter hver [antal] minutter, på [sted, fx hvilerum]',
+  },
+  {
+    id: 'temperature',
+    label: 'temperatur og indeklima',
+    triggers: ['kulde', 'kold', 'koldt', 'kolde', 'varme', 'varmt', 'træk', 'fugt*', 'udendørs', 'udenfor', 'vejr*', 'temperatur*', 'indeklima*', 'frost', 'køl*', 'frys*'],
+    template: 'Arbejder indendørs ved [antal]–[antal] grader; højst [antal] minutter ad gangen i [kølerum/udendørs]',
+  },
+  {
+    id: 'screen',
+    label: 'skærmtid',
+    triggers: ['skærm*', 'computer*', 'pc', 'pc-arbejde', 'skærmarbejde', 'edb'],
+    template: 'Skærmarbejde højst [antal] minutter ad gangen og [antal] timer om dagen; derefter [anden opgave]',
+  },
+  {
+    id: 'general',
+    label: 'konkret opgave og grænse',
+    triggers: [
+      'skånes', 'skånet', 'skåne', 'skånsom*', 'hensyn', 'hensynet', 'helbred*', 'lettere arbejde', 'let arbejde',
+      'lette opgaver', 'lettere opgaver', 'skånejob', 'skånehensyn*', 'skånebehov*', 'behov', 'sygdom*', 'diagnose*',
+      'smerte*', 'ondt', 'belast*', 'krævende', 'hårdt', 'hårde',
+    ],
+    template: 'Ved [arbejdsopgave] undgås [konkret belastning]; grænse: [antal] [kg/minutter/timer]; hjælpemiddel: [hjælpemiddel]',
+  },
+];
+
+/**
+ * What makes a hensyn concrete besides a number with a unit: named aids and arrangements, positions and named
+ * tasks (CF-01/CF-17 in research/seed-003.md §2.6: "fra gulvhøjde", "bordhøjde", "over skulderhøjde", "gulvvask",
+ * "mulighed for pause efter behov"; 003 L4000–4006 mentor/few persons; 004 L570–572 "op på bordet").
+ */
+export const CONCRETE_ARRANGEMENTS: readonly string[] = [
+  'hæve-sænkebord*', 'hævesænkebord*', 'løftebord*', 'løftevogn*', 'sækkevogn*', 'rullebord*', 'palleløfter*',
+  'lift', 'loftlift*', 'høreværn*', 'ørepropper', 'støjdæmpende*', 'hovedtelefoner', 'ergonomisk stol',
+  'ergonomiske', 'arbejdsstol*', 'ståmåtte*', 'skærmbriller', 'solbriller', 'hjælpemiddel', 'hjælpemidlet',
+  'hjælpemidler', 'fast kontaktperson', 'kontaktperson*', 'mentor*', 'personlig assistance', 'eget kontor',
+  'enekontor*', 'eget rum', 'skærmet arbejdsplads', 'skærmet plads', 'hjemmearbejde*', 'hjemmearbejdsplads*',
+  'hvilerum*', 'kollega løfter', 'kollegaer løfter', 'kolleger løfter',
+  'løfter dem', 'løftes af', 'gulvhøjde', 'bordhøjde', 'skulderhøjde', 'hoftehøjde', 'knæhøjde', 'hovedhøjde',
+  'over hovedet', 'fra gulvet', 'efter behov', 'selv tilrettelægge', 'selv planlægge', 'selv bestemme',
+  'kl', 'klokken', 'formiddag*', 'eftermiddag*', 'mandag*', 'tirsdag*', 'onsdag*', 'torsdag*', 'fredag*',
+  'lørdag*', 'søndag*', 'hver time', 'hver halve time', 'hvert kvarter',
+  'i stedet', 'i stedet for', 'frem for', 'fremfor', 'dagslys', 'vinduesplads', 'skriftlige instruktioner',
+  'skriftlig instruktion', 'tjekliste*', 'fast plan', 'faste opgaver', 'ugeplan*', 'dagsplan*',
+];
+
+/** Units that make a number a measure ("5 kg", "10 minutter", "3 personer", "højst 2 timer"). */
+export const MEASURE_UNITS: readonly string[] = [
+  'kg', 'kilo', 'kilogram', 'g', 'gram', 'minut*', 'min', 'timer', 'time', 't', 'sekunder', 'gange', 'gang',
+  'personer', 'person', 'mennesker', 'kolleger', 'kollegaer', 'kunder', 'borgere', 'db', 'decibel', 'grader',
+  'meter', 'm', 'km', 'skridt', 'etager', 'etage', 'trin', 'procent', '%', 'dage', 'dag', 'uger', 'uge',
+  'opgaver', 'opgave', 'pauser', 'pause',
+];
+
+/** Number words (the M in SMART and in measures: research/seed-001.md §3.5). */
+export const NUMBER_WORDS: readonly string[] = [
+  'en', 'et', 'én', 'ét', 'to', 'tre', 'fire', 'fem', 'seks', 'syv', 'otte', 'ni', 'ti', 'elleve', 'tolv',
+  'femten', 'tyve', 'tredive', 'halvtreds', 'halv', 'halvanden', 'kvarter', 'par',
+];
+
+/** A limit word before a number ("højst 5", "max 10", "under 70 dB"). */
+export const LIMIT_WORDS: readonly string[] = [
+  'højst', 'max', 'maks', 'maksimalt', 'maksimum', 'mindst', 'minimum', 'min', 'op til', 'under', 'over',
+  'ikke over', 'ikke mere end', 'ikke længere end', 'mere end', 'mindre end', 'ca', 'cirka', 'omkring',
+];

@@ -1,0 +1,60 @@
+/** Every vocabulary list compiled once, at module load (never per call). */
+import { compileLexicon } from './lexicon';
+import { FUNCTION_EXCEPT, FUNCTION_HEADS, OCCUPATION_EXCEPT, OCCUPATION_HEADS, OCCUPATIONS } from './occupations';
+import { CONTACT_VERBS, EMPLOYER_CONTACT, WORKPLACE_EXCEPT, WORKPLACE_HEADS, WORKPLACES } from './workplaces';
+import { TASKS, VAGUE_TASKS } from './tasks';
+import {
+  DIAGNOSES, DIAGNOSIS_EXCEPT, DIAGNOSIS_HEADS, MEDICATION, PRIVATE_LIFE, PROFESSIONAL_HEALTH_CONTEXT, SICK_LEAVE, TREATMENT,
+} from './health';
+import { CAN_WORDS, NEGATIONS, RESOURCES } from './resources';
+import { DEFICITS } from './deficit';
+import {
+  ACCOMMODATION_MARKERS, ACCOMMODATION_NOT_MARKERS, CONCRETE_ARRANGEMENTS, LIMIT_WORDS, MEASURE_UNITS, NUMBER_WORDS,
+  RESTRICTION_WORDS,
+} from './accommodation';
+import { EVIDENCE_CUES, FLEXJOB_SELF_LABEL, PERSONALITY, VAGUE_JOB_WORDS } from './cv';
+import { ASSESSMENT_MARKERS, REPORTED_SPEECH } from './speech';
+import { CAPACITY_CONTEXT, DYNAMIC_HOURS, HOURS_CHANGE, PROGRESSION_DIMENSIONS, PROGRESSION_MARKERS } from './hours';
+import { ADVICE_ONLY, DOCUMENTATION_ONLY, JOB_DIRECTED_PURPOSE, PRAKTIK_WORDS } from './agreement';
+
+export const LEX = {
+  occupations: compileLexicon('occupations', [...OCCUPATIONS, ...OCCUPATION_HEADS], OCCUPATION_EXCEPT),
+  functions: compileLexicon('functions', FUNCTION_HEADS, FUNCTION_EXCEPT),
+  workplaces: compileLexicon('workplaces', [...WORKPLACES, ...WORKPLACE_HEADS], WORKPLACE_EXCEPT),
+  employerContact: compileLexicon('employerContact', EMPLOYER_CONTACT),
+  contactVerbs: compileLexicon('contactVerbs', CONTACT_VERBS),
+  tasks: compileLexicon('tasks', TASKS),
+  vagueTasks: compileLexicon('vagueTasks', VAGUE_TASKS),
+  diagnoses: compileLexicon('diagnoses', [...DIAGNOSES, ...DIAGNOSIS_HEADS], DIAGNOSIS_EXCEPT),
+  treatment: compileLexicon('treatment', TREATMENT),
+  medication: compileLexicon('medication', MEDICATION),
+  sickLeave: compileLexicon('sickLeave', SICK_LEAVE),
+  privateLife: compileLexicon('privateLife', PRIVATE_LIFE),
+  professionalHealth: compileLexicon('professionalHealth', PROFESSIONAL_HEALTH_CONTEXT),
+  resources: compileLexicon('resources', RESOURCES),
+  can: compileLexicon('can', CAN_WORDS),
+  negations: compileLexicon('negations', NEGATIONS),
+  deficits: compileLexicon('deficits', DEFICITS),
+  accommodationMarkers: compileLexicon('accommodationMarkers', ACCOMMODATION_MARKERS),
+  accommodationNotMarkers: compileLexicon('accommodationNotMarkers', ACCOMMODATION_NOT_MARKERS),
+  restrictions: compileLexicon('restrictions', RESTRICTION_WORDS),
+  arrangements: compileLexicon('arrangements', CONCRETE_ARRANGEMENTS),
+  units: compileLexicon('units', MEASURE_UNITS),
+  numberWords: compileLexicon('numberWords', NUMBER_WORDS),
+  limitWords: compileLexicon('limitWords', LIMIT_WORDS),
+  personality: compileLexicon('personality', PERSONALITY),
+  vagueJobWords: compileLexicon('vagueJobWords', VAGUE_JOB_WORDS),
+  flexjobLabel: compileLexicon('flexjobLabel', FLEXJOB_SELF_LABEL),
+  evidence: compileLexicon('evidence', EVIDENCE_CUES),
+  reportedSpeech: compileLexicon('reportedSpeech', REPORTED_SPEECH),
+  assessment: compileLexicon('assessment', ASSESSMENT_MARKERS),
+  dynamicHours: compileLexicon('dynamicHours', DYNAMIC_HOURS),
+  capacityContext: compileLexicon('capacityContext', CAPACITY_CONTEXT),
+  hoursChange: compileLexicon('hoursChange', HOURS_CHANGE),
+  progressionDimensions: compileLexicon('progressionDimensions', PROGRESSION_DIMENSIONS),
+  progressionMarkers: compileLexicon('progressionMarkers', PROGRESSION_MARKERS),
+  adviceOnly: compileLexicon('adviceOnly', ADVICE_ONLY),
+  documentationOnly: compileLexicon('documentationOnly', DOCUMENTATION_ONLY),
+  praktik: compileLexicon('praktik', PRAKTIK_WORDS),
+  jobDirectedPurpose: compileLexicon('jobDirectedPurpose', JOB_DIRECTED_PURPOSE),
+} as const;
