@@ -1,0 +1,80 @@
+import { formatDate } from '@/lib/settings/i18n';
+import type { Locale } from '@/lib/settings/schema';
+import type { CheckState, NoteRecord, ReviewRecord } from './records';
+import { ACCOMMODATION_ITEMS, itemState, JOB_GOAL_ITEMS, PROGRESSION_ITEMS, stateCounts } from './review-summary';
+
+/**
+ * CSV that Danish Excel opens as intended: UTF-8 with BOM, `;` as separator (Danish list separator),
+ * CRLF line ends, dates dd-mm-yyyy. Text cells that start with = + - @ (or tab/CR) are prefixed with `'`
+ * so Excel never evaluates them as formulas (CSV/formula injection).
+ */
+export const CSV_BOM = '\uFEFF';
+export const CSV_SEP = ';';
+
+export function csvCell(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value).replace('.', ',') : '';
+  let s = value;
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  if (/[";\r\n]/.test(s) || /^\s|\s$/.test(s)) s = `"${s.replace(/"/g, '""')}"`;
+  return s;
+}
+
+export function csvRow(cells: Array<string | number | null | undefined>): string {
+  return cells.map(csvCell).join(CSV_SEP);
+}
+
+const HEADERS: Record<Locale, string[]> = {
+  da: ['Type', 'Oprettet', 'Ændret', 'Tid', 'Formular', 'Fase', 'Sag', 'Formularnøgle', 'Tekst', 'Mærker', 'Jobfokus', 'SMART-aftaler', 'Aftaler i alt', 'Opfyldt', 'Ikke opfyldt', 'Ved ikke', 'Konkret jobmål', 'Konkrete skånehensyn', 'Progressionsmål', 'Kommentarer', 'Uddrag'],
+  en: ['Type', 'Created', 'Changed', 'Time', 'Form', 'Phase', 'Case', 'Form key', 'Text', 'Tags', 'Job focus', 'SMART agreements', 'Agreements', 'Met', 'Not met', 'Unknown', 'Concrete job goal', 'Concrete accommodations', 'Progression goal', 'Comments', 'Excerpt'],
+};
+
+const YES_NO: Record<Locale, Record<CheckState, string>> = {
+  da: { met: 'Ja', 'not-met': 'Nej', unknown: 'Ved ikke' },
+  en: { met: 'Yes', 'not-met': 'No', unknown: 'Unknown' },
+};
+
+function time(ms: number): string {
+  const d = new Date(ms);
+  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+}
+
+export function toCsv(notes: readonly NoteRecord[], reviews: readonly ReviewRecord[], locale: Locale = 'da'): string {
+  const yn = (s: CheckState | null) => (s ? YES_NO[locale][s] : '');
+  const lines = [csvRow(HEADERS[locale])];
+  const typeNote = locale === 'da' ? 'Note' : 'Note';
+  const typeReview = locale === 'da' ? 'Gennemgang' : 'Review';
+  for (const r of reviews) {
+    const c = stateCounts(r);
+    const comments = r.items.filter((i) => i.comment.trim()).map((i) => `${i.id}: ${i.comment}`).join('\n');
+    lines.push(
+      csvRow([
+        typeReview,
+        formatDate(r.createdAt),
+        formatDate(r.updatedAt),
+        time(r.updatedAt),
+        r.formKind ?? '',
+        r.phase,
+        r.caseLabel,
+        r.formKey,
+        '',
+        '',
+        r.metrics.jobFocusScore,
+        r.metrics.agreementsSmart,
+        r.metrics.agreementsTotal,
+        c.met,
+        c['not-met'],
+        c.unknown,
+        yn(itemState(r, JOB_GOAL_ITEMS)),
+        yn(itemState(r, ACCOMMODATION_ITEMS)),
+        yn(itemState(r, PROGRESSION_ITEMS)),
+        comments,
+        r.excerpt ?? '',
+      ]),
+    );
+  }
+  for (const n of notes) {
+    lines.push(csvRow([typeNote, formatDate(n.createdAt), formatDate(n.updatedAt), time(n.updatedAt), n.formKind ?? '', '', n.caseLabel, n.formKey, n.text, n.tags.join(', '), null, null, null, null, null, null, '', '', '', '', '']));
+  }
+  return CSV_BOM + lines.join('\r\n') + '\r\n';
+}

@@ -1,0 +1,70 @@
+import '../storage/helpers';
+import { describe, it, expect, beforeEach } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { freshBackground } from '../storage/helpers';
+import { request, parseResponse } from '@/lib/messaging/client';
+import { createMessageListener } from '@/lib/messaging/server';
+import { createHandlers } from '@/lib/storage/handlers';
+import { StorageError } from '@/lib/storage/errors';
+import type { JobrettetDB } from '@/lib/storage/db';
+
+const KEY = 'https://x.dk/minplan';
+const note = { id: 'n1', formKey: KEY, caseLabel: '', formKind: 'minplan' as const, text: 'hej', tags: [] };
+
+describe('typed messaging', () => {
+  let db: JobrettetDB;
+  beforeEach(async () => {
+    db = await freshBackground();
+  });
+
+  it('round-trips a save and a list through runtime messaging', async () => {
+    const saved = await request({ type: 'notes.save', note });
+    expect(saved.note.text).toBe('hej');
+    const list = await request({ type: 'notes.list', formKey: KEY, caseLabel: '' });
+    expect(list.notes.map((n) => n.id)).toEqual(['n1']);
+  });
+
+  it('the client refuses to send an invalid request', async () => {
+    await expect(request({ type: 'notes.save', note: { ...note, text: '' } })).rejects.toThrow();
+    expect(await db.notes.count()).toBe(0);
+  });
+
+  it('the background refuses an invalid request with a typed error and ignores foreign messages', async () => {
+    const reply = await fakeBrowser.runtime.sendMessage({ ns: 'jobrettet', type: 'notes.save', note: { ...note, formKey: 42 } });
+    expect(reply).toEqual({ ok: false, error: { code: 'invalid', detail: 'request failed validation' } });
+    const unknownType = await fakeBrowser.runtime.sendMessage({ ns: 'jobrettet', type: 'db.drop' });
+    expect(unknownType).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    // Not ours: the listener does not answer, so nothing resolves with our shape.
+    const listener = createMessageListener(createHandlers(db));
+    let answered = false;
+    expect(listener({ type: 'other' }, {}, () => (answered = true))).toBe(false);
+    expect(answered).toBe(false);
+  });
+
+  it('the client rejects a malformed response', () => {
+    expect(() => parseResponse('notes.list', { ok: true, data: { notes: [{ id: 1 }], labels: [] } })).toThrow(StorageError);
+    expect(() => parseResponse('notes.list', undefined)).toThrow(/no valid response/);
+    try {
+      parseResponse('notes.save', { ok: false, error: { code: 'quota' } });
+    } catch (e) {
+      expect((e as StorageError).code).toBe('quota');
+    }
+  });
+
+  it('maps a quota failure to the quota code', async () => {
+    const listener = createMessageListener(createHandlers(db));
+    const extPage = { url: 'chrome-extension://test-extension-id/overview.html' };
+    const arm = await new Promise((resolve) => listener({ ns: 'jobrettet', type: 'test.failNextWrite', errorName: 'QuotaExceededError' }, extPage, resolve));
+    expect(arm).toEqual({ ok: true, data: { armed: true } });
+    await expect(request({ type: 'notes.save', note })).rejects.toMatchObject({ code: 'quota' });
+    expect(await db.notes.count()).toBe(0);
+  });
+
+  it('the test hook is refused from a content script (a web page URL)', async () => {
+    const listener = createMessageListener(createHandlers(db));
+    const fromPage = await new Promise((resolve) => listener({ ns: 'jobrettet', type: 'test.failNextWrite', errorName: 'QuotaExceededError' }, { url: 'https://evil.example/' }, resolve));
+    expect(fromPage).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    await request({ type: 'notes.save', note });
+    expect(await db.notes.count()).toBe(1);
+  });
+});
