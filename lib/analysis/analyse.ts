@@ -1,13 +1,165 @@
-import type { AnalyseOptions, AnalysisResult } from './types';
+import type { AnalyseOptions, AnalysisResult, Finding, JobFocus, Span, Suggestion } from './types';
+import { CATEGORIES, FORM_KINDS, FIELD_ROLES, SEVERITIES } from './types';
+import type { Rule, RuleContext, RuleReport } from './rule';
+import type { TextModel } from './text/types';
+import { buildModel } from './text/model';
+import { allRules } from './rules';
+import { scoreJobFocus } from './score';
+import { findAgreements } from './smart';
+import { inferContext, roleFitsForm } from './infer';
 
-/** The only entry point of the analysis core. (Skeleton: replaced by the real rule runner.) */
-export function analyse(text: string, options: AnalyseOptions = {}): AnalysisResult {
+/** A rule (or the score) that threw; the analysis goes on without it. */
+export interface RuleFailure {
+  ruleId: string;
+  error: unknown;
+}
+
+export interface Diagnostics {
+  result: AnalysisResult;
+  failures: RuleFailure[];
+}
+
+const EMPTY_FOCUS: JobFocus = { score: 0, criteria: [] };
+
+/** Does the rule run for this form and field? With no field known, only rules that judge by the text itself. */
+export function ruleApplies(rule: Rule, ctx: Pick<RuleContext, 'form' | 'field'>, disabled: ReadonlySet<string>): boolean {
+  if (disabled.has(rule.category)) return false;
+  const { forms, roles, unknownField } = rule.appliesTo;
+  if (ctx.form !== null && forms !== '*' && !forms.includes(ctx.form)) return false;
+  if (ctx.field === null) return unknownField === true;
+  return roles === '*' || roles.includes(ctx.field);
+}
+
+const toInt = (x: unknown): number | null => (typeof x === 'number' && Number.isFinite(x) ? Math.trunc(x) : null);
+
+/** Clamp a span into the text; null when it is not a span at all. */
+function clampSpan(s: { start?: unknown; end?: unknown }, length: number): Span | null {
+  let start = toInt(s.start);
+  let end = toInt(s.end);
+  if (start === null || end === null) return null;
+  start = Math.min(Math.max(start, 0), length);
+  end = Math.min(Math.max(end, 0), length);
+  if (end < start) return null;
+  return { start, end };
+}
+
+function cleanSuggestions(list: unknown): Suggestion[] {
+  if (!Array.isArray(list)) return [];
+  return list
+    .filter((s): s is Suggestion => !!s && typeof s.label === 'string' && typeof s.replacement === 'string')
+    .map((s) => ({ label: s.label, replacement: s.replacement }));
+}
+
+function toFinding(rule: Rule, report: RuleReport, text: string): Finding | null {
+  const span = clampSpan(report, text.length);
+  if (!span) return null;
+  const message = typeof report.message === 'string' && report.message.trim() ? report.message : rule.message;
   return {
-    form: options.form ?? null,
-    field: options.field ?? null,
-    jobFocus: { score: 0, criteria: [] },
-    findings: [],
-    agreements: [],
-    lix: text.length ? 0 : 0,
+    ruleId: rule.id,
+    category: rule.category,
+    severity: rule.severity,
+    start: span.start,
+    end: span.end,
+    excerpt: text.slice(span.start, span.end),
+    message,
+    suggestions: cleanSuggestions(report.suggestions),
   };
+}
+
+function cleanFocus(focus: JobFocus | null | undefined, length: number): JobFocus {
+  if (!focus || !Array.isArray(focus.criteria)) return EMPTY_FOCUS;
+  const score = toInt(Math.round(Number(focus.score)));
+  return {
+    score: score === null ? 0 : Math.min(100, Math.max(0, score)),
+    criteria: focus.criteria.map((c) => ({
+      ...c,
+      evidence: (Array.isArray(c.evidence) ? c.evidence : []).map((e) => clampSpan(e, length)).filter((e): e is Span => e !== null),
+    })),
+  };
+}
+
+/** LIX = words / sentences + 100 × long words (more than 6 letters) / words, rounded; 0 for no words. */
+export function lix(model: TextModel): number {
+  const words = model.words.length;
+  if (!words) return 0;
+  let long = 0;
+  for (const w of model.words) if (w.text.length > 6) long++;
+  const sentences = Math.max(1, model.sentences.length);
+  return Math.round(words / sentences + (100 * long) / words);
+}
+
+const isForm = (x: unknown): x is AnalysisResult['form'] & string => (FORM_KINDS as readonly unknown[]).includes(x);
+const isRole = (x: unknown): x is AnalysisResult['field'] & string => (FIELD_ROLES as readonly unknown[]).includes(x);
+
+/** `analyse` plus the rules that failed (for tests and debugging). Never throws. */
+export function analyseWithDiagnostics(input: string, options: AnalyseOptions = {}, rules: readonly Rule[] = allRules): Diagnostics {
+  const text = typeof input === 'string' ? input : String(input ?? '');
+  const failures: RuleFailure[] = [];
+  let model: TextModel;
+  try {
+    model = buildModel(text);
+  } catch (error) {
+    failures.push({ ruleId: 'text-model', error });
+    model = { text, blocks: [], sentences: [], words: [] };
+  }
+  const givenForm = isForm(options.form) ? options.form : null;
+  let givenField = isRole(options.field) ? options.field : null;
+  if (givenForm && givenField && !roleFitsForm(givenField, givenForm)) givenField = null;
+  let inferred: { form: AnalysisResult['form']; field: AnalysisResult['field'] } = { form: givenForm, field: givenField };
+  try {
+    inferred = inferContext(model, { form: givenForm, field: givenField });
+  } catch (error) {
+    failures.push({ ruleId: 'infer', error });
+  }
+  const ctx: RuleContext = {
+    text,
+    model,
+    form: inferred.form,
+    field: inferred.field,
+    subKind: options.subKind === 'indstilling' ? 'indstilling' : null,
+  };
+  const disabled = new Set<string>(options.disabledCategories ?? []);
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  for (const rule of rules) {
+    try {
+      if (!ruleApplies(rule, ctx, disabled)) continue;
+      if (!(CATEGORIES as readonly string[]).includes(rule.category) || !(SEVERITIES as readonly string[]).includes(rule.severity)) continue;
+      const reports = rule.check(ctx);
+      if (!Array.isArray(reports)) continue;
+      for (const report of reports) {
+        const finding = report ? toFinding(rule, report, text) : null;
+        if (!finding) continue;
+        const key = `${finding.ruleId}:${finding.start}:${finding.end}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        findings.push(finding);
+      }
+    } catch (error) {
+      failures.push({ ruleId: rule.id, error });
+    }
+  }
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+
+  let jobFocus = EMPTY_FOCUS;
+  try {
+    jobFocus = cleanFocus(scoreJobFocus(ctx), text.length);
+  } catch (error) {
+    failures.push({ ruleId: 'job-focus-score', error });
+  }
+  let agreements: AnalysisResult['agreements'] = [];
+  try {
+    agreements = findAgreements(ctx).map((a) => a.agreement);
+  } catch (error) {
+    failures.push({ ruleId: 'agreements', error });
+  }
+  return {
+    result: { form: ctx.form, field: ctx.field, jobFocus, findings, agreements, lix: lix(model) },
+    failures,
+  };
+}
+
+/** The only entry point of the analysis core: analyse one text written in a form's field. Never throws. */
+export function analyse(text: string, options: AnalyseOptions = {}): AnalysisResult {
+  return analyseWithDiagnostics(text, options).result;
 }

@@ -24,7 +24,16 @@ export interface TimeExpression extends Span {
 }
 
 /** Kinds that make an agreement time-bound. */
-export const TIME_BOUND_KINDS: ReadonlySet<TimeKind> = new Set(['deadline', 'date', 'week', 'duration', 'relative', 'recurring']);
+export const TIME_BOUND_KINDS: ReadonlySet<TimeKind> = new Set([
+  'deadline',
+  'date',
+  'week',
+  'duration',
+  'relative',
+  'recurring',
+  // "Hvor ofte?" is one of the guide's T questions (001 L3044–3045).
+  'frequency',
+]);
 
 const B0 = '(?<![\\p{L}\\p{N}])';
 const B1 = '(?![\\p{L}\\p{N}])';
@@ -161,6 +170,18 @@ const TRIGGERS: ReadonlySet<string> = new Set(
 /** All patterns in one sticky regex: a cheap gate before trying each pattern for the longest match. */
 const ANY = new RegExp(PATTERNS.map((p) => `(?:${p.re.source})`).join('|'), 'yiu');
 
+/** Index of the first word starting at or after `offset`. */
+function upperBound(list: readonly Word[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 const PRIORITY: Record<TimeKind, number> = {
   deadline: 9,
   date: 8,
@@ -187,14 +208,25 @@ export function findTimeExpressions(text: string, within?: Span, words?: readonl
   const list = words ?? tokenize(slice);
   let nextCore = Infinity;
   const coreAhead = new Int32Array(list.length);
-  for (let i = list.length - 1; i >= 0; i--) {
+  const lastWord = words ? Math.min(list.length, upperBound(list, stop) + CORE_REACH) : list.length;
+  for (let i = lastWord - 1; i >= 0; i--) {
+    if (words && list[i]!.end < base) break;
     if (isCore(list[i]!.norm)) nextCore = i;
     coreAhead[i] = nextCore === Infinity ? -1 : nextCore - i;
   }
   let covered = 0;
-  for (let i = 0; i < list.length; i++) {
+  let i0 = 0;
+  if (words && base > 0) {
+    let hi = list.length;
+    while (i0 < hi) {
+      const mid = (i0 + hi) >>> 1;
+      if (list[mid]!.start < base) i0 = mid + 1;
+      else hi = mid;
+    }
+  }
+  for (let i = i0; i < list.length; i++) {
     const ahead = coreAhead[i]!;
-    if (ahead < 0) break;
+    if (ahead < 0 || i >= lastWord) break;
     if (ahead > CORE_REACH) continue;
     const w = list[i]!;
     const at = words ? w.start - base : w.start;

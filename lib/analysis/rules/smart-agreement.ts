@@ -1,0 +1,65 @@
+import { defineRule } from '../rule';
+import type { Smart } from '../types';
+import { findAgreements } from '../smart';
+
+const PARTS: readonly [keyof Smart, string][] = [
+  ['specific', 'en konkret handling (hvad, hvor, hvem)'],
+  ['measurable', 'noget målbart (hvor mange, hvor ofte)'],
+  ['timeBound', 'en tidsfrist (hvornår)'],
+];
+
+/** The Danish message: which SMART parts the agreement lacks. */
+export function smartMessage(smart: Smart): string {
+  const missing = PARTS.filter(([k]) => smart[k] === false).map(([, label]) => label);
+  const list = missing.length > 1 ? `${missing.slice(0, -1).join(', ')} og ${missing[missing.length - 1]}` : (missing[0] ?? '');
+  const realistic = smart.realistic === false ? ' Overvej også, om omfanget er realistisk.' : '';
+  if (!missing.length) return 'Aftalen virker ikke realistisk: tjek antal og timer.';
+  return `Aftalen er ikke SMART: den mangler ${list}.${realistic}`;
+}
+
+export default defineRule({
+  id: 'smart-agreement',
+  category: 'smart',
+  severity: 'warning',
+  appliesTo: { forms: ['minplan'], roles: ['agreement', 'meeting-summary', 'activity'], unknownField: true },
+  message: 'Aftalen er ikke SMART: skriv hvad, hvor meget og hvornår.',
+  rationale:
+    'Kun 25 % af aftalerne i Min Plan lever op til SMART-kriterierne (001 L3907); SMART-modellens spørgsmål ' +
+    '(001 L3037–3045). Guidens egne SMART-aftaler har form som "Du vil … inden d. …" (000 L205–227).',
+  check(ctx) {
+    return findAgreements(ctx)
+      .filter(({ agreement: a }) => !a.smart.specific || !a.smart.measurable || !a.smart.timeBound || a.smart.realistic === false)
+      .map(({ agreement: a }) => ({
+        start: a.start,
+        end: a.end,
+        message: smartMessage(a.smart),
+        suggestions: a.rewrite ? [{ label: 'Omskriv som SMART-aftale', replacement: a.rewrite }] : [],
+      }));
+  },
+  examples: {
+    valid: [
+      { text: '- Du vil søge 3 stillinger som lagermedarbejder i Kolding inden d. 15.03.', form: 'minplan', field: 'agreement' },
+      {
+        text:
+          'Du vil tage ud og besøge Hans Hansen i Tømrerlusen for at søge job som pladsmand/forefaldende arbejde inden d. 15.02. ' +
+          'Du tager på besøg inden klokken 7.30 for at møde Hans Hansen, inden arbejdsdagen starter.',
+        form: 'minplan',
+        field: 'agreement',
+      },
+      { text: 'Du skal deltage i jobklub hver mandag.', form: 'minplan', field: 'agreement' },
+      { text: 'Borger fortæller, at hun har ondt i ryggen.', form: 'minplan', field: 'meeting-summary' },
+    ],
+    invalid: [
+      { text: '- Du skal arbejde på din jobsøgning.', form: 'minplan', field: 'agreement', findings: 1, suggestions: 1 },
+      { text: 'Borger skal være aktivt jobsøgende på sigt.', form: 'minplan', field: 'agreement', findings: 1, suggestions: 1 },
+      {
+        text: '- Du skal søge job.\n- Du vil søge 3 stillinger som kok hos Netto inden d. 1.4.\n- Du skal opdatere dit CV.',
+        form: 'minplan',
+        field: 'agreement',
+        findings: 2,
+        suggestions: 1,
+      },
+      { text: 'På mødet aftalte vi:\n- Du vil kontakte virksomheder.\n- Du vil ringe.', findings: 2, suggestions: 1 },
+    ],
+  },
+});

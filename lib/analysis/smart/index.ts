@@ -1,0 +1,54 @@
+import type { Agreement, Span } from '../types';
+import type { RuleContext } from '../rule';
+import type { TextModel } from '../text/types';
+import { evaluateAgreement, type SmartEvaluation } from './evaluate';
+import { rewriteAgreement } from './rewrite';
+import { inferAgreements, splitAgreements } from './split';
+
+export { evaluateAgreement, type SmartEvaluation } from './evaluate';
+export { rewriteAgreement } from './rewrite';
+export { inferAgreements, opensAgreement, splitAgreements } from './split';
+
+export interface AgreementAnalysis {
+  agreement: Agreement;
+  evaluation: SmartEvaluation;
+}
+
+/** Check and rewrite one agreement span of the model's text. */
+export function analyseAgreement(model: TextModel, span: Span): AgreementAnalysis {
+  const evaluation = evaluateAgreement(model, span);
+  return {
+    agreement: {
+      start: span.start,
+      end: span.end,
+      text: model.text.slice(span.start, span.end),
+      smart: evaluation.smart,
+      rewrite: rewriteAgreement(model, span, evaluation),
+    },
+    evaluation,
+  };
+}
+
+/** Where agreements are looked for: the agreement field; with no field, wherever the text itself shows them. */
+export function agreementSpans(ctx: Pick<RuleContext, 'model' | 'form' | 'field'>): Span[] {
+  if (ctx.field === 'agreement') return splitAgreements(ctx.model);
+  if (ctx.field === null || ctx.field === 'meeting-summary' || ctx.field === 'activity') {
+    if (ctx.form === null || ctx.form === 'minplan') return inferAgreements(ctx.model);
+  }
+  return [];
+}
+
+const cache = new WeakMap<TextModel, Map<string, AgreementAnalysis[]>>();
+
+/** The agreements of a text, computed once per model and context (the rule and the result share them). */
+export function findAgreements(ctx: Pick<RuleContext, 'model' | 'form' | 'field'>): AgreementAnalysis[] {
+  const key = `${ctx.form}|${ctx.field}`;
+  let byKey = cache.get(ctx.model);
+  if (!byKey) cache.set(ctx.model, (byKey = new Map()));
+  let found = byKey.get(key);
+  if (!found) {
+    found = agreementSpans(ctx).map((span) => analyseAgreement(ctx.model, span));
+    byKey.set(key, found);
+  }
+  return found;
+}

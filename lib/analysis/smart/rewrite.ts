@@ -1,0 +1,127 @@
+import type { Span } from '../types';
+import type { TextModel } from '../text/types';
+import type { SmartEvaluation } from './evaluate';
+
+/**
+ * A rewrite in the guide's style (000 L209–227: "Du vil kontakte og mødes med tre personer … inden d. 05.02.";
+ * research/seed-003.md R-M9 "Du vil [handling] [objekt/antal] [hvor/hvem] inden d. [dato]."). It keeps the
+ * caseworker's own words and only adds what is missing as visible placeholders — never invented facts.
+ */
+
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const JOB_NOUN = /^(?:job|jobs|jobbet|stilling(?:er|en)?|ansøgning(?:er|en)?|uopfordrede|arbejde|jobmuligheder|jobopslag|opslag|jobannoncer|annoncer|praktikpladser|praktiksteder)/iu;
+const FIRM_NOUN = /^(?:virksomhed|arbejdsgiver|firma|steder)/iu;
+const MODAL = /^(?:du|borger(?:en)?)\s+(?:skal\s+gerne|vil\s+gerne|skal|må|bør|kan|vil)(?=\s)/iu;
+const INFINITIVE_START = /^(?:søge|sende|kontakte|ringe|besøge|deltage|opdatere|skrive|lave|researche|udarbejde|aflevere|tilmelde|starte|påbegynde|gennemføre|afslutte|øve|træne|finde|afsøge|oprette|booke|ansøge|hente|udfylde|spørge|tage|gå|indsende|uploade|forberede|præsentere|arbejde|fokusere|forsøge|prøve|afklare|være|tænke|overveje|undersøge|komme)(?![\p{L}])/iu;
+
+/** A concrete action for a vague agreement, chosen by what the agreement is about; every fact is a placeholder. */
+function actionFill(about: string): string {
+  if (/cv/i.test(about)) return ' ved at opdatere [afsnit] i dit CV';
+  if (/praktik/i.test(about)) return ' ved at kontakte [virksomhed] om en praktik som [stillingsbetegnelse]';
+  if (/job|stilling|ansøg|arbejde|søg/i.test(about)) return ' ved at søge [antal] stillinger som [stillingsbetegnelse]';
+  if (/netværk|virksomhed|arbejdsgiver/i.test(about)) return ' ved at kontakte [antal] [virksomheder/personer]';
+  return ' ved at [handling] [hvad/hvor]';
+}
+
+/** Where the main clause ends: before its final punctuation and before a time expression that closes it. */
+function clauseEnd(model: TextModel, span: Span, ev: SmartEvaluation): { end: number; tail: number } {
+  const sentence = model.sentences.find((s) => s.end > span.start && s.start < span.end);
+  let end = Math.min(sentence ? sentence.end : span.end, span.end);
+  while (end > span.start && /[\s.!?]/.test(model.text[end - 1]!)) end--;
+  let tail = end;
+  const closing = ev.time.find((t) => t.start >= span.start && t.end <= end && /^[\s.,]*$/.test(model.text.slice(t.end, end)));
+  if (closing) {
+    tail = closing.start;
+    while (tail > span.start && /\s/.test(model.text[tail - 1]!)) tail--;
+  }
+  return { end, tail };
+}
+
+export function rewriteAgreement(model: TextModel, span: Span, ev: SmartEvaluation): string | null {
+  const { specific, measurable, timeBound } = ev.smart;
+  if (specific && measurable && timeBound) return null;
+  const text = model.text;
+  const original = text.slice(span.start, span.end);
+  const edits: Edit[] = [];
+  const insert = (at: number, s: string): void => {
+    edits.push({ start: at, end: at, text: s });
+  };
+
+  // Subject in the guide's voice: "Du vil …".
+  const modal = MODAL.exec(original);
+  if (modal) {
+    if (!/^du\s+vil$/iu.test(modal[0])) edits.push({ start: span.start, end: span.start + modal[0].length, text: 'Du vil' });
+  } else if (INFINITIVE_START.test(original)) {
+    edits.push({ start: span.start, end: span.start + 1, text: 'Du vil ' + original[0]!.toLowerCase() });
+  }
+
+  const { end, tail } = clauseEnd(model, span, ev);
+  const concreteVerb = ev.verbs.find((v) => !ev.vague.some((g) => v.start >= g.start && v.end <= g.end));
+  const firstGeneric = ev.generic.find((g) => !concreteVerb || g.start >= concreteVerb.end) ?? ev.generic[0];
+  let measureDone = measurable;
+
+  if (!specific) {
+    if (!concreteVerb) {
+      if (ev.vague.length) {
+        const fill = actionFill(original);
+        insert(tail, fill);
+        if (fill.includes('[antal]')) measureDone = true;
+      } else {
+        // No action at all ("Jobsøgning."): name the action to fill in, keep the words as its subject matter.
+        edits.push({ start: span.start, end: span.start, text: modal ? '' : 'Du vil [handling] ' });
+        if (!modal && original[0]) edits.push({ start: span.start, end: span.start + 1, text: original[0].toLowerCase() });
+        insert(tail, ' [hvad/hvor]');
+      }
+    } else if (firstGeneric) {
+      const noun = text.slice(firstGeneric.start, firstGeneric.end);
+      if (JOB_NOUN.test(noun) && !ev.occupations.length) insert(firstGeneric.end, ' som [stillingsbetegnelse]');
+      else if (FIRM_NOUN.test(noun)) insert(firstGeneric.end, ' (fx [virksomhed])');
+      else insert(firstGeneric.end, ' [hvem/hvor]');
+    } else {
+      const verb = text.slice(concreteVerb.start, concreteVerb.end).toLowerCase();
+      const objectText = verb.startsWith('ring')
+        ? ' til [virksomhed]'
+        : /^(?:kontakt|besøg|opsøg)/.test(verb)
+          ? ' [virksomhed]'
+          : verb.startsWith('deltag')
+            ? ' i [aktivitet]'
+            : verb.startsWith('søg')
+              ? ' [antal] stillinger som [stillingsbetegnelse]'
+              : null;
+      if (objectText && /^\s*[.,!?]?\s*$/.test(text.slice(concreteVerb.end, tail))) {
+        insert(concreteVerb.end, objectText);
+        // With its object named, calling, contacting, visiting or taking part is checkable as done.
+        measureDone = true;
+      } else insert(tail, ' [hvad/hvor]');
+    }
+  }
+
+  if (!measureDone) {
+    const numbered = firstGeneric && ev.quantities.some((q) => q.end <= firstGeneric.start && firstGeneric.start - q.end < 20);
+    if (firstGeneric && !numbered) insert(firstGeneric.start, '[antal] ');
+    else insert(tail, ' [antal] gange');
+  }
+
+  if (!timeBound) {
+    const vague = ev.time.find((t) => t.kind === 'vague');
+    if (vague) edits.push({ start: vague.start, end: vague.end, text: 'inden d. [dato]' });
+    else insert(end, ' inden d. [dato]');
+  }
+
+  // Apply left to right; insertions at the same point keep their order.
+  edits.sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = span.start;
+  for (const e of edits) {
+    if (e.start < at) continue;
+    out += text.slice(at, e.start) + e.text;
+    at = e.end;
+  }
+  out += text.slice(at, span.end);
+  return out.replace(/[ \t]{2,}/g, ' ');
+}

@@ -1,0 +1,97 @@
+/**
+ * Word lists for the SMART check of Min Plan agreements. The model is the guide's SMART questions (001 L3037–3045:
+ * S "Hvad vil du gøre for at nå målet?", M "synligt bevis", A "Hvad vil det give dig", R "Hvem eller hvad kan støtte
+ * dig", T "Hvornår vil du starte? Hvor ofte? Hvornår vil du være i mål?") and the guide's own SMART agreements
+ * (000 L209–227: "Du vil kontakte og mødes med tre personer …", "Du vil finde tre jobmuligheder via Jobindex …",
+ * "Du vil tage ud og besøge Hans Hansen i Tømrerlusen …", each "inden d. …"). Concrete verbs also from 003 L2851–2853
+ * ("lave en bruttoliste med jobønsker, researche virksomheder i nærområdet … søge et bestemt antal job").
+ * Phrase syntax: see text/phrases.ts ("søg*" = prefix).
+ */
+import { compileLexicon } from '../vocab/lexicon';
+import { OCCUPATIONS, OCCUPATION_EXCEPT, OCCUPATION_HEADS } from '../vocab/occupations';
+import { WORKPLACES, WORKPLACE_EXCEPT, WORKPLACE_HEADS } from '../vocab/workplaces';
+import { compilePhrases } from '../text/phrases';
+
+/** Concrete action verbs (all inflections by prefix, or listed). */
+export const CONCRETE_VERBS = compilePhrases([
+  'søg*', 'send*', 'kontakt*', 'ringe', 'ringer', 'ring', 'ringede', 'besøg*', 'møde', 'mødes', 'møder', 'mød',
+  'mødte', 'deltag*', 'opdater*', 'skrive', 'skriver', 'skriv', 'skrev', 'lave', 'laver', 'lav', 'lavet',
+  'research*', 'udarbejd*', 'aflever*', 'tilmeld*', 'starte', 'starter', 'start', 'påbegynd*', 'gennemfør*',
+  'afslut*', 'øve', 'øver', 'træne', 'træner', 'finde', 'finder', 'find', 'afsøg*', 'opret*', 'book*', 'ansøg*',
+  'hente', 'henter', 'udfyld*', 'spørg*', 'tage', 'tager', 'tag', 'gå', 'går', 'indsend*', 'upload*', 'forbered*',
+  'præsenter*', 'fremsend*', 'indhent*', 'afprøv*', 'tale med', 'taler med', 'snakke med', 'henvend*', 'opsøg*',
+  'skaffe', 'undersøge hvilke', 'undersøge om', 'lave en liste', 'udfylde',
+]);
+
+/** Verbs whose object makes the agreement checkable as done / not done (a "synligt bevis", 001 L3040–3041). */
+export const COMPLETION_VERBS = compilePhrases([
+  'søg*', 'send*', 'kontakt*', 'ringe', 'ringer', 'ring', 'besøg*', 'møde', 'mødes', 'møder', 'mød', 'deltag*',
+  'opdater*', 'aflever*', 'tilmeld*', 'gennemfør*', 'afslut*', 'opret*', 'book*', 'ansøg*', 'udfyld*', 'indsend*',
+  'upload*', 'fremsend*', 'indhent*', 'starte', 'starter', 'start', 'påbegynd*', 'tale med', 'taler med',
+  'snakke med', 'henvend*', 'opsøg*', 'lave en liste', 'lave', 'laver', 'skrive', 'skriver', 'udarbejd*',
+  'finde', 'finder', 'skaffe', 'besøge', 'tage kontakt', 'tage ud',
+]);
+
+/** Intentions and efforts that name no concrete action (research/seed-001.md R-15; 001 L3050–3052). */
+export const VAGUE_ACTIONS = compilePhrases([
+  'arbejde på', 'arbejder på', 'arbejde med', 'arbejder med', 'fokus på', 'fokusere på', 'fokuserer på',
+  'forsøge at', 'forsøger at', 'prøve at', 'prøver at', 'afklare', 'afklarer', 'afklaring', 'blive afklaret',
+  'være aktiv', 'være aktivt', 'være mere aktiv', 'tænke over', 'tænker over', 'overveje', 'overvejer', 'se på',
+  'kigge på', 'kigger på', 'undersøge muligheder*', 'undersøge mulighed*', 'komme videre', 'komme i gang',
+  'finde ud af', 'have styr på', 'få styr på', 'være opmærksom på', 'holde sig opdateret', 'være åben for',
+  'være motiveret', 'gøre en indsats', 'gøre sit bedste', 'gøre dit bedste', 'arbejde hen imod',
+]);
+
+/** Objects too general to be specific on their own; with a number they are measurable. */
+export const GENERIC_OBJECTS = compilePhrases([
+  'job', 'jobs', 'jobbet', 'arbejde', 'arbejdet', 'stilling', 'stillinger', 'stillingen', 'ansøgning',
+  'ansøgninger', 'ansøgningen', 'virksomhed', 'virksomheder', 'virksomheden', 'virksomhederne', 'arbejdsgiver',
+  'arbejdsgivere', 'arbejdsgiveren', 'personer', 'jobmuligheder', 'muligheder', 'jobopslag', 'opslag',
+  'jobannoncer', 'annoncer', 'uopfordrede ansøgninger', 'uopfordrede stillinger', 'jobsøgning', 'jobsøgningen',
+  'firmaer', 'steder', 'praktikpladser', 'praktiksteder',
+]);
+
+/** Named activities, tools and documents: concrete objects of an agreement. */
+export const NAMED_ACTIVITIES = compilePhrases([
+  'jobklub*', 'jobcafé*', 'jobcafe*', 'jobmesse*', 'jobsamtale*', 'ansættelsessamtale*', 'samtale*', 'møde',
+  'mødet', 'opfølgningsmøde*', 'rundbordssamtale*', 'trepartsmøde*', 'virksomhedspraktik*', 'praktik*',
+  'løntilskud*', 'kursus', 'kurset', 'kurser', 'amu*', 'truckcertifikat*', 'kørekort*', 'certifikat*', 'cv',
+  "cv'et", 'cvet', 'cv-*', 'jobnet', 'jobindex*', 'linkedin*', 'jobportal*', 'bruttoliste*', 'netværk*',
+  'mentor*', 'jobkonsulent*', 'virksomhedskonsulent*', 'jobformidler*', 'sagsbehandler*', 'kontaktperson*',
+  'egen læge', 'lægen', 'psykolog*', 'fysioterapeut*', 'misbrugscenter*', 'uddannelse*', 'opkvalificering*',
+  'motivationsbrev*', 'ansøgningsskabelon*', 'præsentation*', 'video-cv*', 'jobprofil*', 'joblog*', 'min plan',
+  'dagpengekort*', 'virksomhedsbesøg*', 'informationsmøde*', 'rekrutteringsmøde*', 'rekrutteringsdag*',
+]);
+
+/** The citizen's own goal or wish (A, 001 L3040–3041: "Hvad vil det give dig at nå målet?"; 000 L212 "dine jobmål"). */
+export const OWN_GOAL = compilePhrases([
+  'du ønsker', 'du gerne vil', 'du selv ønsker', 'du har ønsket', 'dit ønske', 'dine ønsker', 'dit mål', 'dine mål',
+  'dit jobmål', 'dine jobmål', 'din drøm', 'dit drømmejob', 'du har lyst', 'du brænder for', 'du interesserer dig',
+  'din interesse', 'dine interesser', 'du selv har foreslået', 'du selv foreslog', 'du selv har valgt',
+  'du selv valgte', 'efter eget ønske', 'dit eget ønske', 'ønsker du', 'så du kan', 'så du kommer', 'for at du kan',
+  'for at kunne', 'med henblik på', 'mhp', 'borgers ønske', 'borgerens ønske', 'eget ønske',
+]);
+
+/** Support and own pace (R, 001 L3042–3043: "Hvem eller hvad kan støtte dig …? Med hvem?"). */
+export const SUPPORT = compilePhrases([
+  'med støtte fra', 'med hjælp fra', 'sammen med', 'med din mentor', 'med din jobkonsulent', 'i dit eget tempo',
+  'i eget tempo', 'som du selv', 'du selv har', 'efter aftale med', 'med støtte af', 'hjælper dig', 'støtter dig',
+]);
+
+/** Numbers as words (quantities; "en"/"et" are articles and do not count). */
+export const NUMBER_WORDS = new Set([
+  'to', 'tre', 'fire', 'fem', 'seks', 'syv', 'otte', 'ni', 'ti', 'elleve', 'tolv', 'tretten', 'fjorten', 'femten',
+  'seksten', 'sytten', 'atten', 'nitten', 'tyve', 'tredive', 'fyrre', 'halvtreds', 'én', 'ét', 'begge',
+]);
+
+export const OCCUPATION_LEX = compileLexicon('occupations', [...OCCUPATIONS, ...OCCUPATION_HEADS], OCCUPATION_EXCEPT);
+export const WORKPLACE_LEX = compileLexicon('workplaces', [...WORKPLACES, ...WORKPLACE_HEADS], WORKPLACE_EXCEPT);
+
+/** Capitalised words that are not names when they open a clause inside an agreement. */
+export const NOT_NAMES = new Set([
+  'du', 'dit', 'din', 'dine', 'jeg', 'vi', 'borger', 'borgeren', 'det', 'der', 'de', 'den', 'og', 'i', 'min',
+  'aftale', 'aftaler', 'mål', 'næste', 'hvis', 'når', 'inden', 'senest', 'efter', 'på', 'til', 'med', 'hun', 'han',
+  'jobcenter', 'jobcentret', 'jobcenteret', 'januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august',
+  'september', 'oktober', 'november', 'december', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag',
+  'søndag', 'uge', 'cv', 'ok',
+]);
