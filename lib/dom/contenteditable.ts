@@ -1,0 +1,165 @@
+/** Adapter for contenteditable roots: plain, CKEditor 5, Quill, TinyMCE inline, ProseMirror, Lexical, Slate. */
+import { editorKindOf, prefersBeforeInput } from './detect-editor';
+import { frameCoalescer, nextFrame } from './schedule';
+import { buildTextMap, offsetAt, rangeFor, type TextMap } from './text-map';
+import type { EditorKind, FieldAdapter, InsertPath, InsertRequest, InsertResult } from './types';
+
+export function createContentEditableAdapter(root: HTMLElement): FieldAdapter {
+  const doc = root.ownerDocument;
+  const win = doc.defaultView ?? window;
+  const editor = editorKindOf(root);
+  // The map is rebuilt lazily: any DOM change invalidates it (cheap check via a mutation counter).
+  let cached: TextMap | null = null;
+  let dirty = true;
+  const invalidate = new MutationObserver(() => {
+    dirty = true;
+  });
+  invalidate.observe(root, { childList: true, characterData: true, subtree: true, attributes: true, attributeFilter: ['style', 'class', 'hidden'] });
+  const map = (): TextMap => {
+    // MutationObserver callbacks are async: also drain pending records so a read right after an edit is fresh.
+    if (invalidate.takeRecords().length > 0) dirty = true;
+    if (dirty || !cached) {
+      cached = buildTextMap(root);
+      dirty = false;
+    }
+    return cached;
+  };
+
+  const adapter: FieldAdapter = {
+    element: root,
+    kind: 'contenteditable',
+    editor,
+    getText: () => map().text,
+    domRange: (start, end) => rangeFor(map(), start, end),
+    offsetsOf(range) {
+      const m = map();
+      const a = offsetAt(m, range.startContainer, range.startOffset);
+      const b = offsetAt(m, range.endContainer, range.endOffset);
+      return a === null || b === null ? null : { start: a, end: b };
+    },
+    select(start, end) {
+      const range = rangeFor(map(), start, end);
+      if (!range) return false;
+      root.focus({ preventScroll: true });
+      const sel = doc.getSelection();
+      if (!sel) return false;
+      sel.removeAllRanges();
+      sel.addRange(range);
+      const anchor = range.startContainer.nodeType === 1 ? (range.startContainer as Element) : range.startContainer.parentElement;
+      anchor?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+      return true;
+    },
+    replace: (req) => replaceInContentEditable(root, editor, map, req),
+    observe(onChange) {
+      const tick = frameCoalescer(win, onChange);
+      const handler = () => tick.request();
+      const events = ['input', 'compositionend'];
+      for (const t of events) root.addEventListener(t, handler);
+      // Editors change their DOM from their model without input events (undo, collaboration, setData).
+      const mo = new MutationObserver(handler);
+      mo.observe(root, { childList: true, characterData: true, subtree: true });
+      return () => {
+        for (const t of events) root.removeEventListener(t, handler);
+        mo.disconnect();
+        tick.cancel();
+      };
+    },
+    get isConnected() {
+      return root.isConnected;
+    },
+    dispose() {
+      invalidate.disconnect();
+      cached = null;
+    },
+  };
+  return adapter;
+}
+
+async function replaceInContentEditable(
+  root: HTMLElement,
+  editor: EditorKind,
+  map: () => TextMap,
+  { start, end, expected, replacement }: InsertRequest,
+): Promise<InsertResult> {
+  if (!root.isConnected) return { ok: false, reason: 'disconnected' };
+  if (!root.isContentEditable && root.getAttribute('contenteditable') === 'false') return { ok: false, reason: 'read-only' };
+  const before = map().text;
+  if (start < 0 || end > before.length || start > end) return { ok: false, reason: 'out-of-range' };
+  if (before.slice(start, end) !== expected) return { ok: false, reason: 'stale' };
+  const wanted = before.slice(0, start) + replacement + before.slice(end);
+  const doc = root.ownerDocument;
+  const win = doc.defaultView ?? window;
+
+  const attempts: InsertPath[] = prefersBeforeInput(editor) ? ['beforeinput'] : ['execCommand', 'beforeinput'];
+  for (const path of attempts) {
+    const range = rangeFor(map(), start, end);
+    if (!range) return { ok: false, reason: 'out-of-range' };
+    root.focus({ preventScroll: true });
+    const sel = doc.getSelection();
+    if (!sel) return { ok: false, reason: 'not-applied' };
+    sel.removeAllRanges();
+    sel.addRange(range);
+
+    if (path === 'beforeinput') {
+      const handled = dispatchBeforeInput(root, range, replacement);
+      if (!handled) continue; // nobody took it; nothing changed
+    } else {
+      let ok = false;
+      try {
+        ok =
+          replacement === '' ? start === end || doc.execCommand('delete', false) : doc.execCommand('insertText', false, replacement);
+      } catch {
+        ok = false;
+      }
+      if (!ok) continue;
+    }
+    const after = await settle(win, map, before, wanted);
+    if (after === wanted) return { ok: true, path, undoable: true };
+    if (after !== before) return { ok: false, reason: 'not-applied' }; // changed into something else: stop
+  }
+  return { ok: false, reason: 'not-applied' };
+}
+
+/**
+ * Fires a cancelable `beforeinput` like the browser does for spell-check replacements. Editors with their
+ * own model (CKEditor 5, Lexical, Slate) apply it through their commands (and undo stack) and cancel it.
+ */
+function dispatchBeforeInput(root: HTMLElement, range: Range, text: string): boolean {
+  const win = root.ownerDocument.defaultView ?? window;
+  const staticRange = new win.StaticRange({
+    startContainer: range.startContainer,
+    startOffset: range.startOffset,
+    endContainer: range.endContainer,
+    endOffset: range.endOffset,
+  });
+  let dataTransfer: DataTransfer | null = null;
+  try {
+    dataTransfer = new win.DataTransfer();
+    dataTransfer.setData('text/plain', text);
+  } catch {
+    dataTransfer = null;
+  }
+  const inputType = range.collapsed ? 'insertText' : 'insertReplacementText';
+  const event = new win.InputEvent('beforeinput', {
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+    inputType,
+    data: text,
+    dataTransfer,
+    targetRanges: [staticRange],
+  });
+  root.dispatchEvent(event);
+  return event.defaultPrevented;
+}
+
+/** Waits (a few frames at most) until the editor's DOM shows `wanted`, or stops changing. */
+async function settle(win: Window, map: () => TextMap, before: string, wanted: string): Promise<string> {
+  let text = map().text;
+  for (let i = 0; i < 6 && text !== wanted; i++) {
+    await nextFrame(win);
+    text = map().text;
+    if (text !== before && text !== wanted && i >= 2) break;
+  }
+  return text;
+}
