@@ -1,0 +1,160 @@
+/**
+ * Form detection: which of the known forms (if any) a document holds, and the role of each of its fields.
+ *
+ * Frames: every frame detects its OWN document only (the content script runs in all frames, so a form inside a
+ * same-origin iframe is detected by the script in that iframe, and its panel goes into that frame's document).
+ * Never walk into iframes from the parent: that would detect the same form twice. The one exception is an
+ * editor iframe whose whole document is the editable area (TinyMCE classic, designMode): it has no labels of its
+ * own, so its own script finds nothing, and the parent reports it as a field (see `editorFrameFields`).
+ */
+import type { FieldRole, FormKind } from '@/lib/analysis/types';
+import { BUILTIN_PROFILES } from './builtin-profiles';
+import { labelWords } from './fold';
+import { DETECTION_THRESHOLD, countSignatures, matchRoleInSources, matchUrl, scoreProfile, type LabelSource } from './match';
+import { compileProfile, type FormProfile } from './profiles';
+import { findCandidateFields, labelSourcesFor, type CandidateField, type EditorKind, type FieldKind } from './fields';
+
+export { mayHaveForm } from './fields';
+
+export interface DetectedField {
+  element: HTMLElement;
+  role: FieldRole;
+  /** The field's visible label (for the panel), or its name/id when it has none. */
+  label: string;
+  kind: FieldKind;
+  editor: EditorKind | null;
+  /** Stable within the page: derived from role, label and position among equal ones, never from the element. */
+  fieldId: string;
+}
+
+export interface Detection {
+  profileId: string;
+  kind: FormKind;
+  subKind: 'indstilling' | null;
+  /** 0..1 */
+  confidence: number;
+  fields: DetectedField[];
+}
+
+const PAGE_TEXT_SELECTOR = 'h1, h2, h3, h4, [role="heading"], legend, caption, nav [aria-current], .breadcrumb';
+
+/** Title and headings: where a page says which form it is. */
+export function pageTexts(doc: Document): string[] {
+  const texts = [doc.title];
+  for (const el of doc.querySelectorAll(PAGE_TEXT_SELECTOR)) {
+    if (el.closest('jobrettet-panel')) continue;
+    const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (t && t.length <= 200) texts.push(t);
+  }
+  return texts;
+}
+
+const DISPLAY_ORDER: LabelSource['kind'][] = ['label', 'placeholder', 'title', 'nearby', 'heading', 'name'];
+
+function displayLabel(sources: readonly LabelSource[]): string {
+  for (const kind of DISPLAY_ORDER) {
+    const s = sources.find((x) => x.kind === kind);
+    if (s) return s.text;
+  }
+  return '';
+}
+
+function slug(label: string): string {
+  return labelWords(label).join('-').slice(0, 40) || 'felt';
+}
+
+/** Same role and label → numbered in document order, so ids stay put when a framework re-creates the elements. */
+function assignFieldIds(fields: Omit<DetectedField, 'fieldId'>[]): DetectedField[] {
+  const seen = new Map<string, number>();
+  return fields.map((f) => {
+    const base = `${f.role}:${slug(f.label)}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return { ...f, fieldId: `${base}:${n}` };
+  });
+}
+
+interface Ranked {
+  profile: FormProfile;
+  confidence: number;
+  fields: Omit<DetectedField, 'fieldId'>[];
+}
+
+function rankProfile(profile: FormProfile, candidates: readonly CandidateField[], url: string, texts: readonly string[]): Ranked {
+  const compiled = compileProfile(profile);
+  const matches = candidates.map((c) => matchRoleInSources(c.sources, compiled));
+  const confidence = scoreProfile({
+    urlMatched: matchUrl(url, compiled),
+    signatureHits: countSignatures(texts, compiled),
+    fields: matches.map((m) => (m ? { role: m.role, strong: m.strong } : null)),
+    roleCount: compiled.roles.length,
+  });
+  const fields: Omit<DetectedField, 'fieldId'>[] = [];
+  candidates.forEach((c, i) => {
+    const m = matches[i];
+    if (m) fields.push({ element: c.element, role: m.role, label: displayLabel(c.sources), kind: c.kind, editor: c.editor });
+  });
+  return { profile, confidence, fields };
+}
+
+/** Fields of `doc` plus the body of same-origin editor iframes (whole-document editors) inside it. */
+function candidatesOf(doc: Document): CandidateField[] {
+  return [...findCandidateFields(doc), ...editorFrameFields(doc)];
+}
+
+/**
+ * Same-origin iframes whose document is itself one editable area (TinyMCE classic, designMode editors).
+ * Their label is around the iframe in this document, so this document reports them.
+ */
+export function editorFrameFields(doc: Document): CandidateField[] {
+  const out: CandidateField[] = [];
+  for (const frame of doc.querySelectorAll('iframe')) {
+    let inner: Document | null = null;
+    try {
+      inner = frame.contentDocument;
+    } catch {
+      inner = null; // cross-origin: its own content script handles it
+    }
+    const body = inner?.body;
+    if (!inner || !body) continue;
+    const editable = inner.designMode === 'on' || body.isContentEditable || body.getAttribute('contenteditable') === 'true';
+    if (!editable || frame.closest('jobrettet-panel')) continue;
+    // Label texts come from the iframe element (title, aria-label, label, nearby text) in this document.
+    const editor = body.id === 'tinymce' || body.classList.contains('mce-content-body') ? 'tinymce' : null;
+    out.push({ element: body, kind: 'contenteditable', editor, sources: findLabelsForFrame(frame) });
+  }
+  return out;
+}
+
+function findLabelsForFrame(frame: HTMLIFrameElement): LabelSource[] {
+  const extra: HTMLElement[] = [];
+  const wrapper = frame.closest<HTMLElement>('.tox-tinymce');
+  if (wrapper) extra.push(wrapper);
+  // TinyMCE hides the textarea it replaced (the one the page labelled) right before its wrapper.
+  const replaced = (wrapper ?? frame).previousElementSibling;
+  if (replaced) extra.push(replaced as HTMLElement);
+  return labelSourcesFor(frame, extra);
+}
+
+/**
+ * Detects the best-matching form profile in `doc` (only this document, see the note at the top).
+ * Returns null when no profile reaches the threshold or no field has a role.
+ */
+export function detectForm(doc: Document, url: string, profiles: readonly FormProfile[] = BUILTIN_PROFILES): Detection | null {
+  const candidates = candidatesOf(doc);
+  if (candidates.length === 0) return null;
+  const texts = pageTexts(doc);
+  let best: Ranked | null = null;
+  for (const profile of profiles) {
+    const ranked = rankProfile(profile, candidates, url, texts);
+    if (!best || ranked.confidence > best.confidence) best = ranked;
+  }
+  if (!best || best.confidence < DETECTION_THRESHOLD || best.fields.length === 0) return null;
+  return {
+    profileId: best.profile.id,
+    kind: best.profile.kind,
+    subKind: best.profile.subKind ?? null,
+    confidence: best.confidence,
+    fields: assignFieldIds(best.fields),
+  };
+}

@@ -1,0 +1,32 @@
+// Expands `<!-- include: name.html -->` with tests/demo/partials/name.html, so one form's markup serves two pages
+// (rehab.html and the iframe's rehab-frame.html). Used by the Vite build and by the unit tests on the raw HTML.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const DEMO_DIR = path.dirname(fileURLToPath(import.meta.url));
+const INCLUDE = /<!--\s*include:\s*([\w.-]+)\s*-->/g;
+
+/** @param {string} html */
+export function expandIncludes(html) {
+  return html.replace(INCLUDE, (_, name) => fs.readFileSync(path.join(DEMO_DIR, 'partials', name), 'utf8'));
+}
+
+/** The page's HTML as served (includes expanded; scripts are not run). @param {string} page e.g. "cv.html" */
+export function readDemoPage(page) {
+  return expandIncludes(fs.readFileSync(path.join(DEMO_DIR, page), 'utf8'));
+}
+
+/** Every demo page (the HTML entry points of the build). */
+export const DEMO_PAGES = [
+  'index.html',
+  'cv.html',
+  'minplan.html',
+  'rehab.html',
+  'rehab-iframe.html',
+  'rehab-frame.html',
+  'indstilling.html',
+  'spa.html',
+  'editors.html',
+  'none.html',
+];
