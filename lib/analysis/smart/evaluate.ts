@@ -33,6 +33,13 @@ export interface SmartEvaluation {
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const inside = (x: Span, spans: readonly Span[]): boolean => spans.some((s) => x.start >= s.start && x.end <= s.end);
 
+/** "i Aarhus", "fra Vejle": a capitalised place name says where, not what or with whom. */
+function isPlace(text: string, w: Span): boolean {
+  const ch = text[w.start]!;
+  if (ch === ch.toLowerCase()) return false;
+  return /(?:^|\s)(?:i|fra|ved|omkring|nær)\s+$/iu.test(text.slice(Math.max(0, w.start - 8), w.start));
+}
+
 /** A capitalised word inside a clause that names a person, place or firm ("Hans Hansen", "Tømrerlusen", "Netto"). */
 function names(model: TextModel, span: Span): Span[] {
   const out: Span[] = [];
@@ -49,6 +56,7 @@ function names(model: TextModel, span: Span): Span[] {
     const before = text.slice(model.words[i - 1]!.end, w.start);
     if (/[.!?:]/.test(before)) continue;
     if (w.text === w.text.toUpperCase() && w.text.length > 4) continue;
+    if (isPlace(text, w)) continue;
     out.push({ start: w.start, end: w.end });
   }
   return out;
@@ -91,7 +99,7 @@ export function evaluateAgreement(model: TextModel, span: Span): SmartEvaluation
   const generic = matchPhrases(model, GENERIC_OBJECTS, { within });
   const genericStarts = new Set(generic.map((g) => g.start));
   const occupations = findLex(model, OCCUPATION_LEX, within).filter((o) => !genericStarts.has(o.start));
-  const workplaces = findLex(model, WORKPLACE_LEX, within).filter((o) => !genericStarts.has(o.start));
+  const workplaces = findLex(model, WORKPLACE_LEX, within).filter((o) => !genericStarts.has(o.start) && !isPlace(model.text, o));
   const activities = matchPhrases(model, NAMED_ACTIVITIES, { within });
   const timeSpans = time.filter((t) => t.kind !== 'vague');
   const named = names(model, span).filter((n) => !inside(n, timeSpans) && !inside(n, verbs));

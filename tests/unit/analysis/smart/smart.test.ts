@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { buildModel } from '@/lib/analysis/text';
+import { analyseAgreement, findAgreements, inferAgreements, splitAgreements } from '@/lib/analysis/smart';
+import type { Smart } from '@/lib/analysis/types';
+
+const spans = (t: string, f: typeof splitAgreements) => f(buildModel(t)).map((s) => t.slice(s.start, s.end));
+const one = (t: string) => analyseAgreement(buildModel(t), { start: 0, end: t.length }).agreement;
+const verdict = (s: Smart) => [s.specific, s.measurable, s.timeBound];
+
+describe('splitAgreements', () => {
+  it('splits bullet and numbered items, dropping markers, headings and labels', () => {
+    const t = 'Min Plan - På mødet aftalte vi:\nKonkrete aftaler ift. dine jobmål:\n• Du vil A.\n1. Du vil B.\na) Aftale: Du vil C.';
+    expect(spans(t, splitAgreements)).toEqual(['Du vil A.', 'Du vil B.', 'Du vil C.']);
+  });
+
+  it('keeps follow-up sentences with the agreement they belong to (000 L213–217)', () => {
+    const t = 'Du vil kontakte tre personer fra dit netværk inden d. 05.02. Dit mål er at søge 2 uopfordrede stillinger inden d. 15.02. Du skal opdatere dit CV.';
+    expect(spans(t, splitAgreements)).toEqual([
+      'Du vil kontakte tre personer fra dit netværk inden d. 05.02. Dit mål er at søge 2 uopfordrede stillinger inden d. 15.02.',
+      'Du skal opdatere dit CV.',
+    ]);
+  });
+
+  it('treats each sentence as an agreement in prose without openers, and one line as one agreement', () => {
+    expect(spans('Søge 3 job som kok. Opdatere CV.', splitAgreements)).toEqual(['Søge 3 job som kok.', 'Opdatere CV.']);
+    expect(spans('Jobsøgning', splitAgreements)).toEqual(['Jobsøgning']);
+    expect(spans('', splitAgreements)).toEqual([]);
+  });
+});
+
+describe('inferAgreements (field unknown)', () => {
+  it('finds "Du vil/skal" items and sentences and items under an agreement heading, not the rest', () => {
+    const t =
+      'Mit mål: job som lagermedarbejder 10-15 timer om ugen.\n- Du skal arbejde på din jobsøgning.\n- Du vil søge 3 stillinger.\n' +
+      'Borger fortæller om ryggen. Du vil ringe til Netto i morgen.\n\nNæste skridt:\n- Opdatere CV inden fredag.';
+    expect(spans(t, inferAgreements)).toEqual([
+      'Du skal arbejde på din jobsøgning.',
+      'Du vil søge 3 stillinger.',
+      'Du vil ringe til Netto i morgen.',
+      'Opdatere CV inden fredag.',
+    ]);
+  });
+
+  it('finds none in a text without agreements', () => {
+    expect(spans('Borger har 12 års erfaring som kontorassistent. Hun ønsker job på et kontor.', inferAgreements)).toEqual([]);
+  });
+});
+
+describe('SMART verdict', () => {
+  it.each([
+    // The guide's own SMART agreements (000 L213–227).
+    ['Du vil kontakte og mødes med tre personer fra dit netværk, som du vil tage en snak med, ift. hvor du uopfordret kunne søge et fleksjob inden d. 05.02.', [true, true, true]],
+    ['Du vil finde tre jobmuligheder via Jobindex og afsøge kompetencebehovet i lignende stillinger via Jobindex Arkiv for at kunne målrette dit CV og ansøgning inden d. 12.02.', [true, true, true]],
+    ['Du vil tage ud og besøge Hans Hansen i Tømrerlusen for at søge job som pladsmand/forefaldende arbejde inden d. 15.02.', [true, true, true]],
+    ['Du vil søge 3 stillinger som lagermedarbejder i Kolding inden d. 15.03.', [true, true, true]],
+    ['Du skal deltage i jobklub hver mandag.', [true, true, true]],
+    ['Du skal møde op til jobsamtale hos Føtex senest fredag d. 7. marts.', [true, true, true]],
+    ['Du skal arbejde på din jobsøgning.', [false, false, false]],
+    ['Du skal søge job.', [false, false, false]],
+    ['Borger skal være aktivt jobsøgende på sigt.', [false, false, false]],
+    ['Du vil søge 3 stillinger inden d. 1.4.', [false, true, true]],
+    ['Du skal opdatere dit CV.', [true, true, false]],
+    ['Du vil søge job som kok hurtigst muligt.', [true, false, false]],
+    ['Du vil søge 2 stillinger som chauffør om ugen de næste 4 uger.', [true, true, true]],
+  ] as const)('%s', (text, expected) => {
+    expect(verdict(one(text).smart)).toEqual(expected);
+  });
+
+  it('attractive is true when the agreement refers to the citizen’s own goal, else null', () => {
+    expect(one('Du vil søge 2 stillinger som kok, som du ønsker, inden d. 1.3.').smart.attractive).toBe(true);
+    expect(one('Du vil søge 2 stillinger som kok inden d. 1.3. Det er dit mål at arbejde i et køkken.').smart.attractive).toBe(true);
+    expect(one('Du vil søge 2 stillinger som kok inden d. 1.3.').smart.attractive).toBeNull();
+  });
+
+  it('realistic: moderate numbers or support → true, extreme numbers → false, nothing to judge → null', () => {
+    expect(one('Du vil søge 2 stillinger som kok inden d. 1.3.').smart.realistic).toBe(true);
+    expect(one('Du vil søge 60 stillinger som kok inden i morgen.').smart.realistic).toBe(false);
+    expect(one('Du skal arbejde 45 timer om ugen som kok.').smart.realistic).toBe(false);
+    expect(one('Du vil opdatere dit CV sammen med din mentor inden fredag.').smart.realistic).toBe(true);
+    expect(one('Du skal opdatere dit CV.').smart.realistic).toBeNull();
+  });
+});
+
+describe('rewrite', () => {
+  it('is null when specific, measurable and time-bound', () => {
+    expect(one('Du vil søge 3 stillinger som lagermedarbejder i Kolding inden d. 15.03.').rewrite).toBeNull();
+  });
+
+  it.each([
+    ['Du skal arbejde på din jobsøgning.', 'Du vil arbejde på din jobsøgning ved at søge [antal] stillinger som [stillingsbetegnelse] inden d. [dato].'],
+    ['Du skal søge job.', 'Du vil søge [antal] job som [stillingsbetegnelse] inden d. [dato].'],
+    ['Borger skal være aktivt jobsøgende på sigt.', 'Du vil være aktivt jobsøgende ved at søge [antal] stillinger som [stillingsbetegnelse] inden d. [dato].'],
+    ['Du vil søge 3 stillinger inden d. 1.4.', 'Du vil søge 3 stillinger som [stillingsbetegnelse] inden d. 1.4.'],
+    ['Du skal opdatere dit CV.', 'Du vil opdatere dit CV inden d. [dato].'],
+    ['Du vil ringe.', 'Du vil ringe til [virksomhed] inden d. [dato].'],
+    ['Du vil søge job som kok hurtigst muligt.', 'Du vil søge [antal] job som kok inden d. [dato].'],
+    ['Søge job i Aarhus', 'Du vil søge [antal] job som [stillingsbetegnelse] i Aarhus inden d. [dato]'],
+  ])('%s', (text, rewrite) => {
+    expect(one(text).rewrite).toBe(rewrite);
+  });
+
+  it('keeps the user’s own words and never invents facts: everything added is a [placeholder] or guide wording', () => {
+    for (const text of ['Du skal arbejde med at komme videre.', 'Jobsøgning.', 'Du skal kontakte virksomheder.', 'Du skal forsøge at finde praktik snart.']) {
+      const rw = one(text).rewrite!;
+      expect(rw).toBeTruthy();
+      const added = rw.replace(/\[[^\]]+\]/g, '');
+      // Every word of the rewrite outside placeholders comes from the original or the guide's frame.
+      const frame = new Set(['du', 'vil', 'ved', 'at', 'søge', 'stillinger', 'som', 'inden', 'd', 'i', 'fx', 'om', 'en', 'til', 'kontakte', 'opdatere', 'dit', 'cv', 'praktik']);
+      const original = new Set(text.toLowerCase().match(/\p{L}+/gu) ?? []);
+      for (const w of added.toLowerCase().match(/\p{L}+/gu) ?? []) expect(original.has(w) || frame.has(w), `${w} in ${rw}`).toBe(true);
+    }
+  });
+});
+
+describe('findAgreements', () => {
+  it('uses the whole text for the agreement field, inference with no field, and nothing for other fields', () => {
+    const model = buildModel('Borger fortæller om sin ryg. Du vil søge job.');
+    expect(findAgreements({ model, form: 'minplan', field: 'agreement' })).toHaveLength(2);
+    expect(findAgreements({ model, form: null, field: null })).toHaveLength(1);
+    expect(findAgreements({ model, form: 'rehab', field: 'health' })).toHaveLength(0);
+  });
+
+  it('gives offsets into the whole text with text === slice', () => {
+    const t = 'Aftaler:\n  - Du skal søge job.\n  - Du vil ringe til Netto i morgen.';
+    for (const { agreement: a } of findAgreements({ model: buildModel(t), form: 'minplan', field: 'agreement' })) {
+      expect(a.text).toBe(t.slice(a.start, a.end));
+    }
+  });
+});
