@@ -24,8 +24,8 @@ export const INTERVAL_WORDS: readonly string[] = ['mellem', 'fra', 'til', 'og', 
 /** Words that make an hour figure a statement about work capacity (not about a praktik in the past). */
 export const CAPACITY_CONTEXT: readonly string[] = [
   'arbejdsevne*', 'kan arbejde', 'vil kunne arbejde', 'kan varetage', 'timetal*', 'fleksjob*', 'indstilles',
-  'indstilling*', 'vurderes', 'vurderer', 'realistisk*', 'forventet', 'forventes', 'ugentlig*', 'om ugen',
-  'pr uge', 'timer ugentligt', 'arbejdstid*', 'skånejob*', 'ansættelse*',
+  'indstiller', 'indstilling*', 'vurderes', 'vurderer', 'realistisk*', 'forventet', 'forventes', 'arbejdstid*',
+  'skånejob*', 'ansættelse*', 'ansættes',
 ];
 
 /** Hours as the only named change. */

@@ -1,0 +1,45 @@
+import { defineRule, type RuleContext, type RuleReport } from '../rule';
+import { findLex } from '../vocab/lexicon';
+import { LEX } from '../vocab/lexicons';
+import { sentenceAt } from '../score/signals';
+import { sentenceBody } from './support';
+
+const REWRITE = 'Du vil [handling, fx sende 2 ansøgninger til] [virksomhed/stilling] inden d. [dato]';
+
+/**
+ * An agreement that records advice or an intention instead of an action ("Borger er informeret om…", "vil overveje…").
+ * Agreements must be "handlingsbærende aftaler, som reelt ændrer og optimerer borgerens søgeadfærd" (001 L3050–3052),
+ * binding (001 L3054–3055), with a clear "hvem gør hvad, hvornår" (001 L3936–3937).
+ */
+function check(ctx: RuleContext): RuleReport[] {
+  const { model, text } = ctx;
+  const out: RuleReport[] = [];
+  const seen = new Set<number>();
+  for (const h of findLex(model, LEX.adviceOnly)) {
+    const si = sentenceAt(model, h.start);
+    if (si < 0 || seen.has(si)) continue;
+    seen.add(si);
+    const body = sentenceBody(text, model.sentences[si]!);
+    out.push({ start: body.start, end: body.end, suggestions: [{ label: 'Skriv en handling med dato', replacement: REWRITE }] });
+  }
+  return out;
+}
+
+export default defineRule({
+  id: 'advice-not-action',
+  category: 'smart',
+  severity: 'warning',
+  appliesTo: { forms: ['minplan'], roles: ['agreement', 'activity', 'meeting-summary'], unknownField: false },
+  message: 'Aftalen beskriver vejledning eller en hensigt, ikke en handling. Skriv, hvem der gør hvad, hvornår.',
+  rationale:
+    'Vejledning skal omsættes "til handlingsbærende aftaler, som reelt ændrer og optimerer borgerens søgeadfærd" (001 L3050–3052); ' +
+    'aftaler skal være forpligtende (001 L3054–3055) og vise "hvem gør hvad, hvornår" (001 L3936–3937).',
+  check,
+  examples: {
+    valid: [{ text: 'Du vil sende 2 ansøgninger til lagerjob inden d. 15.02.', form: 'minplan', field: 'agreement' }],
+    invalid: [
+      { text: 'Borger er informeret om muligheden for løntilskud.', form: 'minplan', field: 'agreement', findings: 1, suggestions: 1 },
+      { text: 'Borger vil overveje at søge job i detailhandlen.', form: 'minplan', field: 'agreement', findings: 1 },
+    ],
+  },
+});

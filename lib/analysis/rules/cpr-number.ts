@@ -1,0 +1,69 @@
+import { defineRule, type RuleContext, type RuleReport } from '../rule';
+
+/**
+ * DDMMYY-XXXX, DDMMYYXXXX or "DDMMYY XXXX" with a valid calendar date. No modulus-11 check: it has not held for all
+ * numbers since 2007 (issue 3 item 8). Not part of a longer digit run, not glued to letters (IBAN, references).
+ */
+const CPR = /(?<![\p{L}\p{N}])(?<!\d[-./,:]\s?)(\d{2})(\d{2})(\d{2})(?:[-\u2010\u2011\u2013]|\s)?(\d{4})(?![\p{L}\p{N}])(?![-./,:]\d)/gu;
+
+/** Labels that say a number is something else (case, order, account, phone, company numbers). */
+const OTHER_NUMBER = /(?:sags?\s?nr|sagsnummer|j\.?\s?nr|journal\s?nr|journalnummer|ordre\s?nr|ordrenummer|faktura\s?nr|fakturanummer|konto\s?nr|kontonummer|reg\.?\s?nr|cvr|se-?nr|p-?nr|ean|tlf|telefon|mobil|fax|ref(?:erence)?\.?\s?nr|reference|kunde\s?nr|kundenummer|medlems\s?nr|police\s?nr|iban|bilag)\.?\s*(?:nr\.?|nummer)?\s*[:.]?\s*$/i;
+
+const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+export function isValidCprDate(dd: number, mm: number, yy: number): boolean {
+  if (mm < 1 || mm > 12 || dd < 1) return false;
+  if (mm === 2 && dd === 29) return yy % 4 === 0;
+  return dd <= DAYS[mm - 1]!;
+}
+
+function check(ctx: RuleContext): RuleReport[] {
+  const { text } = ctx;
+  const out: RuleReport[] = [];
+  CPR.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CPR.exec(text)) !== null) {
+    const [all, dd, mm, yy] = m;
+    if (!isValidCprDate(Number(dd), Number(mm), Number(yy))) continue;
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    if (OTHER_NUMBER.test(before)) continue;
+    const masked = `${dd}${mm}${yy}-XXXX`;
+    out.push({
+      start: m.index,
+      end: m.index + all.length,
+      suggestions: [
+        { label: 'Fjern CPR-nummeret', replacement: '' },
+        { label: 'Maskér de sidste fire cifre', replacement: masked },
+      ],
+    });
+  }
+  return out;
+}
+
+export default defineRule({
+  id: 'cpr-number',
+  category: 'personal-data',
+  severity: 'error',
+  appliesTo: { forms: '*', roles: '*', unknownField: true },
+  message: 'Teksten indeholder et CPR-nummer. Fjern det: CPR-numre hører ikke hjemme i fritekst.',
+  rationale:
+    'Personnummer i fritekst (issue 3 punkt 8): CV og Min Plan læses af arbejdsgivere og borger via Jobnet (001 L3882–3884, ' +
+    'L3901–3904). Kontrolcifferet (modulus 11) kræves ikke, da det ikke gælder for alle numre siden 2007.',
+  check,
+  examples: {
+    valid: [
+      'Ring på tlf. 20 30 40 50 eller +45 20304050.',
+      'CVR 12345678, sagsnr. 2023-0012345, J.nr. 010190-1234.',
+      'Mødet er d. 05.02.2025 kl. 10.30; beløb 120.000 kr.',
+      'IBAN DK5000400440116243 og kontonr. 1234-5678901234.',
+      'Nummer 12345678901234 er ikke et CPR-nummer.',
+      'Ugyldig dato: 320190-1234 og 011390-1234.',
+    ],
+    invalid: [
+      { text: 'Borgers CPR er 010190-1234.', findings: 1, suggestions: 2 },
+      { text: 'CPR: 0101901234', findings: 1 },
+      { text: 'Født 290200 1234 (skudår).', findings: 1 },
+      { text: 'Jens (150385-4321) og Mette (230791-1112).', findings: 2 },
+    ],
+  },
+});

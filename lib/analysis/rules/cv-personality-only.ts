@@ -1,0 +1,52 @@
+import { defineRule, type RuleContext, type RuleReport } from '../rule';
+import { findLex } from '../vocab/lexicon';
+import { LEX } from '../vocab/lexicons';
+import { signalsOf } from '../score/signals';
+import { sentenceBody } from './support';
+
+const EVIDENCE = '[antal] års erfaring med [opgave] fra [arbejdsplads/branche]. ';
+
+/**
+ * A CV profile of personality words only ("glad og positiv", "mødestabil") tells an employer nothing they can search on.
+ * The faglig profil must be job-directed (001 L3629) and match what the person can do today: "Hvad kan de? Hvad brænder de
+ * for? Hvad er deres interesseområder?" (001 L3698–3700); profiles are found via their competences (001 L3882–3884).
+ */
+function check(ctx: RuleContext): RuleReport[] {
+  const { model, text } = ctx;
+  const traits = findLex(model, LEX.personality);
+  if (!traits.length) return [];
+  const s = signalsOf(model);
+  const evidence = s.jobTitles.length + s.tasks.length + findLex(model, LEX.evidence).length +
+    s.resources.filter((r) => !traits.some((t) => t.start === r.start)).length;
+  if (evidence > 0) return [];
+  const first = model.sentences.find((x) => x.end > traits[0]!.start) ?? model.sentences[0];
+  if (!first) return [];
+  const body = sentenceBody(text, first);
+  return [{
+    start: body.start,
+    end: body.end,
+    suggestions: [{ label: 'Begynd med erfaring og kompetencer', replacement: EVIDENCE + text.slice(body.start, body.end) }],
+  }];
+}
+
+export default defineRule({
+  id: 'cv-personality-only',
+  category: 'job-focus',
+  severity: 'warning',
+  appliesTo: { forms: ['cv'], roles: ['cv-profile'], unknownField: false },
+  message: 'Profilen beskriver kun personlighed. Begynd med erfaring, kompetencer og det job, du søger, og giv et eksempel.',
+  rationale:
+    'Den faglige profil er kun jobrettet i 66 % af CV’erne (001 L3629); kompetenceprofilen skal passe med "det, de kan i dag" (001 ' +
+    'L3698–3700); arbejdsgivere søger på "faglig profil" og "faglige kvalifikationer" (001 L3882–3884).',
+  check,
+  examples: {
+    valid: [
+      { text: 'Jeg har 6 års erfaring med kundeservice og kasse fra Netto. Jeg er glad og positiv.', form: 'cv', field: 'cv-profile' },
+      { text: 'Uddannet kok med hygiejnebevis; mødestabil og grundig.', form: 'cv', field: 'cv-profile' },
+    ],
+    invalid: [
+      { text: 'Jeg er glad og positiv og mødestabil.', form: 'cv', field: 'cv-profile', findings: 1, suggestions: 1 },
+      { text: 'Jeg er en loyal, fleksibel og ansvarsfuld person, der altid har godt humør.', form: 'cv', field: 'cv-profile', findings: 1 },
+    ],
+  },
+});

@@ -1,0 +1,72 @@
+import { defineRule, type RuleContext, type RuleReport } from '../rule';
+import { compilePhrases, matchPhrases } from '../text/phrases';
+import { findLex } from '../vocab/lexicon';
+import { LEX } from '../vocab/lexicons';
+import { VAGUE_JOB_WISHES } from '../vocab/cv';
+import { signalsOf } from '../score/signals';
+import { coverage, sentenceBody } from './support';
+
+const WISHES = compilePhrases(VAGUE_JOB_WISHES.map((w) => w.phrase));
+const GENERIC = '[stillingsbetegnelse], [beslægtet stilling]';
+/** Words that carry no job content in a job-wish field. */
+const FILLER = new Set([
+  'jeg', 'søger', 'job', 'som', 'et', 'en', 'og', 'eller', 'i', 'med', 'at', 'gerne', 'vil', 'ønsker', 'arbejde', 'kunne',
+  'tænke', 'mig', 'noget', 'hvor', 'der', 'er', 'det', 'til', 'på', 'af', 'min', 'mit', 'gerne', 'have', 'få', 'stilling',
+  'stillinger', 'deltid', 'fuldtid', 'timer', 'om', 'ugen', 'leder', 'efter', 'ikke', 'alt', 'muligt', 'hvad', 'helst',
+  'andet', 'hele', 'landet', 'nærheden', 'nærområdet', 'kommune', 'område', 'også',
+]);
+
+/**
+ * "Jeg søger job som" must name concrete occupations that employers and the jobcentre can search on (001 L3882–3884),
+ * and is the place to name related trades (001 L3876–3877); "noget med mennesker" names none (issue 3 item 9; 003
+ * L2411–2414 "ikke selv ved, hvad de kunne tænke sig at arbejde med").
+ */
+function check(ctx: RuleContext): RuleReport[] {
+  const { model, text } = ctx;
+  if (!model.words.length) return [];
+  const out: RuleReport[] = [];
+  for (const m of matchPhrases(model, WISHES)) {
+    out.push({
+      start: m.start,
+      end: m.end,
+      suggestions: [{ label: 'Skriv konkrete stillingsbetegnelser', replacement: `${VAGUE_JOB_WISHES[m.index]!.examples}` }],
+    });
+  }
+  if (out.length || ctx.field !== 'cv-job-wish') return out;
+  // In the job-wish field: every content word is filler or vague ("fleksjob", "deltidsjob", "alt muligt").
+  const s = signalsOf(model);
+  if (s.jobTitles.length || s.tasks.length) return out;
+  const vague = coverage(model, findLex(model, LEX.vagueJobWords));
+  const content = model.words.some((w, i) => !vague[i] && !FILLER.has(w.norm) && !/^\d/.test(w.norm));
+  if (content) return out;
+  const first = model.sentences[0];
+  if (!first) return out;
+  const body = sentenceBody(text, first);
+  out.push({ start: body.start, end: body.end, suggestions: [{ label: 'Skriv konkrete stillingsbetegnelser', replacement: `Jeg søger job som ${GENERIC}` }] });
+  return out;
+}
+
+export default defineRule({
+  id: 'cv-vague-job-wish',
+  category: 'job-focus',
+  severity: 'warning',
+  appliesTo: { forms: ['cv', 'minplan', 'rehab'], roles: ['cv-job-wish', 'cv-profile', 'job-goal', 'wishes'], unknownField: true },
+  message: 'Jobønsket nævner ingen konkrete stillinger. Arbejdsgivere søger på stillingsbetegnelser.',
+  rationale:
+    'Arbejdsgivere og jobcentret søger kandidater ud fra "faglige kvalifikationer", "søger job som" og "faglig profil" (001 L3882–3884); ' +
+    '"Jeg søger job som" er stedet at tale "beslægtede fag og arbejdsopgaver" (001 L3876–3877); jobmål skal stå i "Jeg søger job som" ' +
+    '(001 L338–341).',
+  check,
+  examples: {
+    valid: [
+      { text: 'Lagermedarbejder, pakkemedarbejder eller chauffør.', form: 'cv', field: 'cv-job-wish' },
+      { text: 'Jeg søger job som bademester eller livredder.', form: 'cv', field: 'cv-job-wish' },
+      { text: 'Jeg søger job som pædagogmedhjælper i en børnehave.', form: 'cv', field: 'cv-job-wish' },
+    ],
+    invalid: [
+      { text: 'Jeg søger noget med mennesker.', form: 'cv', field: 'cv-job-wish', findings: 1, suggestions: 1 },
+      { text: 'Fleksjob.', form: 'cv', field: 'cv-job-wish', findings: 1, suggestions: 1 },
+      { text: 'Jeg vil gerne have noget med dyr.', form: 'minplan', field: 'job-goal', findings: 1 },
+    ],
+  },
+});

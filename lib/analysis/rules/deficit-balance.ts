@@ -1,0 +1,80 @@
+import { defineRule, type RuleContext, type RuleReport } from '../rule';
+import type { FieldRole } from '../types';
+import { findLex } from '../vocab/lexicon';
+import { LEX } from '../vocab/lexicons';
+import { sentenceAt, signalsOf } from '../score/signals';
+import { sentenceBody } from './support';
+
+const ADDITION = ' Borger kan [opgave/ressource] og har erfaring med [opgave] fra [job/praktik], som kan bruges i [jobmål]';
+
+/** Fields that should describe resources and goals; the health and challenges fields describe limits by design. */
+const STRICT: readonly FieldRole[] = ['resources', 'job-goal', 'wishes', 'cv-profile', 'recommendation', 'justification'];
+
+/**
+ * Deficit-heavy text where resources and goals belong. The seed: the forberedende del has "fokus på helbred og barrierer og
+ * i mindre grad på ressourcer" (001 L524–526); "så meget snak om ens sygdom, ens begrænsninger og alt det, man ikke kunne"
+ * (001 L2219–2220); "det nu handler om job og kompetencer og ikke om det, borgerne ikke kan" (003 L2780–2782). Mapping
+ * limitations is legitimate (003 L1762–1768): the rule weighs balance, never mere presence.
+ */
+function check(ctx: RuleContext): RuleReport[] {
+  const { model, text } = ctx;
+  if (!model.words.length) return [];
+  if (ctx.field === 'health' || ctx.field === 'challenges' || ctx.field === 'accommodations') return [];
+  const s = signalsOf(model);
+  const deficits = [...findLex(model, LEX.deficits), ...s.health];
+  const deficitCount = new Set(deficits.map((d) => d.start)).size;
+  const resourceCount = s.resources.length + s.jobTitles.length + s.tasks.length;
+  const strict = ctx.field !== null && STRICT.includes(ctx.field);
+  const minDeficits = strict ? 2 : 3;
+  const ratio = strict ? 1.5 : 3;
+  if (deficitCount < minDeficits || deficitCount < ratio * Math.max(resourceCount, strict ? 0.7 : 1)) return [];
+  // Report on the sentence with the most deficit words.
+  const perSentence = new Map<number, number>();
+  for (const d of deficits) {
+    const si = sentenceAt(model, d.start);
+    perSentence.set(si, (perSentence.get(si) ?? 0) + 1);
+  }
+  let best = -1;
+  let bestCount = 0;
+  for (const [si, c] of perSentence) if (si >= 0 && (c > bestCount || (c === bestCount && si < best))) [best, bestCount] = [si, c];
+  if (best < 0) return [];
+  const body = sentenceBody(text, model.sentences[best]!);
+  return [{
+    start: body.start,
+    end: body.end,
+    message: `Teksten nævner ${deficitCount} begrænsninger og ${resourceCount} ressourcer eller opgaver. Beskriv også, hvad borger kan, og hvad det kan bruges til i et job.`,
+    suggestions: [{ label: 'Tilføj ressourcer og erfaring', replacement: text.slice(body.start, body.end) + '.' + ADDITION }],
+  }];
+}
+
+export default defineRule({
+  id: 'deficit-balance',
+  category: 'deficit-language',
+  severity: 'warning',
+  appliesTo: {
+    forms: ['rehab', 'minplan', 'cv'],
+    roles: ['resources', 'job-goal', 'wishes', 'recommendation', 'justification', 'previous-efforts', 'meeting-summary', 'cv-profile'],
+    unknownField: true,
+  },
+  message: 'Teksten handler mest om det, borger ikke kan. Beskriv også ressourcer, erfaring og hvad de kan bruges til i et job.',
+  rationale:
+    'Forberedende dele har "fokus på helbred og barrierer og i mindre grad på ressourcer og muligheder for udvikling" (001 L524–526); ' +
+    '"så meget snak om ens sygdom, ens begrænsninger og alt det, man ikke kunne" (001 L2219–2220); "det nu handler om job og ' +
+    'kompetencer og ikke om det, borgerne ikke kan" (003 L2780–2782). Afdækning af begrænsninger er legitim (003 L1762–1768): reglen ' +
+    'vejer balancen.',
+  check,
+  examples: {
+    valid: [
+      { text: 'Borger har erfaring fra kundeservice og interesse for dyr. Har svært ved tunge løft.', form: 'rehab', field: 'resources' },
+      { text: 'Borger har smerter, angst og kan ikke sidde længe.', form: 'rehab', field: 'health' },
+      { text: 'Borger er uddannet kok, har kørekort og er god til at planlægge.', form: 'rehab', field: 'resources' },
+    ],
+    invalid: [
+      {
+        text: 'Borger har kroniske smerter og angst, kan ikke klare pres, har svært ved at møde stabilt og har ikke overskud til at søge job.',
+        form: 'rehab', field: 'resources', findings: 1, suggestions: 1,
+      },
+      { text: 'Jobmål: ingen, da borger ikke kan arbejde pga. smerter og har svært ved alt.', form: 'rehab', field: 'job-goal', findings: 1 },
+    ],
+  },
+});

@@ -1,0 +1,54 @@
+import { defineRule, type RuleContext, type RuleReport } from '../rule';
+import { signalsOf } from '../score/signals';
+import { sentenceBody } from './support';
+
+const ADDITION = '. Jobmål: [stillingsbetegnelse/funktion] inden for [branche], fx med opgaverne [arbejdsopgave] og [arbejdsopgave]';
+/** A workplace word that names no branch ("en virksomhed", "arbejdspladsen"). */
+const GENERIC_WORKPLACE = /^(?:virksomhed|arbejdsplads|arbejdsgiver|firma|branche)/i;
+
+/**
+ * An indstilling or job-goal field with no concrete job goal (occupation, function, branch or tasks). "fleksjob" alone is
+ * no goal (research/seed-003.md CF-07). Seeds: "Teamet angiver et klart jobmål" (001 L889–891), "konkrete jobmål/funktioner"
+ * (000 L157–159), concrete jobmål in 84 % of indstillinger (001 L3786–3787).
+ */
+function check(ctx: RuleContext): RuleReport[] {
+  const { model, text } = ctx;
+  if (!model.sentences.length) return [];
+  // Without a field, only an indstilling is judged as a whole.
+  if (!ctx.field && ctx.subKind !== 'indstilling') return [];
+  const s = signalsOf(model);
+  const specificWorkplace = s.workplaces.some((w) => !GENERIC_WORKPLACE.test(text.slice(w.start, w.end)));
+  if (s.jobTitles.length || s.tasks.length || specificWorkplace) return [];
+  const last = model.sentences[model.sentences.length - 1]!;
+  const body = sentenceBody(text, last);
+  return [{
+    start: body.start,
+    end: body.end,
+    suggestions: [{ label: 'Tilføj et konkret jobmål', replacement: text.slice(body.start, body.end) + ADDITION }],
+  }];
+}
+
+export default defineRule({
+  id: 'missing-job-goal',
+  category: 'job-focus',
+  severity: 'warning',
+  appliesTo: { forms: ['rehab', 'minplan'], roles: ['recommendation', 'job-goal'], unknownField: true },
+  message: 'Teksten nævner ikke et konkret jobmål: en stillingsbetegnelse, en funktion eller en branche.',
+  rationale:
+    '"Teamet angiver et klart jobmål og progressionsmål" (001 L889–891); "konkrete jobmål/funktioner" i indstillingen (000 L157–159); ' +
+    'konkrete jobmål er begrundet i borgerens kompetencer og arbejdsmarkedets behov (001 L3786–3787); uden jobmål bliver ydre faktorer ' +
+    'bestemmende (001 L3779–3782).',
+  check,
+  examples: {
+    valid: [
+      { text: 'Jobmål: lagermedarbejder eller pakkemedarbejder i en mindre virksomhed.', form: 'rehab', field: 'job-goal' },
+      { text: 'Teamet indstiller til fleksjob som køkkenmedhjælper med opgaver som opvask og anretning.', form: 'rehab', field: 'recommendation' },
+      { text: 'Mit mål er et job som bademester.', form: 'minplan', field: 'job-goal' },
+    ],
+    invalid: [
+      { text: 'Borger ønsker et fleksjob.', form: 'rehab', field: 'job-goal', findings: 1, suggestions: 1 },
+      { text: 'Teamet indstiller til fleksjob. Borger er motiveret.', form: 'rehab', field: 'recommendation', findings: 1 },
+      { text: 'Rehabiliteringsteamet anbefaler fleksjob på nedsat tid.', form: 'rehab', subKind: 'indstilling', findings: 1 },
+    ],
+  },
+});

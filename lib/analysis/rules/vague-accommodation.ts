@@ -1,0 +1,180 @@
+import { defineRule, type RuleContext, type RuleReport } from '../rule';
+import type { Span, Suggestion } from '../types';
+import type { TextModel } from '../text/types';
+import { findLex, compileLexicon } from '../vocab/lexicon';
+import { LEX } from '../vocab/lexicons';
+import { ACCOMMODATION_DIMENSIONS } from '../vocab/accommodation';
+import { isNumberWord, sentenceAt, signalsOf } from '../score/signals';
+import { anyIn, coverage, lowerFirst, wordRange } from './support';
+
+/** One compiled trigger list per dimension, at module load. */
+const DIMS = ACCOMMODATION_DIMENSIONS.map((d) => ({ ...d, lex: compileLexicon(d.id, d.triggers) }));
+const GENERAL = DIMS.findIndex((d) => d.id === 'general');
+const POSTURE = DIMS.findIndex((d) => d.id === 'posture');
+/** Time expressions that make a hensyn concrete ("hver time", "2 gange om ugen", "kl. 9–12"). */
+const CONCRETE_TIME = new Set(['clock', 'frequency', 'recurring']);
+/** ; : , ( ) [ ] end a clause. */
+const BOUNDARY_CHARS = new Set([59, 58, 44, 40, 41, 91, 93]);
+
+interface Clause extends Span {
+  dims: Set<number>;
+  restriction: boolean;
+  marker: boolean;
+  health: boolean;
+  concrete: boolean;
+  /** Ends at a colon: "Skånehensyn:" is a label, not a hensyn. */
+  label: boolean;
+  words: number;
+  atSentenceStart: boolean;
+}
+
+function measureAt(model: TextModel, wi: number, units: Uint8Array, limits: Uint8Array): boolean {
+  const w = model.words[wi]!;
+  if (!isNumberWord(w) || w.norm === 'en' || w.norm === 'et' || w.norm === 'én' || w.norm === 'ét') return false;
+  if (/^\d+(?:[.,]\d+)?(?:kg|g|m|km|min|t|db|%)$/.test(w.norm)) return true;
+  const t = model.text;
+  if (t.charCodeAt(w.end) === 37 || (t.charCodeAt(w.end) === 32 && t.charCodeAt(w.end + 1) === 37)) return true;
+  for (let k = wi + 1; k <= wi + 2 && k < model.words.length; k++) if (units[k]) return true;
+  return wi > 0 && limits[wi - 1] === 1;
+}
+
+function check(ctx: RuleContext): RuleReport[] {
+  const { model, text } = ctx;
+  if (!model.words.length) return [];
+  const signals = signalsOf(model);
+  const n = model.words.length;
+  const dimsOf: (number[] | undefined)[] = Array.from({ length: n });
+  DIMS.forEach((d, di) => {
+    for (const h of findLex(model, d.lex)) for (let i = h.wordIndex; i < h.wordIndex + h.wordCount; i++) (dimsOf[i] ??= []).push(di);
+  });
+  const notMarker = coverage(model, findLex(model, LEX.accommodationNotMarkers));
+  const markerHits = findLex(model, LEX.accommodationMarkers).filter((h) => !notMarker[h.wordIndex]);
+  const marker = coverage(model, markerHits);
+  const restriction = coverage(model, findLex(model, LEX.restrictions).filter((h) => !notMarker[h.wordIndex]));
+  const arrangement = coverage(model, findLex(model, LEX.arrangements));
+  const units = coverage(model, findLex(model, LEX.units));
+  const limits = coverage(model, findLex(model, LEX.limitWords));
+  const tasks = signals.tasks;
+  const health = signals.health;
+  const concreteTimes = signals.times.filter((t) => CONCRETE_TIME.has(t.kind));
+
+  // Which sentences are about skånehensyn: all of them in an accommodations field; elsewhere the ones with a marker,
+  // and the items listed under a "Skånehensyn:" heading.
+  const allInScope = ctx.field === 'accommodations';
+  const inScope = new Set<number>();
+  if (!allInScope) {
+    for (const h of markerHits) inScope.add(sentenceAt(model, h.start));
+    let underHeading = false;
+    for (const b of model.blocks) {
+      if (b.kind === 'item' && underHeading) for (const s of b.sentences) inScope.add(sentenceAt(model, s.start));
+      else if (b.kind === 'paragraph') {
+        const last = b.text.trimEnd();
+        underHeading = last.endsWith(':') && b.sentences.some((s) => inScope.has(sentenceAt(model, s.start)));
+      }
+    }
+  }
+
+  const reports: RuleReport[] = [];
+  model.sentences.forEach((sentence, si) => {
+    if (!allInScope && !inScope.has(si)) return;
+    const [a, b] = wordRange(model, sentence);
+    if (a >= b) return;
+    const clauses: Clause[] = [];
+    let cur: Clause | null = null;
+    for (let wi = a; wi < b; wi++) {
+      const w = model.words[wi]!;
+      if (!cur) {
+        cur = { start: w.start, end: w.end, dims: new Set(), restriction: false, marker: false, health: false, concrete: false, label: false, words: 0, atSentenceStart: wi === a };
+      }
+      cur.end = w.end;
+      cur.words++;
+      for (const d of dimsOf[wi] ?? []) cur.dims.add(d);
+      if (restriction[wi]) cur.restriction = true;
+      if (marker[wi]) cur.marker = true;
+      if (arrangement[wi] || measureAt(model, wi, units, limits)) cur.concrete = true;
+      const next = model.words[wi + 1];
+      const gapEnd = wi + 1 < b && next ? next.start : sentence.end;
+      let boundary = wi + 1 >= b;
+      let colon = false;
+      for (let k = w.end; k < gapEnd && k < w.end + 8; k++) {
+        const ch = text.charCodeAt(k);
+        if (BOUNDARY_CHARS.has(ch)) boundary = true;
+        if (ch === 58) colon = true;
+      }
+      if (boundary) {
+        cur.label = colon;
+        clauses.push(cur);
+        cur = null;
+      }
+    }
+    for (const c of clauses) {
+      if (!c.concrete && (anyIn(tasks, c) || anyIn(concreteTimes, c))) c.concrete = true;
+      if (anyIn(health, c)) c.health = true;
+    }
+    // A short clause before a colon is a heading ("Skånehensyn:", "Hensyn pga. ryg:").
+    const body = clauses.filter((c) => !(c.label && c.words <= 4 && clauses.length > 1));
+    const statement = (c: Clause): boolean =>
+      allInScope ? c.dims.size > 0 || c.restriction || c.marker || c.health : c.dims.size > 0 || c.marker;
+    const concreteDims = new Set<number>();
+    for (const c of body) if (c.concrete) for (const d of c.dims) concreteDims.add(d);
+    const sentenceHasConcrete = body.some((c) => c.concrete);
+    for (const c of body) {
+      if (c.concrete || !statement(c)) continue;
+      // A restriction-free mention ("Borger har ryg- og knæsmerter") is a reason, not a hensyn, outside the field.
+      if (!allInScope && !c.restriction && !c.marker) continue;
+      const dims = [...c.dims].filter((d) => d !== GENERAL);
+      if (sentenceHasConcrete) {
+        // Reasons and body parts next to a concrete limit ("pga. ryggen: løft højst 5 kg") are fine.
+        const own = dims.filter((d) => d !== POSTURE && !concreteDims.has(d));
+        if (!own.length) continue;
+      }
+      const order = dims.length ? dims : [GENERAL];
+      const suggestions: Suggestion[] = order.slice(0, 3).map((d) => ({
+        label: `Gør hensynet konkret: ${DIMS[d]!.label}`,
+        replacement: c.atSentenceStart ? DIMS[d]!.template : lowerFirst(DIMS[d]!.template),
+      }));
+      const labels = order.slice(0, 2).map((d) => DIMS[d]!.label).join(' og ');
+      reports.push({
+        start: c.start,
+        end: c.end,
+        message: `Skånehensynet siger ikke, hvad arbejdspladsen konkret skal gøre. Angiv ${labels}, og knyt det til en arbejdsopgave.`,
+        suggestions,
+      });
+    }
+  });
+  return reports;
+}
+
+export default defineRule({
+  id: 'vague-accommodation',
+  category: 'vague-accommodation',
+  severity: 'warning',
+  appliesTo: { forms: ['rehab', 'minplan'], roles: '*', unknownField: true },
+  message: 'Skånehensynet siger ikke, hvad arbejdspladsen konkret skal gøre.',
+  rationale:
+    'Skånehensyn er kun konkrete i 30 % (forberedende del) og 37 % (Min Plan) af sagerne og "bindes [ikke] op på de udpegede ' +
+    'arbejdsopgaver": "Ingen tunge løft", "skal ikke være omgivet af mange mennesker", "skal skånes for høje lyde" (001 L3814–3819); ' +
+    'de skal konkretiseres ift. jobmål og arbejdsfunktioner (001 L3810–3811); "konkrete skånehensyn" i indstillingen (000 L157–159); ' +
+    'konkret model: "løfte de tunge madkasser fra gulvet … op på bordet" (004 L570–572).',
+  check,
+  examples: {
+    valid: [
+      { text: 'Max 5 kg løft, højst 10 gange i timen.', form: 'rehab', field: 'accommodations' },
+      { text: 'Pause på 10 minutter hver time.', form: 'rehab', field: 'accommodations' },
+      { text: 'Arbejde i rum med højst 3 personer.', form: 'rehab', field: 'accommodations' },
+      { text: 'Ingen løft af kasser fra gulvhøjde; kollega løfter dem op på bordet.', form: 'rehab', field: 'accommodations' },
+      { text: 'Fritages for gulvvask; høreværn ved opvask.', form: 'rehab', field: 'accommodations' },
+      { text: 'Borger søger et deltidsjob – med hensyn.', form: 'minplan', field: 'job-goal' },
+      { text: 'Med hensyn til jobsøgning aftalte vi tre ansøgninger.', form: 'minplan', field: 'agreement' },
+      { text: 'Borger har erfaring som lagermedarbejder.', form: 'rehab', field: 'resources' },
+    ],
+    invalid: [
+      { text: 'Ingen tunge løft.', form: 'rehab', field: 'accommodations', findings: 1, suggestions: 1 },
+      { text: 'Skal ikke være omgivet af mange mennesker.', form: 'rehab', field: 'accommodations', findings: 1, suggestions: 1 },
+      { text: 'Borger skal skånes for høje lyde.', form: 'rehab', field: 'accommodations', findings: 1, suggestions: 1 },
+      { text: 'Der skal tages hensyn til ryggen.', form: 'rehab', field: 'health', findings: 1, suggestions: 1 },
+      { text: 'Han skal skånes.', form: 'rehab', field: 'accommodations', findings: 1, suggestions: 1 },
+      { text: 'Skånehensyn: ingen tunge løft, ikke for mange mennesker.', findings: 2, suggestions: 1 },
+    ],
+  },
+});
