@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { main, textsOf, USAGE, type CliIO } from '@/cli/main';
+import { lineColumn } from '@/cli/report';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'jobrettet-cli-'));
+const file = (name: string, content: string | Uint8Array): string => {
+  const p = path.join(dir, name);
+  writeFileSync(p, content);
+  return p;
+};
+
+async function run(args: string[], stdin: string | Uint8Array = '', color = false) {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIO = {
+    stdout: (s) => void (stdout += s),
+    stderr: (s) => void (stderr += s),
+    readStdin: async () => (typeof stdin === 'string' ? new TextEncoder().encode(stdin) : stdin),
+    color,
+  };
+  const code = await main(args, io);
+  return { code, stdout, stderr };
+}
+
+const AGREEMENTS = '- Du skal arbejde på din jobsøgning.\n- Du vil søge 3 stillinger som lagermedarbejder i Kolding inden d. 15.03.\n';
+
+describe('jobrettet check --json', () => {
+  it('prints one result object with the contract keys', async () => {
+    const r = await run(['check', '--json', '--form', 'minplan', '--field', 'agreement', file('a.txt', AGREEMENTS)]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const res = JSON.parse(r.stdout);
+    expect(Object.keys(res).sort()).toEqual(['agreements', 'field', 'findings', 'form', 'jobFocus', 'lix']);
+    expect(res.form).toBe('minplan');
+    expect(res.field).toBe('agreement');
+    expect(res.agreements).toHaveLength(2);
+    expect(res.agreements[0].smart.timeBound).toBe(false);
+    expect(res.agreements[1].smart.timeBound).toBe(true);
+    for (const f of res.findings) expect(f.excerpt).toBe(AGREEMENTS.slice(f.start, f.end));
+    for (const a of res.agreements) expect(a.text).toBe(AGREEMENTS.slice(a.start, a.end));
+  });
+
+  it('accepts --opt=value and reads stdin for "-" and for no file', async () => {
+    const a = await run(['check', '--json', '--form=minplan', '--field=agreement', '-'], AGREEMENTS);
+    const b = await run(['check', '--json', '--field', 'agreement'], AGREEMENTS);
+    expect(JSON.parse(a.stdout).agreements).toHaveLength(2);
+    expect(JSON.parse(b.stdout)).toMatchObject({ form: 'minplan', field: 'agreement' });
+  });
+
+  it('--each-line: an array with one result per non-empty line, in order, offsets per line', async () => {
+    const input = 'Han skal skånes.\r\n\n   \nDu skal søge job.\nMax 5 kg løft.';
+    const r = await run(['check', '--json', '--each-line', '--form', 'minplan', '--field', 'agreement', '-'], input);
+    const arr = JSON.parse(r.stdout);
+    expect(Array.isArray(arr)).toBe(true);
+    expect(arr).toHaveLength(3);
+    const lines = ['Han skal skånes.', 'Du skal søge job.', 'Max 5 kg løft.'];
+    arr.forEach((res: { agreements: { start: number; end: number; text: string }[] }, i: number) => {
+      for (const a of res.agreements) expect(a.text).toBe(lines[i]!.slice(a.start, a.end));
+    });
+    expect(arr[1].agreements[0].text).toBe('Du skal søge job.');
+  });
+
+  it('empty input is a valid empty result (exit 0); --each-line on empty input is []', async () => {
+    const r = await run(['check', '--json', '-'], '');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ findings: [], agreements: [], lix: 0 });
+    expect(JSON.parse((await run(['check', '--json', '--each-line', '-'], '\n\n')).stdout)).toEqual([]);
+  });
+
+  it('strips a UTF-8 BOM and keeps Danish letters intact', async () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('Du skal søge job i Århus.')]);
+    const res = JSON.parse((await run(['check', '--json', '--field', 'agreement', file('bom.txt', bytes)])).stdout);
+    expect(res.agreements[0].text).toBe('Du skal søge job i Århus.');
+  });
+});
+
+describe('exit codes and usage errors (stderr, Danish, exit 2)', () => {
+  it.each([
+    [['check', path.join(dir, 'findes-ikke.txt')], /findes ikke/],
+    [['check', '--form', 'nonsense', '-'], /Ukendt formular "nonsense"/],
+    [['check', '--field', 'nonsense', '-'], /Ukendt felt "nonsense"/],
+    [['check', '--form', 'cv', '--field', 'agreement', '-'], /Feltet "agreement" findes ikke i formularen "cv"/],
+    [['check', '--form'], /--form mangler en værdi/],
+    [['check', '--wat', '-'], /Ukendt tilvalg "--wat"/],
+    [['check', 'a.txt', 'b.txt'], /højst én fil/],
+    [['lint', '-'], /Ukendt kommando "lint"/],
+    [[], /Angiv en kommando/],
+    [['check', dir], /er en mappe/],
+  ])('%j', async (args, message) => {
+    const r = await run(args as string[]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(message);
+  });
+
+  it('invalid UTF-8 in a file or on stdin → exit 2 "ikke gyldig UTF-8"', async () => {
+    const bad = new Uint8Array([0x48, 0xc3, 0x28, 0xff, 0xfe, 0x0a]);
+    for (const r of [await run(['check', file('bad.txt', bad)]), await run(['check', '-'], bad)]) {
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/ikke gyldig UTF-8/);
+      expect(r.stdout).toBe('');
+    }
+  });
+
+  it('--help prints the Danish usage with every form and role, exit 0', async () => {
+    const r = await run(['check', '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(USAGE);
+    expect(r.stdout).toMatch(/Brug: jobrettet check/);
+    for (const word of ['cv', 'minplan', 'rehab', 'agreement', 'accommodations', 'cv-job-wish']) expect(r.stdout).toContain(word);
+  });
+
+  it('exit 1 when an error-severity finding exists, 0 for warnings only', async () => {
+    const warnOnly = await run(['check', '--json', '--field', 'agreement', '-'], 'Du skal søge job.');
+    expect(JSON.parse(warnOnly.stdout).findings.some((f: { severity: string }) => f.severity === 'warning')).toBe(true);
+    expect(warnOnly.code).toBe(0);
+    const withCpr = await run(['check', '--json', '-'], 'Borgers CPR-nummer er 010190-1234.');
+    const hasError = JSON.parse(withCpr.stdout).findings.some((f: { severity: string }) => f.severity === 'error');
+    expect(withCpr.code).toBe(hasError ? 1 : 0);
+  });
+});
+
+describe('readable report (no --json)', () => {
+  it('shows score, findings with line:column, agreements, rewrites and LIX in Danish, without colours', async () => {
+    const r = await run(['check', '--form', 'minplan', '--field', 'agreement', file('plan.txt', AGREEMENTS)]);
+    expect(r.code).toBe(0);
+    expect(() => JSON.parse(r.stdout)).toThrow();
+    expect(r.stdout).toMatch(/Jobfokus: \d+\/100/);
+    expect(r.stdout).toMatch(/1:3 +advarsel +Aftalen er ikke SMART/);
+    expect(r.stdout).toContain('Omskrivning: Du vil arbejde på din jobsøgning ved at søge [antal] stillinger');
+    expect(r.stdout).toMatch(/LIX: \d+/);
+    expect(r.stdout).not.toContain('\u001b[');
+  });
+
+  it('uses ANSI colours only when asked (TTY without NO_COLOR)', async () => {
+    const r = await run(['check', '--field', 'agreement', '-'], 'Du skal søge job.', true);
+    expect(r.stdout).toContain('\u001b[');
+  });
+
+  it('--each-line reports the input line numbers', async () => {
+    const r = await run(['check', '--each-line', '--field', 'agreement', '-'], 'Du vil søge 3 stillinger som kok hos Netto inden d. 1.3.\n\nDu skal søge job.');
+    expect(r.stdout).toContain('standard-input, linje 1');
+    expect(r.stdout).toContain('standard-input, linje 3');
+    expect(r.stdout).toMatch(/3:1 +advarsel/);
+  });
+});
+
+describe('helpers', () => {
+  it('textsOf splits non-empty lines (CRLF aware) and keeps line numbers', () => {
+    expect(textsOf('a\r\n\n b \n', true)).toEqual([
+      { text: 'a', line: 1 },
+      { text: ' b ', line: 3 },
+    ]);
+    expect(textsOf('a\nb', false)).toEqual([{ text: 'a\nb', line: 1 }]);
+  });
+
+  it('lineColumn is 1-based', () => {
+    expect(lineColumn('ab\ncd', 0)).toEqual({ line: 1, column: 1 });
+    expect(lineColumn('ab\ncd', 4)).toEqual({ line: 2, column: 2 });
+  });
+});
