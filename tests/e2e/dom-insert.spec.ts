@@ -193,12 +193,3 @@ test.describe('rich-text editors', () => {
     expect(await page.evaluate(() => window.__quill.getText())).toBe(original);
   });
 });
-
-declare global {
-  interface Window {
-    __events: { ta: number; in: number; ce: number; inputTypes: string[] };
-    __state: { note: string; goal: string; renders: number };
-    __ck: { getData(): string };
-    __quill: { getText(): string; getContents(): { ops: unknown[] } };
-  }
-}
