@@ -12,6 +12,8 @@ export default defineConfig({
     // storage: settings (per-site off switch, options). Nothing else: no tabs, no host permissions
     // beyond the content script's own matches, no remote code.
     permissions: ['storage'],
+    // Municipal IT can set policy centrally (Chrome/Edge managed storage); lib/settings merges and locks it.
+    storage: { managed_schema: 'managed_schema.json' },
   },
   vite: () => ({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },

@@ -1,0 +1,260 @@
+import { useEffect, useState } from 'preact/hooks';
+import { CATEGORIES, type Category } from '@/lib/analysis/types';
+import { HostPatternSchema, loadSettings, MAX_RETENTION_DAYS, normaliseHost, saveUserSettings, SettingLockedError, watchSettings, type EffectiveSettings, type Locale, type Settings } from '@/lib/settings';
+import { runRetention } from '@/lib/storage/handlers';
+import { deleteAllData } from '@/lib/storage/repositories';
+import { checkProfilesJson, type ProfileError } from './profiles';
+import { CATEGORY_LABELS, tOptions, type OptionsKey } from './strings';
+
+type Status = { kind: 'ok' | 'error'; text: string } | null;
+
+function Locked({ on, t }: { on: boolean | undefined; t: (k: OptionsKey) => string }) {
+  return on ? (
+    <span class="locked" data-locked>
+      {t('locked')}
+    </span>
+  ) : null;
+}
+
+function StatusLine({ status, id }: { status: Status; id?: string }) {
+  return (
+    <p id={id} aria-live="polite" class={status?.kind === 'error' ? 'error' : 'ok'} role={status?.kind === 'error' ? 'alert' : undefined}>
+      {status?.text ?? ''}
+    </p>
+  );
+}
+
+export function OptionsPage() {
+  const [s, setS] = useState<EffectiveSettings | null>(null);
+  const [siteInput, setSiteInput] = useState('');
+  const [retention, setRetention] = useState('');
+  const [profilesText, setProfilesText] = useState('');
+  const [profileErrors, setProfileErrors] = useState<ProfileError[]>([]);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const [status, setStatus] = useState<Record<string, Status>>({});
+
+  useEffect(() => {
+    void loadSettings().then((v) => {
+      setS(v);
+      setRetention(String(v.retentionDays));
+      setProfilesText(v.customProfiles.length ? JSON.stringify(v.customProfiles, null, 2) : '');
+    });
+    return watchSettings(setS);
+  }, []);
+
+  useEffect(() => {
+    if (s) document.documentElement.lang = s.locale;
+  }, [s?.locale]);
+
+  if (!s) return <main aria-busy="true" />;
+  const locale: Locale = s.locale;
+  const t = (k: OptionsKey, v?: Record<string, string | number>) => tOptions(locale, k, v);
+  const setOne = (key: string, st: Status) => setStatus((p) => ({ ...p, [key]: st }));
+
+  const save = async (key: string, patch: Partial<Settings>, okText = t('saved')) => {
+    try {
+      setS(await saveUserSettings(patch));
+      setOne(key, { kind: 'ok', text: okText });
+      return true;
+    } catch (err) {
+      const reason = err instanceof SettingLockedError ? t('locked') : String(err instanceof Error ? err.message : err);
+      setOne(key, { kind: 'error', text: t('error', { reason }) });
+      return false;
+    }
+  };
+
+  const addSite = async () => {
+    const host = normaliseHost(siteInput.replace(/^https?:\/\//i, '').replace(/\/.*$/, ''));
+    if (!HostPatternSchema.safeParse(host).success) {
+      setOne('sites', { kind: 'error', text: t('siteInvalid') });
+      return;
+    }
+    if (await save('sites', { disabledSites: [...new Set([...s.disabledSites, host])] })) setSiteInput('');
+  };
+
+  const toggleCategory = (c: Category, on: boolean) => {
+    const next = on ? s.disabledCategories.filter((x) => x !== c) : [...new Set([...s.disabledCategories, c])];
+    void save('categories', { disabledCategories: next });
+  };
+
+  const saveRetention = async () => {
+    const n = Number(retention);
+    if (!Number.isInteger(n) || n < 1 || n > MAX_RETENTION_DAYS) {
+      setOne('retention', { kind: 'error', text: t('retentionInvalid') });
+      return;
+    }
+    if (await save('retention', { retentionDays: n })) {
+      const deleted = await runRetention().catch(() => 0);
+      setOne('retention', { kind: 'ok', text: deleted > 0 ? `${t('saved')} ${t('retentionDeleted', { n: deleted })}` : t('saved') });
+    }
+  };
+
+  const saveProfiles = async () => {
+    const r = checkProfilesJson(profilesText, locale);
+    if (!r.ok) {
+      setProfileErrors(r.errors);
+      setOne('profiles', { kind: 'error', text: t('profilesErrors') });
+      return;
+    }
+    setProfileErrors([]);
+    await save('profiles', { customProfiles: r.profiles }, t('profilesSaved', { n: r.profiles.length }));
+  };
+
+  const doDeleteAll = async () => {
+    setConfirmDelete(false);
+    try {
+      await deleteAllData();
+      setOne('delete', { kind: 'ok', text: t('deleteAllDone') });
+    } catch (err) {
+      setOne('delete', { kind: 'error', text: t('error', { reason: String(err instanceof Error ? err.message : err) }) });
+    }
+  };
+
+  return (
+    <main data-page="options">
+      <h1>{t('title')}</h1>
+      <p class="hint">{t('intro')}</p>
+      <nav>
+        <a href="overview.html">{t('openOverview')}</a>
+      </nav>
+
+      <section aria-labelledby="opt-lang">
+        <h2 id="opt-lang">{t('language')}</h2>
+        <div class="row">
+          <label for="opt-locale">{t('languageLabel')}</label>
+          <select id="opt-locale" data-setting="locale" disabled={s.locked.locale} value={s.locale} onChange={(e) => void save('locale', { locale: (e.target as HTMLSelectElement).value as Locale })}>
+            <option value="da">Dansk</option>
+            <option value="en">English</option>
+          </select>
+          <Locked on={s.locked.locale} t={t} />
+        </div>
+        <StatusLine status={status.locale ?? null} />
+      </section>
+
+      <section aria-labelledby="opt-sites">
+        <h2 id="opt-sites">
+          {t('sites')}
+          <Locked on={s.locked.disabledSites} t={t} />
+        </h2>
+        {s.allowedSites.length > 0 && <p class="hint">{t('allowed', { sites: s.allowedSites.join(', ') })}</p>}
+        {s.disabledSites.length === 0 ? (
+          <p class="hint">{t('sitesNone')}</p>
+        ) : (
+          <ul class="plain" data-setting="disabledSites">
+            {s.disabledSites.map((site) => (
+              <li key={site} data-site={site}>
+                <code>{site}</code>{' '}
+                <button type="button" class="secondary" disabled={s.locked.disabledSites} onClick={() => void save('sites', { disabledSites: s.disabledSites.filter((x) => x !== site) })}>
+                  {t('siteRemove', { site })}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <div class="row">
+          <label for="opt-site">{t('siteAdd')}</label>
+          <input id="opt-site" type="text" data-setting="site-input" disabled={s.locked.disabledSites} value={siteInput} onInput={(e) => setSiteInput((e.target as HTMLInputElement).value)} onKeyDown={(e) => e.key === 'Enter' && void addSite()} />
+          <button type="button" data-action="add-site" disabled={s.locked.disabledSites} onClick={() => void addSite()}>
+            {t('siteAddButton')}
+          </button>
+        </div>
+        <StatusLine status={status.sites ?? null} />
+      </section>
+
+      <section aria-labelledby="opt-cat">
+        <h2 id="opt-cat">
+          {t('categories')}
+          <Locked on={s.locked.disabledCategories} t={t} />
+        </h2>
+        <p class="hint">{t('categoriesIntro')}</p>
+        <ul class="plain">
+          {CATEGORIES.map((c) => (
+            <li key={c}>
+              <label>
+                <input type="checkbox" data-category={c} disabled={s.locked.disabledCategories} checked={!s.disabledCategories.includes(c)} onChange={(e) => toggleCategory(c, (e.target as HTMLInputElement).checked)} /> {CATEGORY_LABELS[c][locale]}
+              </label>
+            </li>
+          ))}
+        </ul>
+        <StatusLine status={status.categories ?? null} />
+      </section>
+
+      <section aria-labelledby="opt-ret">
+        <h2 id="opt-ret">{t('retention')}</h2>
+        <div class="row">
+          <label for="opt-retention">{t('retentionLabel')}</label>
+          <input id="opt-retention" type="number" min={1} max={MAX_RETENTION_DAYS} step={1} data-setting="retentionDays" disabled={s.locked.retentionDays} value={retention} aria-describedby="opt-ret-hint" onInput={(e) => setRetention((e.target as HTMLInputElement).value)} />
+          <button type="button" data-action="save-retention" disabled={s.locked.retentionDays} onClick={() => void saveRetention()}>
+            {t('retentionSave')}
+          </button>
+          <Locked on={s.locked.retentionDays} t={t} />
+        </div>
+        <p class="hint" id="opt-ret-hint">
+          {t('retentionHint')}
+        </p>
+        <StatusLine status={status.retention ?? null} />
+      </section>
+
+      <section aria-labelledby="opt-prof">
+        <h2 id="opt-prof">
+          {t('profiles')}
+          <Locked on={s.locked.customProfiles} t={t} />
+        </h2>
+        <p class="hint">{t('profilesIntro')}</p>
+        <label for="opt-profiles">{t('profilesLabel')}</label>
+        <textarea
+          id="opt-profiles"
+          rows={14}
+          spellcheck={false}
+          data-setting="customProfiles"
+          disabled={s.locked.customProfiles}
+          value={profilesText}
+          aria-invalid={profileErrors.length ? 'true' : undefined}
+          aria-describedby="opt-prof-errors"
+          onInput={(e) => setProfilesText((e.target as HTMLTextAreaElement).value)}
+        />
+        <div class="row">
+          <button type="button" data-action="save-profiles" disabled={s.locked.customProfiles} onClick={() => void saveProfiles()}>
+            {t('profilesSave')}
+          </button>
+        </div>
+        <StatusLine status={status.profiles ?? null} />
+        <ul id="opt-prof-errors" class="plain" data-profile-errors>
+          {profileErrors.map((e, i) => (
+            <li key={i} class="error" data-error-line={e.line}>
+              {t('line', { line: e.line })}
+              {e.path && (
+                <>
+                  {' '}
+                  (<code>{e.path}</code>)
+                </>
+              )}
+              : {e.message}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="opt-del">
+        <h2 id="opt-del">{t('deleteAll')}</h2>
+        <p class="hint">{t('deleteAllIntro')}</p>
+        {confirmDelete ? (
+          <div class="row" role="group" aria-label={t('deleteAllConfirm')}>
+            <strong>{t('deleteAllConfirm')}</strong>
+            <button type="button" class="danger" data-action="confirm-delete-all" onClick={() => void doDeleteAll()}>
+              {t('deleteAllYes')}
+            </button>
+            <button type="button" class="secondary" onClick={() => setConfirmDelete(false)}>
+              {t('deleteAllNo')}
+            </button>
+          </div>
+        ) : (
+          <button type="button" class="danger" data-action="delete-all" onClick={() => setConfirmDelete(true)}>
+            {t('deleteAllButton')}
+          </button>
+        )}
+        <StatusLine status={status.delete ?? null} />
+      </section>
+    </main>
+  );
+}

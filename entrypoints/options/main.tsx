@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import '@/components/options/page.css';
+import { OptionsPage } from '@/components/options/OptionsPage';
+
+render(<OptionsPage />, document.getElementById('app')!);

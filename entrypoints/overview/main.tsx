@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import '@/components/options/page.css';
+import { OverviewPage } from '@/components/overview/OverviewPage';
+
+render(<OverviewPage />, document.getElementById('app')!);

@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import '@/components/options/page.css';
+import { Popup } from '@/components/popup/Popup';
+
+render(<Popup />, document.getElementById('app')!);
