@@ -128,6 +128,7 @@ export const MIN_PLAN: FormProfile = {
     'job-goal': [
       'mit mål',
       'mine mål',
+      'mål',
       'mit jobmål',
       'jobmål',
       'jobmålet',

@@ -27,6 +27,7 @@ const CHROME_SELECTOR =
 /** Generic accessible names editors give themselves ("Rich Text Editor. Editing area: main"). */
 const GENERIC_NAME = /rich text|editing area|editor|tekstbehandler|redigeringsomr/i;
 const MAX_LABEL = 160;
+const MAX_NEARBY = 100;
 
 function isEditableAttr(el: Element): boolean {
   const v = el.getAttribute('contenteditable');
@@ -131,9 +132,9 @@ function nearbyText(el: HTMLElement): string {
       if (sib.matches('script, style, template, br, hr')) continue;
       if (sib.matches(CHROME_SELECTOR) || !isVisible(sib as HTMLElement)) continue;
       if (containsField(sib)) return '';
-      const t = short(text(sib));
-      if (t && !GENERIC_NAME.test(t)) return t;
-      return '';
+      const t = text(sib);
+      // A label is short and is not a sentence; a paragraph of body text above a comment box is not its label.
+      return t.length <= MAX_NEARBY && !/[.!?]$/.test(t) && !GENERIC_NAME.test(t) ? t : '';
     }
     // Nothing before it in this container: the container's own preceding text may label it (e.g. <td>label</td><td><div><textarea>).
     const parent: Element | null = node.parentElement;
@@ -205,9 +206,11 @@ function fieldKind(el: Element): FieldKind | null {
     return TEXT_INPUT_TYPES.has(type) ? 'input' : null;
   }
   if (isEditableAttr(el)) {
-    // Only the outermost editable: nested ones (CKEditor widgets, captions) belong to it.
-    const parent = el.parentElement?.closest('[contenteditable]');
-    if (parent && isEditableAttr(parent)) return null;
+    // Only the outermost editable: nested ones (CKEditor widgets, captions) belong to it, even across a
+    // contenteditable="false" island in between.
+    for (let a = el.parentElement?.closest('[contenteditable]'); a; a = a.parentElement?.closest('[contenteditable]')) {
+      if (isEditableAttr(a)) return null;
+    }
     return 'contenteditable';
   }
   return null;

@@ -32,27 +32,31 @@ function bareKey(word: string): string {
   return word.replace(/æ/g, 'a').replace(/ø/g, 'o').replace(/å/g, 'a');
 }
 
+/** Short words must match whole ("mål" is not "målgruppe"); longer ones may be the start of a word ("aftale" → "aftalerne"). */
+const PREFIX_MIN = 4;
+
+/** A phrase word as ASCII keys; `prefix` when it may also match the start of a longer word. */
+interface PhraseWord {
+  ascii: string;
+  bare: string;
+  prefix: boolean;
+}
+
 /** A phrase prepared for matching: its word keys and a weight (longer phrases are more specific). */
 export interface CompiledPhrase {
   source: string;
-  words: { ascii: string; bare: string }[];
+  words: PhraseWord[];
   weight: number;
 }
 
 export function compilePhrase(phrase: string): CompiledPhrase {
-  const words = labelWords(phrase).map((w) => ({ ascii: asciiKey(w), bare: bareKey(w) }));
+  const words = labelWords(phrase).map((w) => ({ ascii: asciiKey(w), bare: bareKey(w), prefix: w.length >= PREFIX_MIN }));
   return { source: phrase, words, weight: words.reduce((n, w) => n + w.ascii.length, 0) + words.length - 1 };
 }
 
-/** Short words must match whole ("mål" is not "målgruppe"); longer ones may be the start of a word ("aftale" → "aftalerne"). */
-const PREFIX_MIN = 4;
-
-function wordMatches(labelWord: string, phraseWord: { ascii: string; bare: string }): boolean {
-  for (const key of [phraseWord.ascii, phraseWord.bare]) {
-    if (labelWord === key) return true;
-    if (key.length >= PREFIX_MIN && labelWord.startsWith(key)) return true;
-  }
-  return false;
+function wordMatches(labelWord: string, w: PhraseWord): boolean {
+  if (labelWord === w.ascii || labelWord === w.bare) return true;
+  return w.prefix && (labelWord.startsWith(w.ascii) || labelWord.startsWith(w.bare));
 }
 
 /** Label words as ASCII keys, ready for `phraseIn`. */
