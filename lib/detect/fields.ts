@@ -19,7 +19,8 @@ const TEXT_INPUT_TYPES = new Set(['', 'text', 'search']);
 /** Our own UI and anything a page marks as off-limits. */
 const IGNORED = 'jobrettet-panel, jobrettet-overlay, [data-jobrettet="off"]';
 const FIELD_SELECTOR = 'textarea, input, [contenteditable]';
-const CHEAP_SELECTOR = 'textarea, input:not([type]), input[type="text" i], input[type="search" i], [contenteditable]';
+const CHEAP_SELECTOR =
+  'textarea, input:not([type]), input[type="text" i], input[type="search" i], [contenteditable]:not([contenteditable="false" i])';
 const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, [role="heading"], legend, caption';
 /** Toolbars and other editor chrome between a label and its editor carry no label text. */
 const CHROME_SELECTOR =
@@ -27,6 +28,8 @@ const CHROME_SELECTOR =
 /** Generic accessible names editors give themselves ("Rich Text Editor. Editing area: main"). */
 const GENERIC_NAME = /rich text|editing area|editor|tekstbehandler|redigeringsomr/i;
 const MAX_LABEL = 160;
+/** Help text inside a label ("Én aftale pr. linje …") is not part of its name. */
+const HINT_SELECTOR = '.hint, .help, .help-text, .helptext, .description, .form-text, small';
 const MAX_NEARBY = 100;
 
 function isEditableAttr(el: Element): boolean {
@@ -116,7 +119,9 @@ function labelText(label: Element): string {
   let s = '';
   for (const node of label.childNodes) {
     if (node.nodeType === 3) s += node.textContent ?? '';
-    else if (node.nodeType === 1 && !containsField(node as Element)) s += ` ${(node as Element).textContent ?? ''} `;
+    else if (node.nodeType === 1 && !containsField(node as Element) && !(node as Element).matches(HINT_SELECTOR)) {
+      s += ` ${(node as Element).textContent ?? ''} `;
+    }
   }
   return s;
 }

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectForm, findCandidateFields } from '@/lib/detect';
+import { detectForm, findCandidateFields, mayHaveForm } from '@/lib/detect';
 import { loadHtml } from './load';
 
 const DIR = path.resolve(__dirname, '../../fixtures/detect');
@@ -100,5 +100,64 @@ describe('pages rendered by scripts (saved from Chromium by capture.mjs)', () =>
     ]);
     expect(d!.fields[0]!.element.classList.contains('ql-editor')).toBe(true);
     expect(d!.fields[1]!.element.classList.contains('ck-editor__editable')).toBe(true);
+  });
+});
+
+describe('editor iframes (TinyMCE classic, designMode) and labels', () => {
+  it('reports a same-origin editor iframe body as a field of the parent document, labelled from around the iframe', () => {
+    const doc = loadHtml(`<!doctype html><html><head><title>Min Plan</title></head><body>
+      <h1>Min Plan</h1>
+      <label for="aftaler">Aftaler</label><textarea id="aftaler" style="display:none"></textarea>
+      <div class="tox-tinymce"><iframe id="ed"></iframe></div>
+      <label for="maal">Mit mål</label><textarea id="maal"></textarea></body></html>`);
+    const inner = loadHtml('<!doctype html><html><body id="tinymce" class="mce-content-body" contenteditable="true"><p>Du skal søge job.</p></body></html>');
+    Object.defineProperty(doc.getElementById('ed')!, 'contentDocument', { value: inner });
+    const d = detectForm(doc, 'https://fagsystem.example.dk/plan');
+    expect(d).toMatchObject({ kind: 'minplan' });
+    expect(d!.fields.map((f) => [f.label, f.role, f.editor, f.element.ownerDocument === inner])).toEqual([
+      ['Mit mål', 'job-goal', null, false],
+      ['Aftaler', 'agreement', 'tinymce', true],
+    ]);
+    // The frame's own document, seen by the content script inside it, is no form: no double detection.
+    expect(detectForm(inner, 'about:blank')).toBeNull();
+  });
+
+  it('uses the label text without its help text', () => {
+    const { fields } = detectForm(
+      loadHtml('<title>Min Plan</title><label for="a">Aftaler <span class="hint">Én aftale pr. linje</span></label><textarea id="a"></textarea>'),
+      'https://x.dk/',
+    )!;
+    expect(fields[0]!.label).toBe('Aftaler');
+  });
+});
+
+describe('re-rendering and the cheap pre-check', () => {
+  it('keeps field ids when a framework replaces the field elements', () => {
+    const doc = fixture('spa-rendered.html');
+    const before = detectForm(doc, 'http://127.0.0.1/spa.html')!;
+    for (const t of doc.querySelectorAll('textarea')) t.replaceWith(t.cloneNode(true));
+    const after = detectForm(doc, 'http://127.0.0.1/spa.html')!;
+    expect(after.fields.map((f) => f.fieldId)).toEqual(before.fields.map((f) => f.fieldId));
+    expect(after.fields[0]!.element).not.toBe(before.fields[0]!.element);
+    expect(after.fields[0]!.element.isConnected).toBe(true);
+  });
+
+  it('numbers fields with the same role and label in document order', () => {
+    const doc = loadHtml(`<title>Mit CV</title><h2>Arbejdserfaring</h2>
+      <label for="a">Beskrivelse af arbejdsopgaver</label><textarea id="a"></textarea>
+      <label for="b">Beskrivelse af arbejdsopgaver</label><textarea id="b"></textarea>
+      <label for="c">Jeg søger job som</label><input id="c">`);
+    expect(detectForm(doc, 'https://x.dk/')!.fields.map((f) => f.fieldId)).toEqual([
+      'cv-experience:beskrivelse-af-arbejdsopgaver:0',
+      'cv-experience:beskrivelse-af-arbejdsopgaver:1',
+      'cv-job-wish:jeg-søger-job-som:0',
+    ]);
+  });
+
+  it('mayHaveForm is false on a page without anything to type into', () => {
+    expect(mayHaveForm(loadHtml('<h1>Min Plan</h1><p>Tekst</p><input type="checkbox"><button>OK</button>'))).toBe(false);
+    expect(mayHaveForm(loadHtml('<div contenteditable="false">x</div>'))).toBe(false);
+    expect(mayHaveForm(loadHtml('<div contenteditable>x</div>'))).toBe(true);
+    expect(mayHaveForm(loadHtml('<input>'))).toBe(true);
   });
 });
