@@ -175,6 +175,8 @@ function overlayRenderer(adapter: FieldAdapter): Renderer {
       const line = SEVERITY_LINE[s.severity];
       const color = CATEGORY_COLOR[s.category];
       for (const r of rects) {
+        // The underline sits on the rect's bottom edge: draw it only where that edge is visible.
+        if (r.bottom > clip.bottom + 1 || r.bottom < clip.top + 2) continue;
         const v = intersect(r, clip);
         if (!v || v.width < 1) continue;
         const bar = doc.createElement('div');
@@ -187,9 +189,15 @@ function overlayRenderer(adapter: FieldAdapter): Renderer {
         bar.style.cssText =
           `position:fixed;left:${v.left}px;top:${Math.min(v.bottom, clip.bottom) - thick}px;width:${v.width}px;height:${thick}px;` +
           `border-bottom:${line.thickness}px ${line.style === 'wavy' ? 'double' : line.style} ${color};box-sizing:border-box;` +
-          (s.active ? `background:#ffd54f66;` : '') +
           'pointer-events:none;';
         layer.append(bar);
+        if (s.active) {
+          // The span the user picked in the panel: a light fill over the whole text box as well.
+          const fill = doc.createElement('div');
+          fill.className = 'jr-active';
+          fill.style.cssText = `position:fixed;left:${v.left}px;top:${v.top}px;width:${v.width}px;height:${v.height}px;background:#ffd54f55;pointer-events:none;`;
+          layer.append(fill);
+        }
       }
     }
   };

@@ -89,14 +89,13 @@ export function createMirror(field: HTMLTextAreaElement | HTMLInputElement, cont
     range.setEnd(textNode, end);
     const out: DOMRect[] = [];
     for (const r of Array.from(range.getClientRects())) {
-      // Drop parts scrolled out of the field; clip the rest to its client box.
+      // Keep a line while its underline (its bottom edge) shows in the field's client box; clip it to the box.
+      if (r.bottom > client.bottom + 1 || r.bottom < client.top + 2) continue;
       const left = Math.max(r.left, client.left);
       const right = Math.min(r.right, client.right);
+      if (right - left < 0.5) continue;
       const top = Math.max(r.top, client.top);
-      const bottom = Math.min(r.bottom, client.bottom);
-      if (right - left < 0.5 || bottom - top < 0.5) continue;
-      if (r.bottom > client.bottom + 1 || r.top < client.top - 1) continue; // line only partly visible: skip
-      out.push(new DOMRect(left, top, right - left, bottom - top));
+      out.push(new DOMRect(left, top, right - left, r.bottom - top));
     }
     return out;
   };
