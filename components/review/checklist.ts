@@ -45,7 +45,8 @@ function findingEvidence(f: FieldAnalysis, pred: (ruleId: string, category: stri
 }
 
 function criteriaEvidence(fields: FieldAnalysis[], re: RegExp): { met: boolean; evidence: Evidence[] } | null {
-  const hits = fields.flatMap((f) => f.result.jobFocus.criteria.filter((c) => re.test(c.id) || re.test(c.label)).map((c) => ({ f, c })));
+  // Matched on the criterion id only: labels are prose and mention "job" in unrelated criteria.
+  const hits = fields.flatMap((f) => f.result.jobFocus.criteria.filter((c) => re.test(c.id)).map((c) => ({ f, c })));
   if (hits.length === 0) return null;
   const met = hits.some((h) => h.c.met);
   return { met, evidence: hits.map((h) => ({ text: `${h.f.label || h.f.role}: ${h.c.label} – ${h.c.met ? '✓' : '✗'}` })) };
@@ -75,12 +76,11 @@ function decideFrom(
   };
 }
 
-const isJobFocus = (_r: string, c: string) => c === 'job-focus';
 const isVague = (_r: string, c: string) => c === 'vague-accommodation';
 const isProgression = (r: string) => /progress/i.test(r);
 const isHours = (r: string) => /hour|timer|interval/i.test(r);
 const isDeficit = (_r: string, c: string) => c === 'deficit-language';
-const isHealth = (r: string, c: string) => c === 'personal-data' || /health|helbred|diagnos/i.test(r);
+const isHealth = (r: string) => /health|helbred|diagnos|illness/i.test(r);
 const isCitizenSays = (r: string) => /citizen-says|borger-siger|reported/i.test(r);
 
 /** Agreements across all fields. */
@@ -90,7 +90,8 @@ export function agreementCounts(fields: FieldAnalysis[]): { total: number; smart
   return { total: all.length, smart, dated: all.filter((a) => a.smart.timeBound).length };
 }
 
-const jobGoal = (roles: FieldRole[]): CheckDef['decide'] => decideFrom(roles, isJobFocus, { criteria: /occupation|job|stilling|erhverv|titel/i, metWhenClean: false });
+const isJobGoalProblem = (r: string, c: string) => c === 'job-focus' && !/progress|hour/i.test(r);
+const jobGoal = (roles: FieldRole[]): CheckDef['decide'] => decideFrom(roles, isJobGoalProblem, { criteria: /^(job-title|occupation)$/i, metWhenClean: false });
 
 const CHECKS: Record<string, CheckDef> = {
   'job-goal-concrete': { id: 'job-goal-concrete', da: 'Konkret jobmål (stilling og funktion)', en: 'Concrete job goal (position and function)', decide: jobGoal(['job-goal']) },
@@ -107,14 +108,14 @@ const CHECKS: Record<string, CheckDef> = {
     },
   },
   'progression-goal': { id: 'progression-goal', da: 'Progressionsmål ud over timetal', en: 'Progression goal beyond hours', decide: decideFrom(['progression-goal'], isProgression, { metWhenClean: true }) },
-  'hours-interval': { id: 'hours-interval', da: 'Timetal som interval, ikke et fast tal', en: 'Hours as an interval, not a fixed number', decide: decideFrom(['hours'], isHours, { metWhenClean: false }) },
+  'hours-interval': { id: 'hours-interval', da: 'Timetal som interval, ikke et fast tal', en: 'Hours as an interval, not a fixed number', decide: decideFrom(['hours'], isHours, { criteria: /^hours-interval$/ }) },
   'resources-described': { id: 'resources-described', da: 'Ressourcer og kompetencer er beskrevet', en: 'Resources and competences are described', decide: decideFrom(['resources'], isDeficit, { metWhenClean: true }) },
   'cv-complete': { id: 'cv-complete', da: 'CV er vedlagt og komplet', en: 'CV attached and complete', decide: () => unknown() },
   'experience-tasks': {
     id: 'experience-tasks',
     da: 'Erhvervserfaring med funktioner og opgaver',
     en: 'Work experience with functions and tasks',
-    decide: decideFrom(['cv-experience', 'resources'], (r) => /task|opgave/i.test(r), { criteria: /task|opgave/i }),
+    decide: decideFrom(['cv-experience', 'resources'], (r) => /task|opgave/i.test(r), { criteria: /^tasks$/ }),
   },
   'no-citizen-says': { id: 'no-citizen-says', da: 'Ingen ukvalificeret "borger siger …"-tekst', en: 'No unqualified "citizen says …" text', decide: decideFrom(['resources', 'challenges', 'health', 'wishes', 'previous-efforts'], isCitizenSays) },
   'progression-justified': { id: 'progression-justified', da: 'Begrundelse for, hvorfor progression forventes', en: 'Reason why progression is expected', decide: decideFrom(['justification'], isProgression) },

@@ -1,0 +1,113 @@
+// @vitest-environment happy-dom
+import './helpers';
+import { describe, it, expect, beforeEach, vi } from 'vitest';
+import { render } from 'preact';
+import { signal } from '@preact/signals';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { analyse } from '@/lib/analysis/analyse';
+import type { FieldRole, FormKind } from '@/lib/analysis/types';
+import type { FieldAnalysis } from '@/components/panel/contracts';
+import { evaluateChecklist, reviewMetrics } from '@/components/review/checklist';
+import { ReviewSection } from '@/components/review/ReviewSection';
+import type { JobrettetDB } from '@/lib/storage/db';
+import { freshBackground } from './helpers';
+
+function field(form: FormKind, role: FieldRole, text: string, subKind?: 'indstilling'): FieldAnalysis {
+  return { fieldId: role, role, label: role, textLength: text.length, result: analyse(text, { form, field: role, subKind }) };
+}
+
+const state = (items: Array<{ id: string; state: string }>, id: string) => items.find((i) => i.id === id)?.state;
+
+describe('checklist pre-filled from the analysis', () => {
+  it('rehab indstilling: vague skånehensyn and hours-only progression are not met; a missing field is unknown', () => {
+    const fields = [
+      field('rehab', 'accommodations', 'Han skal skånes.', 'indstilling'),
+      field('rehab', 'progression-goal', 'Hun skal arbejde 10 timer om ugen.', 'indstilling'),
+      field('rehab', 'job-goal', 'Lagermedarbejder med truckcertifikat', 'indstilling'),
+    ];
+    const items = evaluateChecklist('rehab-indstilling', fields);
+    expect(state(items, 'accommodations-concrete')).toBe('not-met');
+    expect(items.find((i) => i.id === 'accommodations-concrete')!.evidence[0].excerpt).toBeTruthy();
+    expect(state(items, 'progression-goal')).toBe('not-met');
+    expect(state(items, 'job-goal-concrete')).toBe('met');
+    expect(state(items, 'hours-interval')).toBe('unknown'); // no hours field on this form
+    expect(state(items, 'cv-complete')).toBe('unknown');
+  });
+
+  it('concrete skånehensyn are met', () => {
+    const items = evaluateChecklist('rehab-forberedende', [field('rehab', 'accommodations', 'Løft højst 5 kg, og pause på 10 minutter hver time.')]);
+    expect(state(items, 'accommodations-concrete')).toBe('met');
+  });
+
+  it('Min Plan: all agreements SMART → met; one vague agreement → not met; dated next step', () => {
+    const good = [field('minplan', 'agreement', '- Du sender 3 ansøgninger til stillinger som lagermedarbejder i Vejle inden 05.02.')];
+    const goodItems = evaluateChecklist('minplan', good);
+    const agreements = good[0].result.agreements;
+    const allSmart = agreements.length > 0 && agreements.every((a) => a.smart.specific && a.smart.measurable && a.smart.timeBound);
+    expect(state(goodItems, 'agreements-smart')).toBe(allSmart ? 'met' : 'not-met');
+    expect(state(goodItems, 'next-step-dated')).toBe('met');
+    const bad = [field('minplan', 'agreement', '- Du sender 3 ansøgninger til lagerjob inden 05.02.\n- Du skal søge job.')];
+    const badItems = evaluateChecklist('minplan', bad);
+    expect(state(badItems, 'agreements-smart')).toBe('not-met');
+    expect(reviewMetrics(bad)).toMatchObject({ agreementsTotal: 2, agreementsSmart: 0 });
+    expect(state(evaluateChecklist('minplan', []), 'agreements-smart')).toBe('unknown');
+  });
+});
+
+describe('ReviewSection', () => {
+  let db: JobrettetDB;
+  beforeEach(async () => {
+    document.body.innerHTML = '';
+    db = await freshBackground();
+  });
+
+  it('toggles reviewer mode, pre-fills, lets the reviewer override and comment, and stores no citizen text or CPR', async () => {
+    const citizenText = 'Han skal skånes.';
+    const fields = signal([field('rehab', 'accommodations', citizenText, 'indstilling')]);
+    const root = document.createElement('div');
+    document.body.append(root);
+    render(<ReviewSection formKind="rehab" subKind="indstilling" pageUrl="https://x.dk/borger/0101901234/indstilling" fields={fields} />, root);
+    await vi.waitFor(() => expect(root.querySelector('[data-action="toggle-review"]')).not.toBeNull());
+    expect(root.querySelector('[data-check-id]')).toBeNull();
+    root.querySelector<HTMLButtonElement>('[data-action="toggle-review"]')!.click();
+    await vi.waitFor(() => expect(root.querySelector('[data-check-id="accommodations-concrete"]')).not.toBeNull());
+    expect(root.querySelector('[data-check-id="accommodations-concrete"]')!.getAttribute('data-check-state')).toBe('not-met');
+    expect((await fakeBrowser.storage.local.get('reviewerMode')).reviewerMode).toBe(true);
+
+    // Override "cv-complete" (unknown) to met, and comment with a CPR number.
+    root.querySelector<HTMLInputElement>('[data-check-id="cv-complete"] [data-check-option="met"]')!.click();
+    await vi.waitFor(() => expect(root.querySelector('[data-check-id="cv-complete"]')!.getAttribute('data-check-state')).toBe('met'));
+    const comment = root.querySelector<HTMLTextAreaElement>('[data-check-id="accommodations-concrete"] [data-check-comment]')!;
+    comment.value = 'Spørg om løftegrænse; borger 010190-1234';
+    comment.dispatchEvent(new Event('input', { bubbles: true }));
+    await vi.waitFor(() => expect(comment.value).toContain('løftegrænse'));
+    root.querySelector<HTMLButtonElement>('[data-action="save-review"]')!.click();
+    await vi.waitFor(() => expect(root.querySelector('[data-review-status="ok"]')).not.toBeNull());
+
+    const [stored] = await db.reviews.toArray();
+    expect(stored.formKey).toBe('https://x.dk/borger/*/indstilling');
+    expect(stored.phase).toBe('rehab-indstilling');
+    expect(stored.items.find((i) => i.id === 'cv-complete')).toMatchObject({ state: 'met', auto: 'unknown' });
+    expect(stored.items.find((i) => i.id === 'accommodations-concrete')).toMatchObject({ state: 'not-met', comment: 'Spørg om løftegrænse; borger ******-****' });
+    expect(stored.excerpt).toBeNull();
+    const json = JSON.stringify(stored);
+    expect(json).not.toContain(citizenText);
+    expect(json).not.toContain('010190');
+  });
+
+  it('reopening the form continues the latest review', async () => {
+    await db.reviews.put({
+      id: 'prev', formKey: 'https://x.dk/minplan', caseLabel: '', formKind: 'minplan', subKind: null, phase: 'minplan',
+      items: [{ id: 'responsible-named', state: 'met', auto: 'unknown', comment: 'Ok' }], metrics: { jobFocusScore: null, agreementsTotal: 0, agreementsSmart: 0 }, excerpt: null, createdAt: 1, updatedAt: 1,
+    });
+    await fakeBrowser.storage.local.set({ reviewerMode: true });
+    const root = document.createElement('div');
+    document.body.append(root);
+    render(<ReviewSection formKind="minplan" subKind={null} pageUrl="https://x.dk/minplan" fields={signal([])} />, root);
+    await vi.waitFor(() => expect(root.querySelector('[data-check-id="responsible-named"]')?.getAttribute('data-check-state')).toBe('met'));
+    expect(root.querySelector<HTMLTextAreaElement>('[data-check-id="responsible-named"] [data-check-comment]')!.value).toBe('Ok');
+    root.querySelector<HTMLButtonElement>('[data-action="save-review"]')!.click();
+    await vi.waitFor(() => expect(root.querySelector('[data-review-status="ok"]')).not.toBeNull());
+    expect(await db.reviews.count()).toBe(1);
+  });
+});
