@@ -1,0 +1,256 @@
+/**
+ * Glue between a detected form, the field adapters (lib/dom), the analyser (lib/analysis) and the panel state.
+ * One controller per document. It owns: an adapter per fieldId (re-created when a framework replaces the
+ * element), input/focus listeners, the analysis scheduler, and the highlighter of the active field.
+ */
+import { batch, effect } from '@preact/signals';
+import type { FieldAnalysis } from '@/components/panel/contracts';
+import type { AnalyseOptions, AnalysisResult, Category, FieldRole, FormKind } from '@/lib/analysis/types';
+import type { FieldAdapter, HighlightSpan, InsertRequest, InsertResult } from '@/lib/dom/types';
+import { t } from '@/lib/i18n';
+import { createScheduler, defaultSchedulerHost, type SchedulerHost } from './scheduler';
+import type { FieldInfo, PanelState } from './state';
+
+/** The part of lib/detect's Detection the panel needs. */
+export interface DetectionInput {
+  profileId: string;
+  kind: FormKind;
+  subKind: 'indstilling' | null;
+  fields: readonly { element: HTMLElement; role: FieldRole; label: string; fieldId: string }[];
+}
+
+export interface HighlighterLike {
+  set(spans: readonly HighlightSpan[], analysedText?: string): void;
+  destroy(): void;
+}
+
+export interface ControllerDeps {
+  analyse(text: string, options: AnalyseOptions): AnalysisResult;
+  createAdapter(el: HTMLElement): FieldAdapter;
+  createHighlighter?(adapter: FieldAdapter): HighlighterLike;
+  schedulerHost?: SchedulerHost;
+  now?(): number;
+}
+
+interface Entry {
+  info: FieldInfo;
+  element: HTMLElement;
+  adapter: FieldAdapter;
+  stopObserving: () => void;
+  /** The text the current result was computed from (null: never analysed or forced re-analysis). */
+  analysedText: string | null;
+}
+
+export interface PanelController {
+  setDetection(d: DetectionInput): void;
+  setDisabledCategories(categories: readonly Category[]): void;
+  /** Selects a span of a field (the finding's range) in the page. */
+  select(fieldId: string, start: number, end: number, expected: string): boolean;
+  /** Inserts a rewrite for [start, end) if the field still holds `expected` there. */
+  apply(fieldId: string, req: InsertRequest): Promise<InsertResult>;
+  /** True when `node` is (inside) one of the detected fields. */
+  isFieldNode(node: Node): boolean;
+  /** Analyses whatever is dirty right now (tests). */
+  flush(): void;
+  dispose(): void;
+}
+
+const REASON_KEYS: Record<Exclude<InsertResult, { ok: true }>['reason'], string> = {
+  stale: 'panel.stale',
+  'not-applied': 'panel.notApplied',
+  'out-of-range': 'panel.outOfRange',
+  disconnected: 'panel.disconnected',
+  'read-only': 'panel.readOnly',
+};
+
+export function createPanelController(doc: Document, state: PanelState, deps: ControllerDeps): PanelController {
+  const win = doc.defaultView ?? window;
+  const now = deps.now ?? (() => win.performance.now());
+  const entries = new Map<string, Entry>();
+  const scheduler = createScheduler((ids) => analyseNow(ids), deps.schedulerHost ?? defaultSchedulerHost(win));
+  let highlight: { fieldId: string; adapter: FieldAdapter; h: HighlighterLike; shown: FieldAnalysis | null } | null = null;
+  let disposed = false;
+
+  const entryOf = (node: Node | null): Entry | undefined => {
+    if (!node) return undefined;
+    for (const e of entries.values()) {
+      if (e.element === node || e.element.contains(node) || e.adapter.element.contains(node)) return e;
+    }
+    return undefined;
+  };
+
+  function analyseNow(ids: string[]) {
+    if (disposed) return;
+    const form = state.form.peek();
+    let next: Map<string, FieldAnalysis> | null = null;
+    for (const id of ids) {
+      const e = entries.get(id);
+      if (!e || !e.adapter.isConnected) continue;
+      const text = e.adapter.getText();
+      if (text === e.analysedText) continue;
+      const result = deps.analyse(text, {
+        form: form?.kind,
+        field: e.info.role,
+        subKind: form?.subKind ?? undefined,
+        disabledCategories: state.disabledCategories.peek(),
+      });
+      e.analysedText = text;
+      next ??= new Map(state.results.peek());
+      next.set(id, { fieldId: id, role: e.info.role, label: e.info.label, textLength: text.length, result });
+    }
+    if (!next) return;
+    const results = next;
+    batch(() => {
+      state.results.value = results;
+      state.lastUpdate.value = now();
+    });
+  }
+
+  function teardown(e: Entry) {
+    e.stopObserving();
+    if (highlight && highlight.adapter === e.adapter) {
+      highlight.h.destroy();
+      highlight = null;
+    }
+  }
+
+  // Highlights follow the active field and its latest analysis.
+  const stopHighlightEffect = effect(() => {
+    const active = state.activeField.value;
+    const analysis = state.activeAnalysis.value;
+    if (!deps.createHighlighter || disposed) return;
+    const e = active ? entries.get(active.fieldId) : undefined;
+    if (highlight && (!e || highlight.adapter !== e.adapter)) {
+      highlight.h.destroy();
+      highlight = null;
+    }
+    if (!e) return;
+    if (!highlight) {
+      try {
+        highlight = { fieldId: e.info.fieldId, adapter: e.adapter, h: deps.createHighlighter(e.adapter), shown: null };
+      } catch {
+        return; // highlights are a bonus; the panel list is the accessible channel
+      }
+    }
+    if (analysis && analysis !== highlight.shown) {
+      highlight.shown = analysis;
+      const spans: HighlightSpan[] = analysis.result.findings.map((f) => ({ start: f.start, end: f.end, category: f.category, severity: f.severity }));
+      highlight.h.set(spans, e.analysedText ?? undefined);
+    }
+  });
+
+  const onInput = (ev: Event) => {
+    const e = entryOf(ev.composedPath()[0] as Node);
+    if (e) scheduler.markDirty(e.info.fieldId);
+  };
+  const onFocusIn = (ev: Event) => {
+    const e = entryOf(ev.composedPath()[0] as Node);
+    if (e) state.focusedFieldId.value = e.info.fieldId;
+  };
+  doc.addEventListener('input', onInput, true);
+  doc.addEventListener('focusin', onFocusIn, true);
+
+  return {
+    setDetection(d) {
+      if (disposed) return;
+      const seen = new Set<string>();
+      const infos: FieldInfo[] = [];
+      for (const f of d.fields) {
+        if (seen.has(f.fieldId)) continue;
+        seen.add(f.fieldId);
+        const info: FieldInfo = { fieldId: f.fieldId, role: f.role, label: f.label };
+        const old = entries.get(f.fieldId);
+        if (old && old.element === f.element && old.adapter.isConnected) {
+          old.info = info;
+          infos.push(info);
+          continue;
+        }
+        let adapter: FieldAdapter;
+        try {
+          adapter = deps.createAdapter(f.element);
+        } catch {
+          continue;
+        }
+        if (old) teardown(old); // the framework replaced the element: same field, new adapter
+        const id = f.fieldId;
+        const stopObserving = adapter.observe(() => scheduler.markDirty(id));
+        entries.set(id, { info, element: f.element, adapter, stopObserving, analysedText: null });
+        infos.push(info);
+        scheduler.markDirty(id);
+      }
+      for (const [id, e] of entries) {
+        if (!seen.has(id)) {
+          teardown(e);
+          entries.delete(id);
+        }
+      }
+      batch(() => {
+        state.form.value = { profileId: d.profileId, kind: d.kind, subKind: d.subKind };
+        state.fields.value = infos;
+        const results = state.results.peek();
+        if ([...results.keys()].some((id) => !seen.has(id))) {
+          state.results.value = new Map([...results].filter(([id]) => seen.has(id)));
+        }
+        const focused = state.focusedFieldId.peek();
+        if (focused !== null && !seen.has(focused)) state.focusedFieldId.value = null;
+      });
+      // Focus may already be in a field (the user was typing when the form appeared).
+      const active = doc.activeElement;
+      const e = active ? entryOf(active) : undefined;
+      if (e) state.focusedFieldId.value = e.info.fieldId;
+    },
+
+    setDisabledCategories(categories) {
+      const same =
+        categories.length === state.disabledCategories.peek().length && categories.every((c) => state.disabledCategories.peek().includes(c));
+      if (same) return;
+      state.disabledCategories.value = [...categories];
+      for (const e of entries.values()) {
+        e.analysedText = null;
+        scheduler.markDirty(e.info.fieldId);
+      }
+    },
+
+    select(fieldId, start, end, expected) {
+      const e = entries.get(fieldId);
+      if (!e || !e.adapter.isConnected) {
+        state.status.value = { tone: 'error', text: t('panel.disconnected'), fieldId };
+        return false;
+      }
+      if (e.adapter.getText().slice(start, end) !== expected) {
+        scheduler.markDirty(fieldId);
+        state.status.value = { tone: 'error', text: t('panel.outOfRange'), fieldId };
+        return false;
+      }
+      return e.adapter.select(start, end);
+    },
+
+    async apply(fieldId, req) {
+      const e = entries.get(fieldId);
+      const res: InsertResult = e ? await e.adapter.replace(req) : { ok: false, reason: 'disconnected' };
+      state.status.value = res.ok
+        ? { tone: 'ok', text: t('panel.applied'), fieldId }
+        : { tone: 'error', text: t(REASON_KEYS[res.reason]), fieldId };
+      if (e) scheduler.markDirty(fieldId);
+      return res;
+    },
+
+    isFieldNode(node) {
+      return entryOf(node) !== undefined;
+    },
+
+    flush: () => scheduler.flush(),
+
+    dispose() {
+      disposed = true;
+      stopHighlightEffect();
+      doc.removeEventListener('input', onInput, true);
+      doc.removeEventListener('focusin', onFocusIn, true);
+      scheduler.dispose();
+      for (const e of entries.values()) teardown(e);
+      entries.clear();
+      highlight?.h.destroy();
+      highlight = null;
+    },
+  };
+}

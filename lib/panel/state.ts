@@ -1,0 +1,76 @@
+/**
+ * The panel's state as signals. Keyed by fieldId (from detection), never by element: a framework that
+ * replaces a field's element keeps its results, its focus and its place in the panel.
+ */
+import { computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
+import type { FieldAnalysis } from '@/components/panel/contracts';
+import type { Category, FieldRole, FormKind } from '@/lib/analysis/types';
+
+export interface FormInfo {
+  profileId: string;
+  kind: FormKind;
+  subKind: 'indstilling' | null;
+}
+
+export interface FieldInfo {
+  fieldId: string;
+  role: FieldRole;
+  label: string;
+}
+
+export type StatusTone = 'ok' | 'error';
+export interface PanelStatus {
+  tone: StatusTone;
+  text: string;
+  fieldId: string | null;
+}
+
+export interface PanelState {
+  form: Signal<FormInfo | null>;
+  fields: Signal<FieldInfo[]>;
+  results: Signal<ReadonlyMap<string, FieldAnalysis>>;
+  focusedFieldId: Signal<string | null>;
+  /** The field the score is shown for: the focused one, else the first detected field. */
+  activeField: ReadonlySignal<FieldInfo | null>;
+  activeAnalysis: ReadonlySignal<FieldAnalysis | null>;
+  /** Analyses in field order (what NotesSection / ReviewSection receive). */
+  analyses: ReadonlySignal<FieldAnalysis[]>;
+  collapsed: Signal<boolean>;
+  status: Signal<PanelStatus | null>;
+  disabledCategories: Signal<readonly Category[]>;
+  /** Bumped after every analysis run (performance.now()); benchmarks and tests read it. */
+  lastUpdate: Signal<number>;
+}
+
+export function createPanelState(): PanelState {
+  const form = signal<FormInfo | null>(null);
+  const fields = signal<FieldInfo[]>([]);
+  const results = signal<ReadonlyMap<string, FieldAnalysis>>(new Map());
+  const focusedFieldId = signal<string | null>(null);
+  const activeField = computed(() => {
+    const list = fields.value;
+    const id = focusedFieldId.value;
+    return (id !== null ? list.find((f) => f.fieldId === id) : undefined) ?? list[0] ?? null;
+  });
+  const activeAnalysis = computed(() => {
+    const f = activeField.value;
+    return f ? (results.value.get(f.fieldId) ?? null) : null;
+  });
+  const analyses = computed(() => {
+    const map = results.value;
+    return fields.value.map((f) => map.get(f.fieldId)).filter((a): a is FieldAnalysis => a !== undefined);
+  });
+  return {
+    form,
+    fields,
+    results,
+    focusedFieldId,
+    activeField,
+    activeAnalysis,
+    analyses,
+    collapsed: signal(false),
+    status: signal<PanelStatus | null>(null),
+    disabledCategories: signal<readonly Category[]>([]),
+    lastUpdate: signal(0),
+  };
+}

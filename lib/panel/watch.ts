@@ -1,0 +1,53 @@
+/**
+ * Follows a page that renders late or re-renders (SPA routes, a framework replacing the form): one
+ * MutationObserver per document, its records filtered (our own UI, the inside of fields the user is typing
+ * in) and coalesced to one callback per idle period, so typing in an editor never triggers re-detection.
+ */
+export interface WatchOptions {
+  /**
+   * True for nodes whose changes are not page structure: our panel, highlight overlays, field internals.
+   * `removed` is true for a node that a record removed from the document.
+   */
+  ignore(node: Node, removed: boolean): boolean;
+  /** Upper bound on the wait for an idle period (ms). */
+  timeout?: number;
+}
+
+export function watchDom(doc: Document, onChange: () => void, opts: WatchOptions): () => void {
+  const win = doc.defaultView ?? window;
+  const timeout = opts.timeout ?? 150;
+  let pending: number | null = null;
+  const idle: typeof requestIdleCallback | undefined = (win as Partial<Pick<Window, 'requestIdleCallback'>>).requestIdleCallback;
+
+  const fire = () => {
+    pending = null;
+    onChange();
+  };
+  const schedule = () => {
+    if (pending !== null) return;
+    pending = idle ? idle.call(win, fire, { timeout }) : win.setTimeout(fire, Math.min(timeout, 50));
+  };
+  const relevant = (r: MutationRecord): boolean => {
+    if (opts.ignore(r.target, false)) return false;
+    if (r.type !== 'childList') return true;
+    for (const n of r.addedNodes) if (!opts.ignore(n, false) && !isWhitespace(n)) return true;
+    for (const n of r.removedNodes) if (!opts.ignore(n, true) && !isWhitespace(n)) return true;
+    return false;
+  };
+  const observer = new win.MutationObserver((records) => {
+    if (records.some(relevant)) schedule();
+  });
+  observer.observe(doc, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable', 'hidden', 'disabled', 'readonly'] });
+  return () => {
+    observer.disconnect();
+    if (pending !== null) {
+      if (idle !== undefined) win.cancelIdleCallback(pending);
+      else win.clearTimeout(pending);
+    }
+    pending = null;
+  };
+}
+
+function isWhitespace(n: Node): boolean {
+  return n.nodeType === 3 && !(n.textContent ?? '').trim();
+}
