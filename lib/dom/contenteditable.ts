@@ -153,13 +153,19 @@ function dispatchBeforeInput(root: HTMLElement, range: Range, text: string): boo
   return event.defaultPrevented;
 }
 
-/** Waits (a few frames at most) until the editor's DOM shows `wanted`, or stops changing. */
+/**
+ * Waits until the editor's DOM settles: at least one frame (CKEditor 5 lets execCommand change its DOM and
+ * then redraws the old text from its model in the same task's mutation callback), then until it shows
+ * `wanted` in two consecutive reads, or stops changing, for a few frames at most.
+ */
 async function settle(win: Window, map: () => TextMap, before: string, wanted: string): Promise<string> {
-  let text = map().text;
-  for (let i = 0; i < 6 && text !== wanted; i++) {
+  let previous = map().text;
+  for (let i = 0; i < 8; i++) {
     await nextFrame(win);
-    text = map().text;
-    if (text !== before && text !== wanted && i >= 2) break;
+    const text = map().text;
+    if (text === previous && (text === wanted || i >= 2)) return text;
+    if (text === before && i >= 1) return text; // reverted by the editor
+    previous = text;
   }
-  return text;
+  return previous;
 }

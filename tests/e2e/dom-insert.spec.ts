@@ -192,4 +192,69 @@ test.describe('rich-text editors', () => {
     expect(stale.result).toEqual({ ok: false, reason: 'stale' });
     expect(await page.evaluate(() => window.__quill.getText())).toBe(original);
   });
+
+  test('evidence: execCommand does not reach the CKEditor 5 model (its view redraws the old text)', async ({ open }) => {
+    const page = await open('editors.html');
+    await page.waitForSelector('html[data-ready]');
+    const r = await page.evaluate(async () => {
+      const el = document.querySelector<HTMLElement>('.ck-editor__editable')!;
+      const a = window.JobrettetDom.createFieldAdapter(el);
+      const s = a.getText().indexOf('prøver at ringe');
+      el.focus();
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(a.domRange(s, s + 'prøver at ringe'.length)!);
+      const accepted = document.execCommand('insertText', false, 'ringer');
+      const domRightAfter = a.getText();
+      await new Promise((r) => setTimeout(r, 200));
+      return { accepted, domRightAfter, domLater: a.getText(), data: window.__ck.getData() };
+    });
+    expect(r.accepted).toBe(true);
+    expect(r.domRightAfter).toContain('hun ringer til');
+    expect(r.domLater).toContain('hun prøver at ringe til');
+    expect(r.data).toBe(CK_ORIGINAL);
+  });
+
+  test('an editor the adapter does not recognise: a reverted execCommand falls back to beforeinput', async ({ open }) => {
+    const page = await open('editors.html');
+    await page.waitForSelector('html[data-ready]');
+    const r = await page.evaluate(async () => {
+      const el = document.querySelector<HTMLElement>('.ck-editor__editable')!;
+      // hide CKEditor's classes from detection (CKEditor re-adds them on its next render)
+      el.classList.remove('ck-editor__editable', 'ck-content');
+      const a = window.JobrettetDom.createFieldAdapter(el);
+      const s = a.getText().indexOf('prøver at ringe');
+      const result = await a.replace({ start: s, end: s + 15, expected: 'prøver at ringe', replacement: 'ringer' });
+      return { editor: a.editor, result, data: window.__ck.getData() };
+    });
+    expect(r.editor).toBe('plain');
+    expect(r.result).toEqual({ ok: true, path: 'beforeinput', undoable: true });
+    expect(r.data).toBe('<p>Borgeren skal <strong>måske</strong> søge job.</p><p>Aftale: hun ringer til tre virksomheder.</p>');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.evaluate(() => window.__ck.getData())).toBe(CK_ORIGINAL);
+  });
+
+  test('evidence: Quill 2 also applies a synthetic beforeinput (insertReplacementText) to its model', async ({ open }) => {
+    const page = await open('editors.html');
+    await page.waitForSelector('html[data-ready]');
+    const r = await page.evaluate(async () => {
+      const el = document.querySelector<HTMLElement>('.ql-editor')!;
+      const a = window.JobrettetDom.createFieldAdapter(el);
+      const s = a.getText().indexOf('tre');
+      const range = a.domRange(s, s + 3)!;
+      el.focus();
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      const ev = new InputEvent('beforeinput', {
+        bubbles: true,
+        cancelable: true,
+        inputType: 'insertReplacementText',
+        data: 'fem',
+        targetRanges: [new StaticRange(range)],
+      });
+      el.dispatchEvent(ev);
+      await new Promise((r) => setTimeout(r, 100));
+      return { prevented: ev.defaultPrevented, text: window.__quill.getText() };
+    });
+    expect(r).toEqual({ prevented: true, text: 'Borgeren skal måske søge job.\nAftale: hun prøver at ringe til fem virksomheder.\n' });
+  });
 });
