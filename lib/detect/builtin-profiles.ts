@@ -4,7 +4,7 @@
  * matches longer words that start with it ("aftale" → "aftalerne"), so list compounds that start differently
  * ("jobmål", "beskæftigelsesmål") explicitly. The longest matching phrase decides a field's role.
  */
-import type { FormProfile } from './profiles';
+import type { FormProfile } from './compile';
 
 export const JOBNET_CV: FormProfile = {
   id: 'jobnet-cv',

@@ -11,7 +11,7 @@ import type { FieldRole, FormKind } from '@/lib/analysis/types';
 import { BUILTIN_PROFILES } from './builtin-profiles';
 import { labelWords } from './fold';
 import { DETECTION_THRESHOLD, countSignatures, matchRoleInSources, matchUrl, scoreProfile, type LabelSource } from './match';
-import { compileProfile, type FormProfile } from './profiles';
+import { compileProfile, type FormProfile } from './compile';
 import { findCandidateFields, labelSourcesFor, type CandidateField, type EditorKind, type FieldKind } from './fields';
 
 export { mayHaveForm } from './fields';

@@ -2,6 +2,7 @@
  * DOM part of detection: find the editable fields of a document and collect the texts that label them.
  * Read-only on the host page: nothing is added, changed or focused.
  */
+import { labelKeys } from './fold';
 import type { LabelSource } from './match';
 
 export type FieldKind = 'textarea' | 'input' | 'contenteditable';
@@ -89,12 +90,7 @@ function containsField(el: Element): boolean {
   return el.matches(FIELD_SELECTOR) || el.querySelector(FIELD_SELECTOR) !== null;
 }
 
-/** Escape for an attribute selector value. */
-function cssString(value: string): string {
-  return `"${value.replace(/["\\]/g, '\\$&')}"`;
-}
-
-function ownLabels(el: HTMLElement): string[] {
+function ownLabels(el: HTMLElement, scan: Scan): string[] {
   const doc = el.ownerDocument;
   const out: string[] = [];
   const labelledby = el.getAttribute('aria-labelledby');
@@ -108,7 +104,7 @@ function ownLabels(el: HTMLElement): string[] {
   }
   const aria = el.getAttribute('aria-label');
   if (aria && !GENERIC_NAME.test(aria)) out.push(short(aria));
-  if (el.id) for (const label of doc.querySelectorAll(`label[for=${cssString(el.id)}]`)) out.push(short(labelText(label)));
+  if (el.id) for (const label of scan.labelsFor.get(el.id) ?? []) out.push(short(labelText(label)));
   const wrapping = el.closest('label');
   if (wrapping) out.push(short(labelText(wrapping)));
   return out.filter((s) => s && !GENERIC_NAME.test(s));
@@ -172,16 +168,10 @@ function structuralLabel(el: HTMLElement): string {
 }
 
 /** The legend of the enclosing fieldset, else the last heading before the field in document order. */
-function headingText(el: HTMLElement, headings: readonly Element[]): string {
+function headingText(el: HTMLElement, preceding: Element | null): string {
   const legend = el.closest('fieldset')?.querySelector(':scope > legend');
   if (legend) return short(text(legend));
-  let best: Element | null = null;
-  for (const h of headings) {
-    // DOCUMENT_POSITION_FOLLOWING (4): el comes after h.
-    if (h.compareDocumentPosition(el) & 4 && !h.contains(el)) best = h;
-    else break;
-  }
-  return best ? short(text(best)) : '';
+  return preceding ? short(text(preceding)) : '';
 }
 
 /** "txtMinPlanAftale", "rehab_skaanehensyn", "job-goal" → words (camelCase split happens in foldLabel). */
@@ -190,17 +180,33 @@ function nameText(el: HTMLElement): string {
   return short(parts.join(' ').replace(/[_\-.[\]:]+/g, ' '));
 }
 
-function labelSources(el: HTMLElement, anchors: readonly HTMLElement[], headings: readonly Element[]): LabelSource[] {
+/** Per-scan lookups, built once per document so that a page with hundreds of fields stays linear. */
+interface Scan {
+  labelsFor: Map<string, Element[]>;
+}
+
+function newScan(doc: Document): Scan {
+  const labelsFor = new Map<string, Element[]>();
+  for (const label of doc.querySelectorAll('label[for]')) {
+    const id = label.getAttribute('for')!;
+    const list = labelsFor.get(id);
+    if (list) list.push(label);
+    else labelsFor.set(id, [label]);
+  }
+  return { labelsFor };
+}
+
+function labelSources(el: HTMLElement, anchors: readonly HTMLElement[], preceding: Element | null, scan: Scan): LabelSource[] {
   const sources: LabelSource[] = [];
   const push = (kind: LabelSource['kind'], t: string) => {
-    if (t && !sources.some((s) => s.text === t)) sources.push({ kind, text: t });
+    if (t && !sources.some((s) => s.text === t)) sources.push({ kind, text: t, keys: labelKeys(t) });
   };
-  for (const a of anchors) for (const t of ownLabels(a)) push('label', t);
+  for (const a of anchors) for (const t of ownLabels(a, scan)) push('label', t);
   for (const a of anchors) push('placeholder', short(a.getAttribute('placeholder') ?? a.dataset?.placeholder));
   for (const a of anchors) push('title', short(a.getAttribute('title')));
   for (const a of anchors) push('nearby', structuralLabel(a) || nearbyText(a));
   for (const a of anchors) push('name', nameText(a));
-  push('heading', headingText(el, headings));
+  push('heading', headingText(el, preceding));
   return sources;
 }
 
@@ -232,8 +238,18 @@ function usable(el: HTMLElement, kind: FieldKind): boolean {
   return isVisible(el);
 }
 
-function headingsOf(doc: Document): Element[] {
-  return Array.from(doc.querySelectorAll(HEADING_SELECTOR)).filter((h) => !h.closest(IGNORED));
+function isHeading(el: Element): boolean {
+  return el.matches(HEADING_SELECTOR) && !el.closest(IGNORED);
+}
+
+/** The last heading before `el` in document order (querySelectorAll returns document order). */
+function precedingHeading(el: Element): Element | null {
+  let last: Element | null = null;
+  for (const node of el.ownerDocument.querySelectorAll(`${HEADING_SELECTOR}, ${el.tagName}`)) {
+    if (node === el) return last;
+    if (isHeading(node) && !node.contains(el)) last = node;
+  }
+  return last;
 }
 
 /**
@@ -241,16 +257,21 @@ function headingsOf(doc: Document): Element[] {
  * those of `extra` anchors (the iframe's wrapper, the textarea the editor replaced).
  */
 export function labelSourcesFor(el: HTMLElement, extra: readonly HTMLElement[] = []): LabelSource[] {
-  return labelSources(el, [el, ...extra], headingsOf(el.ownerDocument));
+  return labelSources(el, [el, ...extra], precedingHeading(el), newScan(el.ownerDocument));
 }
 
-/** All editable, visible fields of `doc` in document order, each with its label texts. */
+/** All editable, visible fields of `doc` in document order, each with its label texts. One pass over the document. */
 export function findCandidateFields(doc: Document): CandidateField[] {
-  const headings = headingsOf(doc);
+  const scan = newScan(doc);
   const out: CandidateField[] = [];
-  for (const el of doc.querySelectorAll<HTMLElement>(FIELD_SELECTOR)) {
+  let heading: Element | null = null;
+  for (const el of doc.querySelectorAll<HTMLElement>(`${FIELD_SELECTOR}, ${HEADING_SELECTOR}`)) {
     const kind = fieldKind(el);
-    if (!kind || !usable(el, kind)) continue;
+    if (!kind) {
+      if (isHeading(el)) heading = el;
+      continue;
+    }
+    if (!usable(el, kind)) continue;
     const editor = kind === 'contenteditable' ? editorOf(el) : null;
     const anchors = [el];
     const wrapper = editorWrapper(el, editor);
@@ -258,11 +279,12 @@ export function findCandidateFields(doc: Document): CandidateField[] {
     // CKEditor 5 hides the element it replaced (with the page's label) just before its own UI.
     const source = wrapper?.previousElementSibling;
     if (editor === 'ckeditor5' && source?.id) anchors.push(source as HTMLElement);
-    out.push({ element: el, kind, editor, sources: labelSources(el, anchors, headings) });
+    const preceding = heading && !heading.contains(el) ? heading : null;
+    out.push({ element: el, kind, editor, sources: labelSources(el, anchors, preceding, scan) });
   }
   // A whole document in design mode (an editor iframe's body) is a field of its own.
   if (doc.designMode === 'on' && doc.body && !out.some((f) => f.element === doc.body)) {
-    out.push({ element: doc.body, kind: 'contenteditable', editor: editorOf(doc.body), sources: labelSources(doc.body, [doc.body], headings) });
+    out.push({ element: doc.body, kind: 'contenteditable', editor: editorOf(doc.body), sources: labelSources(doc.body, [doc.body], null, scan) });
   }
   return out;
 }

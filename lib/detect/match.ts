@@ -4,7 +4,7 @@
  */
 import type { FieldRole } from '@/lib/analysis/types';
 import { labelKeys, phraseIn } from './fold';
-import { compileProfile, type CompiledProfile, type FormProfile } from './profiles';
+import { compileProfile, type CompiledProfile, type FormProfile } from './compile';
 
 export interface RoleMatch {
   role: FieldRole;
@@ -19,10 +19,13 @@ function compiledOf(profile: FormProfile | CompiledProfile): CompiledProfile {
 
 /** The role whose vocabulary best matches `labelText` (longest phrase wins; ties go to the role listed first). */
 export function matchRole(labelText: string, profile: FormProfile | CompiledProfile): RoleMatch | null {
-  const keys = labelKeys(labelText);
+  return matchRoleKeys(labelKeys(labelText), compiledOf(profile));
+}
+
+function matchRoleKeys(keys: readonly string[], profile: CompiledProfile): RoleMatch | null {
   if (keys.length === 0) return null;
   let best: RoleMatch | null = null;
-  for (const { role, phrases } of compiledOf(profile).roles) {
+  for (const { role, phrases } of profile.roles) {
     for (const phrase of phrases) {
       if ((!best || phrase.weight > best.weight) && phraseIn(keys, phrase)) {
         best = { role, weight: phrase.weight, phrase: phrase.source };
@@ -38,6 +41,8 @@ export type LabelSourceKind = 'label' | 'placeholder' | 'title' | 'nearby' | 'he
 export interface LabelSource {
   kind: LabelSourceKind;
   text: string;
+  /** `labelKeys(text)`, when already computed (a page is matched against several profiles). */
+  keys?: readonly string[];
 }
 
 export interface SourcedRoleMatch extends RoleMatch {
@@ -52,7 +57,7 @@ export interface SourcedRoleMatch extends RoleMatch {
 export function matchRoleInSources(sources: readonly LabelSource[], profile: FormProfile | CompiledProfile): SourcedRoleMatch | null {
   const compiled = compiledOf(profile);
   for (const source of sources) {
-    const match = matchRole(source.text, compiled);
+    const match = matchRoleKeys(source.keys ?? labelKeys(source.text), compiled);
     if (match) return { ...match, source: source.kind, strong: source.kind !== 'heading' };
   }
   return null;

@@ -4,8 +4,8 @@
  * `FormProfilesSchema`; the zod issue paths say exactly which entry is wrong).
  */
 import { z } from 'zod';
-import { FORM_KINDS, ROLES_BY_FORM, type FieldRole, type FormKind } from '@/lib/analysis/types';
-import { compilePhrase, type CompiledPhrase } from './fold';
+import { FORM_KINDS, ROLES_BY_FORM } from '@/lib/analysis/types';
+import type { FormProfile } from './compile';
 
 const phrase = z.string().trim().min(1, 'Tom tekst er ikke tilladt').max(200);
 
@@ -57,63 +57,10 @@ export const FormProfilesSchema = z.array(FormProfileSchema).max(100).superRefin
   });
 });
 
-/** A profile as written (input) and as validated (output, defaults filled in). */
+/** A profile as written by an administrator (before defaults are filled in). */
 export type FormProfileInput = z.input<typeof FormProfileSchema>;
-export interface FormProfile {
-  id: string;
-  name: string;
-  kind: FormKind;
-  subKind?: 'indstilling';
-  urlHints: { host?: string; path?: string }[];
-  signatures: string[];
-  fields: Partial<Record<FieldRole, string[]>>;
-}
-
-/** A validated profile with its phrases compiled once (profiles are matched against every field on a page). */
-export interface CompiledProfile {
-  profile: FormProfile;
-  signatures: CompiledPhrase[];
-  roles: { role: FieldRole; phrases: CompiledPhrase[] }[];
-  urlHints: { host: RegExp | null; path: RegExp | null }[];
-}
-
-function globToRegExp(glob: string, anchored: boolean): RegExp {
-  const body = glob
-    .toLowerCase()
-    .split('*')
-    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-    .join('.*');
-  return new RegExp(anchored ? `^${body}$` : body);
-}
-
-/** "jobnet.dk" matches the host and its sub-domains; a pattern with `*` is a glob over the whole host. */
-function hostRegExp(host: string): RegExp {
-  if (host.includes('*')) return globToRegExp(host, true);
-  const escaped = host.toLowerCase().replace(/[.+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`^(?:.+\\.)?${escaped}$`);
-}
-
-const compiled = new WeakMap<FormProfile, CompiledProfile>();
-
-export function compileProfile(profile: FormProfile): CompiledProfile {
-  const cached = compiled.get(profile);
-  if (cached) return cached;
-  const result: CompiledProfile = {
-    profile,
-    signatures: profile.signatures.map(compilePhrase),
-    roles: (Object.entries(profile.fields) as [FieldRole, string[]][]).map(([role, phrases]) => ({
-      role,
-      phrases: phrases.map(compilePhrase).filter((p) => p.words.length > 0),
-    })),
-    urlHints: profile.urlHints.map((h) => ({
-      // "jobnet.dk" also matches sub-domains; "*.kommune.dk" style globs work too.
-      host: h.host ? hostRegExp(h.host) : null,
-      path: h.path ? globToRegExp(h.path, false) : null,
-    })),
-  };
-  compiled.set(profile, result);
-  return result;
-}
+export type { FormProfile, CompiledProfile } from './compile';
+export { compileProfile } from './compile';
 
 /** Validates user-supplied profiles; throws a ZodError whose issue paths point at the wrong entry. */
 export function parseProfiles(input: unknown): FormProfile[] {
