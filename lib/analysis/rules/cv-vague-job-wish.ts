@@ -2,19 +2,13 @@ import { defineRule, type RuleContext, type RuleReport } from '../rule';
 import { compilePhrases, matchPhrases } from '../text/phrases';
 import { findLex } from '../vocab/lexicon';
 import { LEX } from '../vocab/lexicons';
-import { VAGUE_JOB_WISHES } from '../vocab/cv';
+import { JOB_WISH_FILLER, VAGUE_JOB_WISHES } from '../vocab/cv';
 import { signalsOf } from '../score/signals';
 import { coverage, sentenceBody } from './support';
 
 const WISHES = compilePhrases(VAGUE_JOB_WISHES.map((w) => w.phrase));
 const GENERIC = '[stillingsbetegnelse], [beslægtet stilling]';
-/** Words that carry no job content in a job-wish field. */
-const FILLER = new Set([
-  'jeg', 'søger', 'job', 'som', 'et', 'en', 'og', 'eller', 'i', 'med', 'at', 'gerne', 'vil', 'ønsker', 'arbejde', 'kunne',
-  'tænke', 'mig', 'noget', 'hvor', 'der', 'er', 'det', 'til', 'på', 'af', 'min', 'mit', 'gerne', 'have', 'få', 'stilling',
-  'stillinger', 'deltid', 'fuldtid', 'timer', 'om', 'ugen', 'leder', 'efter', 'ikke', 'alt', 'muligt', 'hvad', 'helst',
-  'andet', 'hele', 'landet', 'nærheden', 'nærområdet', 'kommune', 'område', 'også',
-]);
+const FILLER = new Set(JOB_WISH_FILLER);
 
 /**
  * "Jeg søger job som" must name concrete occupations that employers and the jobcentre can search on (001 L3882–3884),
@@ -25,7 +19,10 @@ function check(ctx: RuleContext): RuleReport[] {
   const { model, text } = ctx;
   if (!model.words.length) return [];
   const out: RuleReport[] = [];
+  const s = signalsOf(model);
+  const concrete = s.jobTitles.length > 0 || s.tasks.length > 0;
   for (const m of matchPhrases(model, WISHES)) {
+    if (concrete) break;
     out.push({
       start: m.start,
       end: m.end,
@@ -34,8 +31,7 @@ function check(ctx: RuleContext): RuleReport[] {
   }
   if (out.length || ctx.field !== 'cv-job-wish') return out;
   // In the job-wish field: every content word is filler or vague ("fleksjob", "deltidsjob", "alt muligt").
-  const s = signalsOf(model);
-  if (s.jobTitles.length || s.tasks.length) return out;
+  if (concrete) return out;
   const vague = coverage(model, findLex(model, LEX.vagueJobWords));
   const content = model.words.some((w, i) => !vague[i] && !FILLER.has(w.norm) && !/^\d/.test(w.norm));
   if (content) return out;

@@ -20,6 +20,8 @@ interface Clause extends Span {
   dims: Set<number>;
   restriction: boolean;
   marker: boolean;
+  /** Holds a word that leaves the limit open ("tunge", "mange", "stress", "skånes"). */
+  open: boolean;
   health: boolean;
   concrete: boolean;
   /** Ends at a colon: "Skånehensyn:" is a label, not a hensyn. */
@@ -51,6 +53,7 @@ function check(ctx: RuleContext): RuleReport[] {
   const markerHits = findLex(model, LEX.accommodationMarkers).filter((h) => !notMarker[h.wordIndex]);
   const marker = coverage(model, markerHits);
   const restriction = coverage(model, findLex(model, LEX.restrictions).filter((h) => !notMarker[h.wordIndex]));
+  const open = coverage(model, findLex(model, LEX.openLimits).filter((h) => !notMarker[h.wordIndex]));
   const arrangement = coverage(model, findLex(model, LEX.arrangements));
   const units = coverage(model, findLex(model, LEX.units));
   const limits = coverage(model, findLex(model, LEX.limitWords));
@@ -84,13 +87,14 @@ function check(ctx: RuleContext): RuleReport[] {
     for (let wi = a; wi < b; wi++) {
       const w = model.words[wi]!;
       if (!cur) {
-        cur = { start: w.start, end: w.end, dims: new Set(), restriction: false, marker: false, health: false, concrete: false, label: false, words: 0, atSentenceStart: wi === a };
+        cur = { start: w.start, end: w.end, dims: new Set(), restriction: false, marker: false, open: false, health: false, concrete: false, label: false, words: 0, atSentenceStart: wi === a };
       }
       cur.end = w.end;
       cur.words++;
       for (const d of dimsOf[wi] ?? []) cur.dims.add(d);
       if (restriction[wi]) cur.restriction = true;
       if (marker[wi]) cur.marker = true;
+      if (open[wi]) cur.open = true;
       if (arrangement[wi] || measureAt(model, wi, units, limits)) cur.concrete = true;
       const next = model.words[wi + 1];
       const gapEnd = wi + 1 < b && next ? next.start : sentence.end;
@@ -119,7 +123,8 @@ function check(ctx: RuleContext): RuleReport[] {
     for (const c of body) if (c.concrete) for (const d of c.dims) concreteDims.add(d);
     const sentenceHasConcrete = body.some((c) => c.concrete);
     for (const c of body) {
-      if (c.concrete || !statement(c)) continue;
+      // A plain prohibition of a specific thing ("ingen nattevagter") is concrete; only open limits are vague.
+      if (c.concrete || !statement(c) || !(c.open || c.health)) continue;
       // A restriction-free mention ("Borger har ryg- og knæsmerter") is a reason, not a hensyn, outside the field.
       if (!allInScope && !c.restriction && !c.marker) continue;
       const dims = [...c.dims].filter((d) => d !== GENERAL);

@@ -180,6 +180,18 @@ function mergeSpans(lists: Span[][]): Span[] {
   return out;
 }
 
+/** The spans of `a` that do not lie inside a span of `b` (both sorted by start; one merge pass). */
+function withoutInside(a: Span[], b: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  let j = 0;
+  for (const x of a) {
+    while (j < b.length && b[j]!.end <= x.start) j++;
+    const y = b[j];
+    if (!(y && y.start <= x.start && x.end <= y.end)) out.push(x);
+  }
+  return out;
+}
+
 /** Bucket hit offsets by sentence index. */
 function sentenceSet(model: TextModel, hits: readonly Span[]): Set<number> {
   const set = new Set<number>();
@@ -201,7 +213,8 @@ function computeSignals(model: TextModel): Signals {
     if (first !== first.toLowerCase() && first === first.toUpperCase() && w.start - words[i]!.end <= 2) workplaces.push({ start: w.start, end: w.end });
   }
   workplaces.sort((a, b) => a.start - b.start);
-  const tasks = spans(findLex(model, LEX.tasks));
+  // A task word inside a job title ("rengøringsassistent" starts like "rengøring*") is the title, not a task.
+  const tasks = withoutInside(spans(findLex(model, LEX.tasks)), occupations);
 
   const workplaceSentences = sentenceSet(model, [...workplaces, ...jobTitles]);
   const employerSteps = spans(findLex(model, LEX.employerContact));

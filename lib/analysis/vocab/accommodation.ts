@@ -34,6 +34,27 @@ export const RESTRICTION_WORDS: readonly string[] = [
   'afveksling*', 'varieret', 'variation',
 ];
 
+/**
+ * Words that leave the limit open: gradable adjectives ("tunge", "mange", "høje", "for længe"), strains that are not an
+ * observable work condition ("stress", "støj", "kulde", "ryggen") and generic markers ("skal skånes", "hensyn til").
+ * A hensyn with one of these and no measure, arrangement or task is vague; a plain prohibition of a specific thing
+ * ("ingen nattevagter", "ingen trapper", "ingen kundekontakt", "ingen løft") is concrete.
+ */
+export const OPEN_LIMIT_WORDS: readonly string[] = [
+  'tung', 'tunge', 'tungt', 'tungere', 'mange', 'høj', 'høje', 'højt', 'lang', 'lange', 'langt', 'længe', 'længere',
+  'langvarig*', 'for meget', 'meget', 'megen', 'få', 'færre', 'mindre', 'begrænset', 'begrænsede', 'begrænse*', 'let',
+  'lette', 'lettere', 'skånsom*', 'hård', 'hårde', 'hårdt', 'belast*', 'krævende', 'stærk', 'stærke', 'skarp*', 'kort',
+  'korte', 'hurtig*', 'stress*', 'pres', 'presset', 'tidspres', 'travlhed', 'travl', 'travle', 'støj*', 'lyd', 'lyde',
+  'larm*', 'kulde', 'kold', 'koldt', 'kolde', 'varme', 'træk', 'fugt*', 'lugt*', 'dufte*', 'lys', 'lyset', 'sanse*',
+  'indtryk', 'psykisk*', 'kognitiv*', 'mental*', 'social', 'sociale', 'socialt', 'mennesker', 'folk', 'uro', 'ryg',
+  'ryggen', 'lænd*', 'nakke*', 'skulder', 'skuldre*', 'knæ', 'knæene', 'hofte*', 'arm', 'arme', 'armene', 'hånd',
+  'hænder', 'hænderne', 'fysisk*', 'helbred*', 'smerte*', 'ondt', 'skånes', 'skånet', 'skåne', 'hensyn', 'hensynet',
+  'hensynene', 'skånehensyn*', 'skånebehov*', 'behov for', 'brug for', 'passende', 'relevant*', 'særlig*', 'nødvendig*',
+  'tilpas*', 'fleksib*', 'rolig*', 'roligt', 'stille', 'efter evne', 'i det omfang', 'vanskelig*', 'svær*', 'udfordr*',
+  'sygdom*', 'diagnose*', 'energi', 'overskud', 'træthed', 'træt', 'udtrættelig*', 'pauser', 'pause', 'hvile',
+  'omgivelser', 'omgivet', 'arbejdsstilling*', 'bevægelser', 'ensidig*', 'gentagne', 'monotont', 'monotone',
+];
+
 export interface AccommodationDimension {
   id: string;
   /** Danish label of the dimension, shown in suggestion labels. */

@@ -38,6 +38,15 @@ export const VAGUE_JOB_WISHES: readonly { phrase: string; examples: string }[] =
   { phrase: 'noget med service', examples: 'servicemedarbejder, receptionist eller kassemedarbejder' },
   { phrase: 'noget med omsorg', examples: 'hjemmehjælper, omsorgsmedhjælper eller aktivitetsmedarbejder' },
   { phrase: 'noget med salg', examples: 'salgsassistent, butiksassistent eller telefonsælger' },
+  // Any "noget med/på/i/inden for …" names an area, not a job: the examples then stay placeholders.
+  { phrase: 'noget med', examples: '[stillingsbetegnelse], [beslægtet stilling]' },
+  { phrase: 'noget på', examples: '[stillingsbetegnelse], [beslægtet stilling]' },
+  { phrase: 'noget i', examples: '[stillingsbetegnelse], [beslægtet stilling]' },
+  { phrase: 'noget inden for', examples: '[stillingsbetegnelse], [beslægtet stilling]' },
+  { phrase: 'noget indenfor', examples: '[stillingsbetegnelse], [beslægtet stilling]' },
+  { phrase: 'et eller andet', examples: '[stillingsbetegnelse], [beslægtet stilling]' },
+  { phrase: 'alt muligt', examples: '[stillingsbetegnelse], [beslægtet stilling]' },
+  { phrase: 'hvad som helst', examples: '[stillingsbetegnelse], [beslægtet stilling]' },
 ];
 
 /** Wording that names no occupation at all. */
@@ -53,6 +62,23 @@ export const FLEXJOB_SELF_LABEL: readonly string[] = ['fleksjobber', 'fleksjobbe
 
 /** Evidence that backs a claim: years, numbers, examples ("6 års erfaring med kundeservice og kasse", issue 3 item 9). */
 export const EVIDENCE_CUES: readonly string[] = [
-  '# år', '# års', 'års erfaring', 'fx', 'f.eks', 'eksempelvis', 'blandt andet', 'bl.a', 'senest', 'hos', 'fra',
-  'som', 'erfaring med', 'erfaring fra', 'erfaring som', 'uddannet', 'udlært', 'certifikat*', 'kørekort*',
+  '# år', '# års', 'års erfaring', 'fx', 'f.eks', 'eksempelvis', 'blandt andet', 'bl.a', 'erfaring med',
+  'erfaring fra', 'erfaring som', 'uddannet', 'udlært', 'certifikat*', 'kørekort*', 'svendebrev*', 'kursus', 'kurser',
+];
+
+/**
+ * Function words and generic nouns that carry no job content in a "Jeg søger job som" field (a general Danish stop list
+ * plus "kompetencer", "erfaringer", "udfordringer" …): a job wish made only of these names no occupation.
+ */
+export const JOB_WISH_FILLER: readonly string[] = [
+  'jeg', 'du', 'han', 'hun', 'vi', 'man', 'mig', 'dig', 'sig', 'min', 'mit', 'mine', 'din', 'dit', 'dine', 'sin', 'sit',
+  'sine', 'det', 'den', 'de', 'der', 'som', 'hvor', 'hvad', 'hvis', 'når', 'at', 'og', 'eller', 'men', 'så', 'også',
+  'bare', 'kun', 'gerne', 'helst', 'lige', 'nu', 'igen', 'altid', 'ikke', 'meget', 'mere', 'noget', 'nogen', 'alt',
+  'alle', 'andet', 'andre', 'anden', 'en', 'et', 'i', 'på', 'med', 'til', 'af', 'for', 'om', 'fra', 'ved', 'efter',
+  'inden', 'under', 'over', 'hos', 'er', 'var', 'være', 'blive', 'har', 'have', 'kan', 'kunne', 'vil', 'ville', 'skal',
+  'må', 'får', 'få', 'søger', 'søge', 'ønsker', 'ønske', 'leder', 'efter', 'tænke', 'bruge', 'arbejde', 'arbejder',
+  'job', 'jobbet', 'jobs', 'stilling', 'stillinger', 'deltid', 'fuldtid', 'deltidsjob', 'fleksjob', 'skånejob', 'timer',
+  'uge', 'ugen', 'kompetencer', 'evner', 'erfaring', 'erfaringer', 'udfordringer', 'muligheder', 'mulighed', 'ting',
+  'sted', 'område', 'nærheden', 'nærområdet', 'kommune', 'hele', 'landet', 'spændende', 'godt', 'god', 'gode', 'nyt',
+  'nye', 'ny', 'fast', 'faste', 'relevant', 'relevante', 'passende', 'muligt', 'helst', 'helt', 'slags', 'type',
 ];

@@ -30,7 +30,7 @@ export const CAPACITY_CONTEXT: readonly string[] = [
 
 /** Hours as the only named change. */
 export const HOURS_CHANGE: readonly string[] = [
-  'timer', 'timetal*', 'flere timer', 'op i tid', 'op i timer', 'gå op i tid', 'øge timetal*', 'øget timetal',
+  'timer', 'timetal*', 'arbejdstime*', 'flere timer', 'op i tid', 'op i timer', 'gå op i tid', 'øge timetal*', 'øget timetal',
   'øgning af timetal*', 'hæve timetal*', 'arbejdstid*', 'timeantal*', 'antal timer', 'øge arbejdstid*',
   'øget arbejdstid', 'mere tid', 'længere tid', 'længere arbejdsdage',
 ];

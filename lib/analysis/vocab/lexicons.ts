@@ -10,7 +10,7 @@ import { CAN_WORDS, NEGATIONS, RESOURCES } from './resources';
 import { DEFICITS } from './deficit';
 import {
   ACCOMMODATION_MARKERS, ACCOMMODATION_NOT_MARKERS, CONCRETE_ARRANGEMENTS, LIMIT_WORDS, MEASURE_UNITS, NUMBER_WORDS,
-  RESTRICTION_WORDS,
+  OPEN_LIMIT_WORDS, RESTRICTION_WORDS,
 } from './accommodation';
 import { EVIDENCE_CUES, FLEXJOB_SELF_LABEL, PERSONALITY, VAGUE_JOB_WORDS } from './cv';
 import { ASSESSMENT_MARKERS, REPORTED_SPEECH } from './speech';
@@ -38,6 +38,7 @@ export const LEX = {
   accommodationMarkers: compileLexicon('accommodationMarkers', ACCOMMODATION_MARKERS),
   accommodationNotMarkers: compileLexicon('accommodationNotMarkers', ACCOMMODATION_NOT_MARKERS),
   restrictions: compileLexicon('restrictions', RESTRICTION_WORDS),
+  openLimits: compileLexicon('openLimits', OPEN_LIMIT_WORDS),
   arrangements: compileLexicon('arrangements', CONCRETE_ARRANGEMENTS),
   units: compileLexicon('units', MEASURE_UNITS),
   numberWords: compileLexicon('numberWords', NUMBER_WORDS),

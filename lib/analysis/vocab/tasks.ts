@@ -52,6 +52,13 @@ export const TASKS: readonly string[] = [
   'gåture med', 'ledsage*', 'ledsagelse*', 'medicinhåndtering*', 'undervisning*', 'undervise*',
   'lektiehjælp*', 'pasning af børn', 'passe børn', 'legepladstilsyn*', 'bleskift*', 'hente og bringe',
   'påklædning*', 'forflytning*', 'sårpleje*', 'rengøring hos',
+  // Everyday task verbs, present and past tense (CV experience is written in the past: "kørte", "hjalp")
+  'kører', 'kørte', 'køre ud', 'hjælpe*', 'hjalp', 'passede', 'passer børn', 'lavede', 'laver', 'ordne*', 'ordnede',
+  'underviste', 'betjente', 'serverede', 'vaskede', 'gjorde rent', 'gør rent', 'ryddede', 'sorterede', 'solgte',
+  'byggede', 'bygge*', 'malede', 'plejede', 'hentede', 'bragte', 'tog imod', 'svarede', 'styrede', 'planlagde',
+  'planlægning*', 'koordinerede', 'koordinering*', 'skrev', 'tilså', 'tilse*', 'tjekkede', 'tjekke*', 'fyldte',
+  'bar', 'slæbte', 'lossede', 'læssede', 'kontrollerede', 'gravede', 'passede dyr', 'fodrede', 'fodring*', 'malkning*',
+  'malke*', 'rute*', 'ruter', 'ruterne',
   // Generic task cues that introduce a concrete task
   'ansvar for', 'ansvarlig for', 'stod for', 'står for', 'håndtere*',
   'håndtering af', 'håndterede', 'opgaver som', 'opgaver med',

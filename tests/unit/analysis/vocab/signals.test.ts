@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { buildModel } from '@/lib/analysis/text';
+import { signalsOf } from '@/lib/analysis/score';
+
+const hours = (text: string) => signalsOf(buildModel(text)).hours.map((h) => ({ t: text.slice(h.start, h.end), i: h.interval, b: h.bounded, w: h.weekly }));
+
+describe('signals', () => {
+  it('finds hour figures, intervals and weekly wording', () => {
+    expect(hours('12 timer om ugen')).toEqual([{ t: '12 timer om ugen', i: false, b: false, w: true }]);
+    expect(hours('6–10 timer ugentligt')).toEqual([{ t: '6–10 timer ugentligt', i: true, b: false, w: true }]);
+    expect(hours('mellem 6 og 10 timer')).toEqual([{ t: 'mellem 6 og 10 timer', i: true, b: false, w: false }]);
+    expect(hours('6-10 timer pr. uge')[0]).toMatchObject({ i: true, w: true });
+    expect(hours('højst 10 timer')[0]).toMatchObject({ b: true });
+    expect(hours('otte timer om ugen')[0]).toMatchObject({ t: 'otte timer om ugen', w: true });
+    expect(hours('12 ugentlige timer')[0]).toMatchObject({ w: true });
+  });
+
+  it('reads the title after "job som" / "Jobmål:" but not vague words', () => {
+    const t = (text: string) => signalsOf(buildModel(text)).jobTitles.map((s) => text.slice(s.start, s.end));
+    expect(t('Jeg søger job som bademester.')).toEqual(['bademester']);
+    expect(t('Jobmål: dyrepasser')).toEqual(['dyrepasser']);
+    expect(t('Jeg søger job som noget med mennesker.')).toEqual([]);
+  });
+
+  it('counts a task inside a job title as the title only', () => {
+    const s = signalsOf(buildModel('Rengøringsassistent.'));
+    expect(s.tasks).toEqual([]);
+    expect(s.jobTitles.length).toBe(1);
+  });
+
+  it('separates dated from undated steps and finds employer contact', () => {
+    const s = signalsOf(buildModel('Du kontakter Netto inden d. 5.3. Du søger job.'));
+    expect(s.datedSteps.length).toBe(1);
+    expect(s.undatedSteps.length).toBe(1);
+    expect(s.employerSteps.length).toBeGreaterThan(0);
+  });
+
+  it('ignores health words in a professional context', () => {
+    expect(signalsOf(buildModel('Erfaring med borgere med ADHD.')).health).toEqual([]);
+    expect(signalsOf(buildModel('Jeg har ADHD.')).health.length).toBe(1);
+  });
+
+  it('is memoised per model', () => {
+    const m = buildModel('Kasse.');
+    expect(signalsOf(m)).toBe(signalsOf(m));
+  });
+});
