@@ -33,6 +33,41 @@ export interface SmartEvaluation {
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const inside = (x: Span, spans: readonly Span[]): boolean => spans.some((s) => x.start >= s.start && x.end <= s.end);
 
+const SOURCES = {
+  occupations: (m: TextModel): Span[] => findLex(m, OCCUPATION_LEX),
+  workplaces: (m: TextModel): Span[] => findLex(m, WORKPLACE_LEX),
+  verbs: (m: TextModel): PhraseMatch[] => matchPhrases(m, CONCRETE_VERBS),
+  completion: (m: TextModel): PhraseMatch[] => matchPhrases(m, COMPLETION_VERBS),
+  vague: (m: TextModel): PhraseMatch[] => matchPhrases(m, VAGUE_ACTIONS),
+  generic: (m: TextModel): PhraseMatch[] => matchPhrases(m, GENERIC_OBJECTS),
+  activities: (m: TextModel): PhraseMatch[] => matchPhrases(m, NAMED_ACTIVITIES),
+  ownGoal: (m: TextModel): PhraseMatch[] => matchPhrases(m, OWN_GOAL),
+  support: (m: TextModel): PhraseMatch[] => matchPhrases(m, SUPPORT),
+} as const;
+type Source = keyof typeof SOURCES;
+type Hits<K extends Source> = ReturnType<(typeof SOURCES)[K]>;
+const hitCache = new WeakMap<TextModel, Partial<Record<Source, Span[]>>>();
+
+/**
+ * Hits of a word list inside a span. The whole text is scanned once per model and list (a long agreement field holds
+ * many agreements; scanning per agreement would cost more per agreement than the agreement itself).
+ */
+function hitsIn<K extends Source>(model: TextModel, name: K, span: Span): Hits<K> {
+  let byName = hitCache.get(model);
+  if (!byName) hitCache.set(model, (byName = {}));
+  const all = (byName[name] ??= SOURCES[name](model)) as Hits<K>;
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (all[mid]!.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out = [] as unknown as Hits<K>;
+  for (let i = lo; i < all.length && all[i]!.start < span.end; i++) if (all[i]!.end <= span.end) (out as Span[]).push(all[i]!);
+  return out;
+}
+
 /** "i Aarhus", "fra Vejle": a capitalised place name says where, not what or with whom. */
 function isPlace(text: string, w: Span): boolean {
   const ch = text[w.start]!;
@@ -93,14 +128,14 @@ function realistic(model: TextModel, span: Span, qty: readonly Word[], supported
 export function evaluateAgreement(model: TextModel, span: Span): SmartEvaluation {
   const within = span;
   const time = findTimeExpressions(model.text, span, model.words);
-  const verbs = matchPhrases(model, CONCRETE_VERBS, { within });
-  const completion = matchPhrases(model, COMPLETION_VERBS, { within });
-  const vague = matchPhrases(model, VAGUE_ACTIONS, { within });
-  const generic = matchPhrases(model, GENERIC_OBJECTS, { within });
+  const verbs = hitsIn(model, 'verbs', within);
+  const completion = hitsIn(model, 'completion', within);
+  const vague = hitsIn(model, 'vague', within);
+  const generic = hitsIn(model, 'generic', within);
   const genericStarts = new Set(generic.map((g) => g.start));
-  const occupations = findLex(model, OCCUPATION_LEX, within).filter((o) => !genericStarts.has(o.start));
-  const workplaces = findLex(model, WORKPLACE_LEX, within).filter((o) => !genericStarts.has(o.start) && !isPlace(model.text, o));
-  const activities = matchPhrases(model, NAMED_ACTIVITIES, { within });
+  const occupations = hitsIn(model, 'occupations', within).filter((o) => !genericStarts.has(o.start));
+  const workplaces = hitsIn(model, 'workplaces', within).filter((o) => !genericStarts.has(o.start) && !isPlace(model.text, o));
+  const activities = hitsIn(model, 'activities', within);
   const timeSpans = time.filter((t) => t.kind !== 'vague');
   const named = names(model, span).filter((n) => !inside(n, timeSpans) && !inside(n, verbs));
   const objects: Span[] = [...occupations, ...workplaces, ...activities, ...named].filter((o) => !inside(o, timeSpans));
@@ -111,8 +146,8 @@ export function evaluateAgreement(model: TextModel, span: Span): SmartEvaluation
   const checkable = completion.some((v) => !inside(v, vague)) && (workplaces.length > 0 || activities.length > 0 || named.length > 0);
   const measurable = qty.length > 0 || frequency || checkable;
   const timeBound = time.some((t) => TIME_BOUND_KINDS.has(t.kind) || t.kind === 'frequency');
-  const ownGoal = matchPhrases(model, OWN_GOAL, { within }).length > 0;
-  const supported = matchPhrases(model, SUPPORT, { within }).length > 0 || ownGoal;
+  const ownGoal = hitsIn(model, 'ownGoal', within).length > 0;
+  const supported = hitsIn(model, 'support', within).length > 0 || ownGoal;
   return {
     smart: {
       specific,

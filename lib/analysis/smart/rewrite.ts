@@ -28,10 +28,23 @@ function actionFill(about: string): string {
   return ' ved at [handling] [hvad/hvor]';
 }
 
+/** The first sentence that ends after `offset` (binary search: agreements are many in long texts). */
+function sentenceAtOrAfter(model: TextModel, offset: number): TextModel['sentences'][number] | undefined {
+  const list = model.sentences;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return list[lo];
+}
+
 /** Where the main clause ends: before its final punctuation and before a time expression that closes it. */
 function clauseEnd(model: TextModel, span: Span, ev: SmartEvaluation): { end: number; tail: number } {
-  const sentence = model.sentences.find((s) => s.end > span.start && s.start < span.end);
-  let end = Math.min(sentence ? sentence.end : span.end, span.end);
+  const sentence = sentenceAtOrAfter(model, span.start);
+  let end = sentence && sentence.start < span.end ? Math.min(sentence.end, span.end) : span.end;
   while (end > span.start && /[\s.!?]/.test(model.text[end - 1]!)) end--;
   let tail = end;
   const closing = ev.time.find((t) => t.start >= span.start && t.end <= end && /^[\s.,]*$/.test(model.text.slice(t.end, end)));

@@ -28,9 +28,10 @@ export interface PhraseMatcher {
   readonly size: number;
   /** Phrases keyed by their exact first word. */
   readonly exact: ReadonlyMap<string, CompiledPhrase[]>;
-  /** Phrases keyed by their first word's prefix, and the prefix lengths in use. */
-  readonly prefix: ReadonlyMap<string, CompiledPhrase[]>;
-  readonly prefixLengths: readonly number[];
+  /** Phrases whose first word is a prefix ("søg*"), keyed by the prefix's first two UTF-16 units (no allocation). */
+  readonly prefix: ReadonlyMap<number, CompiledPhrase[]>;
+  /** Phrases whose first word is a one-letter prefix ("a*"): tried on every word. */
+  readonly shortPrefix: readonly CompiledPhrase[];
   readonly numeric: readonly CompiledPhrase[];
 }
 
@@ -66,10 +67,12 @@ function push(map: Map<string, CompiledPhrase[]>, key: string, p: CompiledPhrase
   else map.set(key, [p]);
 }
 
+const pairKey = (s: string): number => s.charCodeAt(0) * 0x10000 + s.charCodeAt(1);
+
 export function compilePhrases(phrases: readonly string[]): PhraseMatcher {
   const exact = new Map<string, CompiledPhrase[]>();
-  const prefix = new Map<string, CompiledPhrase[]>();
-  const lengths = new Set<number>();
+  const prefix = new Map<number, CompiledPhrase[]>();
+  const shortPrefix: CompiledPhrase[] = [];
   const numeric: CompiledPhrase[] = [];
   phrases.forEach((phrase, index) => {
     const tokens = tokenizePhrase(phrase);
@@ -78,11 +81,16 @@ export function compilePhrases(phrases: readonly string[]): PhraseMatcher {
     const first = tokens[0]!;
     if (first.numeric) numeric.push(p);
     else if (first.prefix) {
-      push(prefix, first.value, p);
-      lengths.add(first.value.length);
+      if (first.value.length < 2) shortPrefix.push(p);
+      else {
+        const key = pairKey(first.value);
+        const list = prefix.get(key);
+        if (list) list.push(p);
+        else prefix.set(key, [p]);
+      }
     } else push(exact, first.value, p);
   });
-  return { size: phrases.length, exact, prefix, prefixLengths: [...lengths].sort((a, b) => a - b), numeric };
+  return { size: phrases.length, exact, prefix, shortPrefix, numeric };
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
@@ -141,35 +149,36 @@ export function matchPhrases(model: TextModel, matcher: PhraseMatcher, options: 
   const words = model.words;
   const from = options.within ? wordIndexAt(model, options.within.start) : 0;
   const limit = options.within ? wordIndexAt(model, options.within.end) : words.length;
-  const lengths = matcher.prefixLengths;
+  const within = options.within;
   let wi = from;
-  while (wi < limit) {
-    const w = words[wi]!;
-    if (options.within && w.end > options.within.end) break;
-    let bestEnd = -1;
-    let best: CompiledPhrase | null = null;
-    const candidates: (readonly CompiledPhrase[] | undefined)[] = [matcher.exact.get(w.norm)];
-    for (const len of lengths) {
-      if (len > w.norm.length) break;
-      candidates.push(matcher.prefix.get(w.norm.slice(0, len)));
-    }
-    if (matcher.numeric.length && isDigit(w.norm.charCodeAt(0))) candidates.push(matcher.numeric);
-    for (const list of candidates) {
-      if (!list) continue;
-      for (const p of list) {
-        if (!tokenMatches(p.tokens[0]!, w)) continue;
-        const last = matchAt(model, wi, p, limit);
-        if (last < 0) continue;
-        if (options.overlapping) {
-          out.push({ start: w.start, end: words[last]!.end, index: p.index, phrase: p.phrase, wordIndex: wi, wordCount: last - wi + 1 });
-        } else if (last > bestEnd || (last === bestEnd && best !== null && p.index < best.index)) {
-          bestEnd = last;
-          best = p;
-        }
+  let bestEnd = -1;
+  let best: CompiledPhrase | null = null;
+  const tryList = (list: readonly CompiledPhrase[] | undefined, w: Word): void => {
+    if (!list) return;
+    for (const p of list) {
+      if (!tokenMatches(p.tokens[0]!, w)) continue;
+      const last = p.tokens.length === 1 ? wi : matchAt(model, wi, p, limit);
+      if (last < 0) continue;
+      if (options.overlapping) {
+        out.push({ start: w.start, end: words[last]!.end, index: p.index, phrase: p.phrase, wordIndex: wi, wordCount: last - wi + 1 });
+      } else if (last > bestEnd || (last === bestEnd && best !== null && p.index < best.index)) {
+        bestEnd = last;
+        best = p;
       }
     }
-    if (!options.overlapping && best) {
-      out.push({ start: w.start, end: words[bestEnd]!.end, index: best.index, phrase: best.phrase, wordIndex: wi, wordCount: bestEnd - wi + 1 });
+  };
+  while (wi < limit) {
+    const w = words[wi]!;
+    if (within && w.end > within.end) break;
+    bestEnd = -1;
+    best = null;
+    tryList(matcher.exact.get(w.norm), w);
+    if (w.norm.length >= 2 && matcher.prefix.size) tryList(matcher.prefix.get(pairKey(w.norm)), w);
+    if (matcher.shortPrefix.length) tryList(matcher.shortPrefix, w);
+    if (matcher.numeric.length && isDigit(w.norm.charCodeAt(0))) tryList(matcher.numeric, w);
+    const found = best as CompiledPhrase | null;
+    if (!options.overlapping && found) {
+      out.push({ start: w.start, end: words[bestEnd]!.end, index: found.index, phrase: found.phrase, wordIndex: wi, wordCount: bestEnd - wi + 1 });
       wi = bestEnd + 1;
     } else wi++;
   }

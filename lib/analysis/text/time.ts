@@ -206,27 +206,20 @@ export function findTimeExpressions(text: string, within?: Span, words?: readonl
   // Expressions start at a trigger word or a number and hold a "core" word (a number, month, day, week …) within
   // their first words: only there are the (sticky) patterns tried.
   const list = words ?? tokenize(slice);
-  let nextCore = Infinity;
-  const coreAhead = new Int32Array(list.length);
-  const lastWord = words ? Math.min(list.length, upperBound(list, stop) + CORE_REACH) : list.length;
-  for (let i = lastWord - 1; i >= 0; i--) {
-    if (words && list[i]!.end < base) break;
+  // Word range of the span (binary search when the caller passes the whole model's words).
+  const i0 = words && base > 0 ? upperBound(list, base) : 0;
+  const i1 = words ? Math.min(list.length, upperBound(list, stop) + CORE_REACH) : list.length;
+  if (i1 <= i0) return found;
+  const coreAhead = new Int32Array(i1 - i0);
+  let nextCore = -1;
+  for (let i = i1 - 1; i >= i0; i--) {
     if (isCore(list[i]!.norm)) nextCore = i;
-    coreAhead[i] = nextCore === Infinity ? -1 : nextCore - i;
+    coreAhead[i - i0] = nextCore < 0 ? -1 : nextCore - i;
   }
   let covered = 0;
-  let i0 = 0;
-  if (words && base > 0) {
-    let hi = list.length;
-    while (i0 < hi) {
-      const mid = (i0 + hi) >>> 1;
-      if (list[mid]!.start < base) i0 = mid + 1;
-      else hi = mid;
-    }
-  }
-  for (let i = i0; i < list.length; i++) {
-    const ahead = coreAhead[i]!;
-    if (ahead < 0 || i >= lastWord) break;
+  for (let i = i0; i < i1; i++) {
+    const ahead = coreAhead[i - i0]!;
+    if (ahead < 0) break;
     if (ahead > CORE_REACH) continue;
     const w = list[i]!;
     const at = words ? w.start - base : w.start;
