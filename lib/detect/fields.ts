@@ -18,7 +18,8 @@ export interface CandidateField {
 
 const TEXT_INPUT_TYPES = new Set(['', 'text', 'search']);
 /** Our own UI and anything a page marks as off-limits. */
-const IGNORED = 'jobrettet-panel, jobrettet-overlay, [data-jobrettet="off"]';
+const IGNORED =
+  'jobrettet-panel, jobrettet-highlights, jobrettet-measure, jobrettet-overlay, [data-jobrettet-ignore], [data-jobrettet="off"]';
 const FIELD_SELECTOR = 'textarea, input, [contenteditable]';
 const CHEAP_SELECTOR =
   'textarea, input:not([type]), input[type="text" i], input[type="search" i], [contenteditable]:not([contenteditable="false" i])';
