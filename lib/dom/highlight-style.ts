@@ -3,6 +3,10 @@ import { CATEGORIES, SEVERITIES, type Category, type Severity } from '@/lib/anal
 
 export const HIGHLIGHT_PREFIX = 'jobrettet';
 export const ACTIVE_HIGHLIGHT = `${HIGHLIGHT_PREFIX}-active`;
+/** The <style> element with the ::highlight() rules in the host document's <head>. */
+export const STYLE_ID = 'jobrettet-highlight-style';
+/** Tag of every element lib/dom appends to the host page (overlay hosts, temporary measuring hosts). */
+export const OVERLAY_TAG = 'jobrettet-highlights';
 
 export function highlightName(category: Category, severity: Severity): string {
   return `${HIGHLIGHT_PREFIX}-${category}-${severity}`;

@@ -7,14 +7,13 @@
  * While the user types, spans are remapped through the edit (diffEdit + remapSpans); spans whose own
  * text changed disappear until the next analysis calls set() again.
  */
-import { ACTIVE_HIGHLIGHT, CATEGORY_COLOR, SEVERITY_LINE, highlightCss, highlightName } from './highlight-style';
+import { ACTIVE_HIGHLIGHT, CATEGORY_COLOR, OVERLAY_TAG, SEVERITY_LINE, STYLE_ID, highlightCss, highlightName } from './highlight-style';
 import { createMirror, type Mirror } from './mirror';
 import { frameCoalescer } from './schedule';
 import { diffEdit, remapSpans } from './text-edit';
 import type { FieldAdapter, HighlightSpan, Highlighter } from './types';
 
-export const STYLE_ID = 'jobrettet-highlight-style';
-export const OVERLAY_TAG = 'jobrettet-highlights';
+export { OVERLAY_TAG, STYLE_ID };
 
 export type HighlightStrategy = 'css-highlight' | 'overlay';
 

@@ -1,4 +1,5 @@
 /** Adapter for <textarea> and text <input>: the value is the text, offsets are value indices. */
+import { OVERLAY_TAG } from './highlight-style';
 import { createMirror } from './mirror';
 import { frameCoalescer, nextFrame } from './schedule';
 import type { FieldAdapter, InsertRequest, InsertResult } from './types';
@@ -85,7 +86,7 @@ export async function replaceInTextControl(
 function scrollTextControlTo(el: HTMLTextAreaElement | HTMLInputElement, offset: number): void {
   if (el.tagName !== 'TEXTAREA' || el.scrollHeight <= el.clientHeight) return;
   const doc = el.ownerDocument;
-  const holder = doc.createElement('jobrettet-measure');
+  const holder = doc.createElement(OVERLAY_TAG);
   holder.setAttribute('style', 'all:initial!important;position:fixed!important;left:0!important;top:0!important;width:0!important;height:0!important;overflow:hidden!important;');
   const shadow = holder.attachShadow({ mode: 'open' });
   doc.documentElement.append(holder);
