@@ -59,8 +59,14 @@ function displayLabel(sources: readonly LabelSource[]): string {
   return '';
 }
 
+/** Label words without numbers: a live character counter in a label ("Aftaler (120/4000 tegn)") must not change the id. */
 function slug(label: string): string {
-  return labelWords(label).join('-').slice(0, 40) || 'felt';
+  return (
+    labelWords(label)
+      .filter((w) => !/\d/.test(w))
+      .join('-')
+      .slice(0, 40) || 'felt'
+  );
 }
 
 /** Same role and label → numbered in document order, so ids stay put when a framework re-creates the elements. */

@@ -161,3 +161,14 @@ describe('re-rendering and the cheap pre-check', () => {
     expect(mayHaveForm(loadHtml('<input>'))).toBe(true);
   });
 });
+
+describe('field ids ignore numbers in labels', () => {
+  it('a live character counter in the label does not change the id', () => {
+    const html = (n: number) => `<title>Min Plan</title><label for="a">Aftaler (${n}/4000 tegn)</label><textarea id="a"></textarea><label for="b">Mit mål</label><textarea id="b"></textarea>`;
+    const a = detectForm(loadHtml(html(12)), 'https://x.dk/')!.fields[0]!;
+    const b = detectForm(loadHtml(html(13)), 'https://x.dk/')!.fields[0]!;
+    expect(a.label).not.toBe(b.label);
+    expect(a.fieldId).toBe(b.fieldId);
+    expect(a.fieldId).toBe('agreement:aftaler-tegn:0');
+  });
+});
