@@ -185,19 +185,6 @@ function AgreementItem({ analysis, agreement, index, actions }: { analysis: Fiel
           );
         })}
       </ul>
-      {agreement.rewrite && (
-        <div class="jr-sugg-row">
-          <p class="jr-sugg-text">
-            <span class="jr-k">{t('panel.rewrite')}:</span> {agreement.rewrite}
-          </p>
-          <ApplyButton
-            replacement={agreement.rewrite}
-            onApply={() =>
-              actions.apply(analysis.fieldId, { start: agreement.start, end: agreement.end, expected: agreement.text, replacement: agreement.rewrite! })
-            }
-          />
-        </div>
-      )}
     </li>
   );
 }

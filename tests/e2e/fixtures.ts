@@ -70,3 +70,30 @@ export const test = base.extend<
   },
 });
 export { expect };
+
+// ---- Panel helpers (shared by the panel specs, the demo script's checks and the benchmark) ----
+import type { Frame, Locator, Page } from '@playwright/test';
+
+/** The one `jobrettet-panel` of a page or frame (Playwright's CSS locators pierce its open shadow root). */
+export function panelOf(scope: Page | Frame): Locator {
+  return scope.locator('jobrettet-panel');
+}
+
+/** Number of `jobrettet-panel` elements in the document (not counting frames). */
+export async function panelCount(scope: Page | Frame): Promise<number> {
+  return scope.evaluate(() => document.querySelectorAll('jobrettet-panel').length);
+}
+
+/** Waits until the score the panel shows was computed from exactly `length` characters of the active field. */
+export async function expectAnalysedLength(scope: Page | Frame, length: number): Promise<void> {
+  await expect(panelOf(scope).locator('[data-job-focus-score]')).toHaveAttribute('data-text-length', String(length));
+}
+
+/** Writes the extension's user settings (browser.storage.local `settings`) from its service worker. */
+export async function setUserSettings(context: BrowserContext, settings: Record<string, unknown>): Promise<void> {
+  let [sw] = context.serviceWorkers();
+  if (!sw) sw = await context.waitForEvent('serviceworker');
+  await sw.evaluate(async (s) => {
+    await (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ settings: s });
+  }, settings);
+}
