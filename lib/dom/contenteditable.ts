@@ -99,6 +99,12 @@ async function replaceInContentEditable(
     if (!sel) return { ok: false, reason: 'not-applied' };
     sel.removeAllRanges();
     sel.addRange(range);
+    // Never edit through a selection or focus that ended up elsewhere (execCommand acts on the focus).
+    const active = (root.getRootNode() as Document | ShadowRoot).activeElement;
+    const focusInside = active !== null && (active === root || root.contains(active));
+    if (!focusInside || sel.rangeCount === 0 || !root.contains(sel.getRangeAt(0).commonAncestorContainer)) {
+      return { ok: false, reason: 'not-applied' };
+    }
 
     if (path === 'beforeinput') {
       const handled = dispatchBeforeInput(root, range, replacement);

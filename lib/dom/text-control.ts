@@ -54,14 +54,19 @@ export async function replaceInTextControl(
   const doc = el.ownerDocument;
 
   el.focus({ preventScroll: true });
-  el.setSelectionRange(start, end);
+  // execCommand edits whatever has focus: if the field could not take it (hidden, inert), go straight
+  // to the fallback instead of typing into some other element. (getRootNode: fields in shadow DOM.)
+  const focused = (el.getRootNode() as Document | ShadowRoot).activeElement === el;
   let applied = false;
-  try {
-    // The editing path: fires beforeinput/input (frameworks see it) and joins the native undo stack.
-    applied =
-      replacement === '' ? start === end || doc.execCommand('delete', false) : doc.execCommand('insertText', false, replacement);
-  } catch {
-    applied = false;
+  if (focused) {
+    el.setSelectionRange(start, end);
+    try {
+      // The editing path: fires beforeinput/input (frameworks see it) and joins the native undo stack.
+      applied =
+        replacement === '' ? start === end || doc.execCommand('delete', false) : doc.execCommand('insertText', false, replacement);
+    } catch {
+      applied = false;
+    }
   }
   if (applied && el.value === wanted) return { ok: true, path: 'execCommand', undoable: true };
   if (el.value !== before) {
