@@ -11,7 +11,9 @@ export default defineConfig({
     default_locale: 'da',
     // storage: settings (per-site off switch, options). Nothing else: no tabs, no host permissions
     // beyond the content script's own matches, no remote code.
-    permissions: ['storage'],
+    // activeTab (H6): lets the toolbar popup read the current tab's URL for the per-site switch while the user
+    // has it open — Chromium hides tab.url for content-script-only hosts, and `tabs` would be far broader.
+    permissions: ['storage', 'activeTab'],
     // Municipal IT can set policy centrally (Chrome/Edge managed storage); lib/settings merges and locks it.
     storage: { managed_schema: 'managed_schema.json' },
   },

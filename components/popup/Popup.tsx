@@ -1,20 +1,24 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useEffectiveSettings } from '@/components/notes/use-locale';
+import { askTabHostname } from '@/lib/messaging/hostname';
 import { hostMatches, isSiteEnabled, setSiteEnabled } from '@/lib/settings';
 import { tPopup, type PopupKey } from './strings';
 
 /**
- * The active tab's hostname. Without the `tabs` permission Chrome still fills `tab.url` for pages the
- * extension has host access to — and the content script's http(s) matches give exactly that — so the
- * switch works on every page Jobrettet can run on, and shows "cannot be used" elsewhere (chrome://, PDFs …).
+ * The active tab's hostname, without the `tabs` permission: `activeTab` fills `tab.url` while the popup is
+ * open (the user clicked our toolbar button); otherwise our content script in the tab is asked
+ * (lib/messaging/hostname.ts). Pages Jobrettet cannot run on (chrome://, PDFs …) give null.
  */
 export async function activeHostname(): Promise<string | null> {
   try {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (!tab?.url) return null;
-    const u = new URL(tab.url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.host : null;
+    if (!tab) return null;
+    if (tab.url) {
+      const u = new URL(tab.url);
+      return u.protocol === 'http:' || u.protocol === 'https:' ? u.host : null;
+    }
+    return tab.id === undefined ? null : askTabHostname(tab.id);
   } catch {
     return null;
   }

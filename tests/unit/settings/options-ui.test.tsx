@@ -96,3 +96,15 @@ describe('profile JSON errors at the right line', () => {
     expect(({} as Record<string, unknown>).p).toBeUndefined();
   });
 });
+
+describe('popup: active tab host', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('reads the host from the active tab when activeTab exposes its URL, and null for non-web pages', async () => {
+    const { activeHostname } = await import('@/components/popup/Popup');
+    await fakeBrowser.tabs.create({ url: 'https://fag.kommune.dk:8443/borger/1/plan', active: true });
+    expect(await activeHostname()).toBe('fag.kommune.dk:8443');
+    await fakeBrowser.tabs.create({ url: 'chrome://extensions', active: true });
+    expect(await activeHostname()).toBeNull();
+  });
+});

@@ -1,0 +1,144 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { BrowserContext, Page } from '@playwright/test';
+import { launchWithExtension, recordForeignRequests, test, expect } from './fixtures';
+
+const panel = (page: Page) => page.locator('jobrettet-panel');
+
+async function extensionId(context: BrowserContext): Promise<string> {
+  let [sw] = context.serviceWorkers();
+  if (!sw) sw = await context.waitForEvent('serviceworker');
+  return new URL(sw.url()).host;
+}
+
+async function writeNote(page: Page, text: string) {
+  const editor = panel(page).locator('[data-note-editor]');
+  await editor.fill(text);
+  await panel(page).locator('[data-action="save-note"]').click();
+}
+
+test('a note survives a reload and a browser restart; the host page origin holds none of our data', async ({ site }) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jobrettet-profile-'));
+  const text = `Ring til virksomheden om pladsmand ${Date.now()}`;
+  try {
+    let context = await launchWithExtension(dir);
+    const foreign = recordForeignRequests(context, site);
+    let page = await context.newPage();
+    await page.goto(`${site}/minplan.html`);
+    await writeNote(page, `${text} (CPR 010190-1234)`);
+    const saved = panel(page).locator('[data-note-id]').filter({ hasText: text });
+    await expect(saved).toHaveCount(1);
+    await expect(saved).not.toContainText('010190-1234');
+    await expect(saved).toContainText('******-****');
+    await expect(panel(page).locator('[data-cpr-masked]')).toContainText('CPR-numre ikke må gemmes');
+
+    await page.reload();
+    await expect(panel(page).locator('[data-note-id]').filter({ hasText: text })).toHaveCount(1);
+
+    // Nothing of ours in the page's origin: no IndexedDB, no localStorage/sessionStorage keys.
+    const origin = await page.evaluate(async () => ({
+      dbs: (await indexedDB.databases()).map((d) => d.name),
+      local: Object.keys(localStorage),
+      session: Object.keys(sessionStorage),
+    }));
+    expect(origin).toEqual({ dbs: [], local: [], session: [] });
+    await context.close();
+    expect(foreign).toEqual([]);
+
+    for (let round = 0; round < 2; round++) {
+      context = await launchWithExtension(dir);
+      page = await context.newPage();
+      await page.goto(`${site}/minplan.html`);
+      await expect(panel(page).locator('[data-note-id]').filter({ hasText: text })).toHaveCount(1);
+      await context.close();
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('notes stay in sync across tabs, and edits and deletes reach the other tab', async ({ context, site }) => {
+  const a = await context.newPage();
+  const b = await context.newPage();
+  await a.goto(`${site}/minplan.html`);
+  await b.goto(`${site}/minplan.html`);
+  await expect(panel(b).locator('[data-note-editor]')).toBeVisible();
+  await writeNote(a, 'Spørg om løftegrænse i kg');
+  await expect(panel(b).locator('[data-note-id]').filter({ hasText: 'løftegrænse' })).toHaveCount(1);
+  await panel(a).locator('[data-action="delete-note"]').first().click();
+  await panel(a).locator('[data-action="confirm-delete-note"]').click();
+  await expect(panel(b).locator('[data-note-id]')).toHaveCount(0);
+});
+
+test('a failed write (simulated quota) shows a Danish error next to the note and keeps the draft', async ({ context, site }) => {
+  const id = await extensionId(context);
+  const ext = await context.newPage();
+  await ext.goto(`chrome-extension://${id}/overview.html`);
+  const page = await context.newPage();
+  await page.goto(`${site}/minplan.html`);
+  await expect(panel(page).locator('[data-note-editor]')).toBeVisible();
+
+  // The hook is refused from the web page's content script context …
+  // … and accepted only from an extension page.
+  const armed = await ext.evaluate(() => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ ns: 'jobrettet', type: 'test.failNextWrite', errorName: 'QuotaExceededError' }));
+  expect(armed).toEqual({ ok: true, data: { armed: true } });
+
+  await writeNote(page, 'Vigtigt udkast der ikke må gå tabt');
+  const error = panel(page).locator('[data-note-status="error"]');
+  await expect(error).toContainText('ikke mere plads');
+  await expect(error).toContainText('bevaret');
+  await expect(panel(page).locator('[data-note-editor]')).toHaveValue('Vigtigt udkast der ikke må gå tabt');
+  await expect(panel(page).locator('[data-note-id]')).toHaveCount(0);
+
+  await panel(page).locator('[data-action="retry-save-note"]').click();
+  await expect(panel(page).locator('[data-note-id]').filter({ hasText: 'Vigtigt udkast' })).toHaveCount(1);
+  await expect(panel(page).locator('[data-note-editor]')).toHaveValue('');
+});
+
+test('a reviewer completes a checklist on the indstilling and sees it in the overview', async ({ context, site }) => {
+  const id = await extensionId(context);
+  const page = await context.newPage();
+  await page.goto(`${site}/indstilling.html`);
+  await panel(page).locator('[data-action="toggle-review"]').click();
+  const items = panel(page).locator('[data-check-id]');
+  await expect(items.first()).toBeVisible();
+  const n = await items.count();
+  expect(n).toBeGreaterThanOrEqual(5);
+  for (let i = 0; i < n; i++) expect(['met', 'not-met', 'unknown']).toContain(await items.nth(i).getAttribute('data-check-state'));
+  await panel(page).locator('[data-check-id="cv-complete"] [data-check-option="not-met"]').check();
+  await expect(panel(page).locator('[data-check-id="cv-complete"]')).toHaveAttribute('data-check-state', 'not-met');
+  await panel(page).locator('[data-check-id="cv-complete"] [data-check-comment]').fill('CV mangler arbejdsopgaver');
+  await panel(page).locator('[data-action="save-review"]').click();
+  await expect(panel(page).locator('[data-review-status="ok"]')).toBeVisible();
+
+  const overview = await context.newPage();
+  await overview.goto(`chrome-extension://${id}/overview.html`);
+  const row = overview.locator('[data-table="reviews"] tbody tr');
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('indstilling');
+  const csv = await Promise.all([overview.waitForEvent('download'), overview.locator('[data-action="export-csv"]').click()]).then(([d]) => d.path()).then((p) => fs.readFileSync(p!, 'utf8'));
+  expect(csv).toContain('cv-complete: CV mangler arbejdsopgaver');
+});
+
+test('popup: without the tabs permission Chromium hides tab.url, so the content script reports the host', async ({ context, site }) => {
+  const id = await extensionId(context);
+  const page = await context.newPage();
+  await page.goto(`${site}/minplan.html`);
+  await expect(panel(page)).toHaveCount(1);
+  const ext = await context.newPage();
+  await ext.goto(`chrome-extension://${id}/popup.html`);
+  type Chrome = { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>>; sendMessage(id: number, m: unknown, o: object): Promise<unknown> } } };
+  const seen = await ext.evaluate(async () => {
+    const { chrome } = globalThis as unknown as Chrome;
+    const tabs = await chrome.tabs.query({});
+    const answers = await Promise.all(tabs.map((t) => chrome.tabs.sendMessage(t.id!, { ns: 'jobrettet', type: 'page.hostname' }, { frameId: 0 }).catch(() => null)));
+    return { urls: tabs.map((t) => t.url ?? null), answers };
+  });
+  // No `tabs` permission and no activeTab grant (that needs a real toolbar click): the page URL is hidden …
+  expect(seen.urls).not.toContain(`${site}/minplan.html`);
+  // … and our content script answers with its host instead.
+  expect(seen.answers).toContainEqual({ host: new URL(site).host });
+  // The popup page itself is the active tab here, so it explains that it cannot run on it.
+  await expect(ext.locator('[data-site-state="unavailable"]')).toBeVisible();
+});
