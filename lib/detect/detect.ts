@@ -105,15 +105,26 @@ function rankProfile(profile: FormProfile, candidates: readonly CandidateField[]
 
 /** Fields of `doc` plus the body of same-origin editor iframes (whole-document editors) inside it. */
 function candidatesOf(doc: Document): CandidateField[] {
-  return [...findCandidateFields(doc), ...editorFrameFields(doc)];
+  const fields = findCandidateFields(doc);
+  // Put each editor iframe's body where its iframe is in document order (FOLLOWING = 4).
+  for (const { frame, field } of editorFrames(doc)) {
+    const at = fields.findIndex((f) => frame.compareDocumentPosition(f.element) & 4);
+    if (at < 0) fields.push(field);
+    else fields.splice(at, 0, field);
+  }
+  return fields;
 }
 
 /**
- * Same-origin iframes whose document is itself one editable area (TinyMCE classic, designMode editors).
+ * Same-origin iframes whose document is itself one editable area (TinyMCE classic, CKEditor 4, designMode editors).
  * Their label is around the iframe in this document, so this document reports them.
  */
 export function editorFrameFields(doc: Document): CandidateField[] {
-  const out: CandidateField[] = [];
+  return editorFrames(doc).map((f) => f.field);
+}
+
+function editorFrames(doc: Document): { frame: HTMLIFrameElement; field: CandidateField }[] {
+  const out: { frame: HTMLIFrameElement; field: CandidateField }[] = [];
   for (const frame of doc.querySelectorAll('iframe')) {
     let inner: Document | null = null;
     try {
@@ -127,16 +138,17 @@ export function editorFrameFields(doc: Document): CandidateField[] {
     if (!editable || frame.closest('jobrettet-panel')) continue;
     // Label texts come from the iframe element (title, aria-label, label, nearby text) in this document.
     const editor = body.id === 'tinymce' || body.classList.contains('mce-content-body') ? 'tinymce' : null;
-    out.push({ element: body, kind: 'contenteditable', editor, sources: findLabelsForFrame(frame) });
+    out.push({ frame, field: { element: body, kind: 'contenteditable', editor, sources: findLabelsForFrame(frame) } });
   }
   return out;
 }
 
 function findLabelsForFrame(frame: HTMLIFrameElement): LabelSource[] {
   const extra: HTMLElement[] = [];
-  const wrapper = frame.closest<HTMLElement>('.tox-tinymce');
+  // TinyMCE 5+ (.tox-tinymce), TinyMCE 4 (.mce-tinymce) and CKEditor 4 (.cke) wrap their iframe.
+  const wrapper = frame.closest<HTMLElement>('.tox-tinymce, .mce-tinymce, .cke');
   if (wrapper) extra.push(wrapper);
-  // TinyMCE hides the textarea it replaced (the one the page labelled) right before its wrapper.
+  // The editor hides the textarea it replaced (the one the page labelled) right before its wrapper.
   const replaced = (wrapper ?? frame).previousElementSibling;
   if (replaced) extra.push(replaced as HTMLElement);
   return labelSourcesFor(frame, extra);

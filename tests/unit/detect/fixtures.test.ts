@@ -115,11 +115,25 @@ describe('editor iframes (TinyMCE classic, designMode) and labels', () => {
     const d = detectForm(doc, 'https://fagsystem.example.dk/plan');
     expect(d).toMatchObject({ kind: 'minplan' });
     expect(d!.fields.map((f) => [f.label, f.role, f.editor, f.element.ownerDocument === inner])).toEqual([
-      ['Mit mål', 'job-goal', null, false],
       ['Aftaler', 'agreement', 'tinymce', true],
+      ['Mit mål', 'job-goal', null, false],
     ]);
     // The frame's own document, seen by the content script inside it, is no form: no double detection.
     expect(detectForm(inner, 'about:blank')).toBeNull();
+  });
+
+  it('labels a CKEditor 4 iframe from the textarea it replaced', () => {
+    const doc = loadHtml(`<title>Min Plan</title>
+      <label for="ref">Mødereferat</label><textarea id="ref" style="visibility:hidden;display:none"></textarea>
+      <div id="cke_ref" class="cke"><div class="cke_inner"><div class="cke_contents"><iframe title="Rich Text Editor, ref"></iframe></div></div></div>
+      <label for="maal">Mit mål</label><textarea id="maal"></textarea>`);
+    const inner = loadHtml('<body class="cke_editable" contenteditable="true"><p>Referat.</p></body>');
+    Object.defineProperty(doc.querySelector('iframe')!, 'contentDocument', { value: inner });
+    const d = detectForm(doc, 'https://fagsystem.example.dk/plan')!;
+    expect(d.fields.map((f) => [f.label, f.role])).toEqual([
+      ['Mødereferat', 'meeting-summary'],
+      ['Mit mål', 'job-goal'],
+    ]);
   });
 
   it('uses the label text without its help text', () => {
