@@ -40,22 +40,21 @@ function parseStrictJson(text: string): unknown {
   });
 }
 
-function findCpr(value: unknown, path: string[] = []): string | null {
-  if (typeof value === 'string') return containsCpr(value) ? path.join('.') : null;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const p = findCpr(value[i], [...path, String(i)]);
-      if (p !== null) return p;
+/** Path of the first string that contains a CPR number, or null. One shared path stack: no copying per node. */
+function findCpr(root: unknown): string | null {
+  const path: string[] = [];
+  const walk = (value: unknown): boolean => {
+    if (typeof value === 'string') return containsCpr(value);
+    if (value === null || typeof value !== 'object') return false;
+    const entries: Array<[string, unknown]> = Array.isArray(value) ? value.map((v, i) => [String(i), v]) : Object.entries(value);
+    for (const [k, v] of entries) {
+      path.push(k);
+      if (walk(v)) return true;
+      path.pop();
     }
-    return null;
-  }
-  if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) {
-      const p = findCpr(v, [...path, k]);
-      if (p !== null) return p;
-    }
-  }
-  return null;
+    return false;
+  };
+  return walk(root) ? path.join('.') : null;
 }
 
 /** Checks a file's text completely without touching the database. */
