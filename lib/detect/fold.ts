@@ -9,7 +9,7 @@ import { foldDanish } from '@/lib/analysis/text/normalize';
 export function foldLabel(input: string): string {
   const split = input
     // camelCase and PascalCase boundaries: "txtMinPlanAftale" → "txt Min Plan Aftale", "CVStatus" → "CV Status".
-    .replace(/([a-zæøå0-9])([A-ZÆØÅ])/g, '$1 $2')
+    .replace(/([a-zæøå])([A-ZÆØÅ])/g, '$1 $2')
     .replace(/([A-ZÆØÅ]+)([A-ZÆØÅ][a-zæøå])/g, '$1 $2');
   return foldDanish(split)
     .replace(/[^a-z0-9æøå]+/g, ' ')
