@@ -99,11 +99,12 @@ function names(model: TextModel, span: Span): Span[] {
 
 function quantities(model: TextModel, span: Span, time: readonly TimeExpression[]): Word[] {
   const out: Word[] = [];
+  const dates = time.filter((t) => t.kind !== 'frequency' && t.kind !== 'duration');
   for (let i = wordIndexAt(model, span.start); i < model.words.length; i++) {
     const w = model.words[i]!;
     if (w.end > span.end) break;
     if (!(isDigit(w.norm.charCodeAt(0)) || NUMBER_WORDS.has(w.norm))) continue;
-    if (inside(w, time.filter((t) => t.kind !== 'frequency' && t.kind !== 'duration'))) continue;
+    if (inside(w, dates)) continue;
     out.push(w);
   }
   return out;
@@ -127,6 +128,7 @@ function realistic(model: TextModel, span: Span, qty: readonly Word[], supported
 /** Judge one agreement span against S, M, A, R and T. */
 export function evaluateAgreement(model: TextModel, span: Span): SmartEvaluation {
   const within = span;
+  // Per agreement, not the whole text: with no field known, agreements are a small part of a long text.
   const time = findTimeExpressions(model.text, span, model.words);
   const verbs = hitsIn(model, 'verbs', within);
   const completion = hitsIn(model, 'completion', within);

@@ -153,8 +153,10 @@ const CORE_WORDS: ReadonlySet<string> = new Set(
     'tid fremtiden klar tillader asap senere fremadrettet efterhånden kl'
   ).split(' '),
 );
-const isCore = (norm: string): boolean => isDigit(norm.charCodeAt(0)) || CORE_WORDS.has(norm) || WEEKDAY_START.test(norm);
-const CORE_REACH = 6;
+/** A weekday ("mandag", "tirsdagen"): the cheap "dag" test spares most words the regex. */
+const isWeekday = (norm: string): boolean => norm.length >= 6 && norm.indexOf('dag', 2) > 0 && WEEKDAY_START.test(norm);
+const isCore = (norm: string): boolean => isDigit(norm.charCodeAt(0)) || CORE_WORDS.has(norm) || isWeekday(norm);
+const CORE_REACH = 4;
 const WEEKDAY_START = /^(?:man|tirs|ons|tors|fre|lør|søn)dag/;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 /** Lower-cased words an expression can start with (besides numbers and weekdays). */
@@ -167,8 +169,32 @@ const TRIGGERS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-/** All patterns in one sticky regex: a cheap gate before trying each pattern for the longest match. */
-const ANY = new RegExp(PATTERNS.map((p) => `(?:${p.re.source})`).join('|'), 'yiu');
+/**
+ * Which patterns can start at a given first word (indices into PATTERNS, in their order above); prepositions and
+ * other triggers try all. Each group gets one sticky regex of its patterns as a cheap gate before the longest match.
+ */
+const [NUMERIC, ORDINAL, DAY_ONLY, MONTHS, YEARS, WEEKS, DURATION_NEXT, DURATION_NUM, RELATIVE, WEEKDAYS, FREQUENCY, CLOCK, VAGUE] =
+  PATTERNS.map((_, i) => i);
+const GROUP_OF_WORD = new Map<string, readonly number[]>();
+const group = (words: string, indices: readonly number[]): void => {
+  for (const w of words.split(' ')) GROUP_OF_WORD.set(w, indices);
+};
+group('d den', [NUMERIC, ORDINAL, DAY_ONLY, DURATION_NEXT, RELATIVE]);
+group('kl', [CLOCK]);
+group('uge', [WEEKS]);
+group('en et én ét to tre fire fem seks syv otte ni ti elleve tolv fjorten femten tyve par få nogle', [DURATION_NUM, FREQUENCY]);
+group('hver hvert alle', [WEEKDAYS, FREQUENCY]);
+group('dagligt daglig ugentligt ugentlig månedligt månedlig', [FREQUENCY]);
+group('snart snarest hurtigst så løbende med efterhånden fremadrettet når asap senere', [VAGUE]);
+group('primo medio ultimo omkring start starten slut slutningen midt midten begyndelsen udgangen', [MONTHS, YEARS]);
+group('næste denne dette førstkommende kommende følgende første vores det de', [DURATION_NEXT, RELATIVE]);
+const DIGIT_GROUP: readonly number[] = [NUMERIC, ORDINAL, FREQUENCY];
+const WEEKDAY_GROUP: readonly number[] = [NUMERIC, ORDINAL, WEEKDAYS];
+const ALL_GROUP: readonly number[] = PATTERNS.map((_, i) => i);
+const gates = new Map<readonly number[], RegExp>();
+for (const g of [...GROUP_OF_WORD.values(), DIGIT_GROUP, WEEKDAY_GROUP, ALL_GROUP]) {
+  if (!gates.has(g)) gates.set(g, new RegExp(g.map((i) => `(?:${PATTERNS[i]!.re.source})`).join('|'), 'yiu'));
+}
 
 /** Index of the first word starting at or after `offset`. */
 function upperBound(list: readonly Word[], offset: number): number {
@@ -227,10 +253,19 @@ export function findTimeExpressions(text: string, within?: Span, words?: readonl
     if (at >= slice.length) break;
     if (at < covered) continue;
     const first = w.norm;
-    if (!(isDigit(first.charCodeAt(0)) || TRIGGERS.has(first) || WEEKDAY_START.test(first))) continue;
-    ANY.lastIndex = at;
-    if (!ANY.test(slice)) continue;
-    for (const p of PATTERNS) {
+    const indices = isDigit(first.charCodeAt(0))
+      ? DIGIT_GROUP
+      : isWeekday(first)
+        ? WEEKDAY_GROUP
+        : TRIGGERS.has(first)
+          ? (GROUP_OF_WORD.get(first) ?? ALL_GROUP)
+          : null;
+    if (!indices) continue;
+    const gate = gates.get(indices)!;
+    gate.lastIndex = at;
+    if (!gate.test(slice)) continue;
+    for (const pi of indices) {
+      const p = PATTERNS[pi]!;
       p.re.lastIndex = at;
       const m = p.re.exec(slice);
       if (!m || m[0].length === 0) continue;

@@ -1,0 +1,129 @@
+#!/usr/bin/env node
+// `npm run bench`: median time per analysis for realistic Danish case texts of 2,000, 10,000 and 100,000 characters,
+// and, in the same run, harper.js (LocalLinter, WASM loaded from node_modules, no network) on an English text of the
+// same length. Prints a markdown table. Not part of the test suite (no timing assertions there).
+//
+// The analyser is bundled with Vite (as the CLI is) into a temporary folder, together with the labelled corpus
+// (tests/corpus), whose texts are concatenated with the realistic paragraphs below to build the inputs.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'vite';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const out = mkdtempSync(path.join(tmpdir(), 'jobrettet-bench-'));
+const SIZES = [2_000, 10_000, 100_000];
+const quick = process.argv.includes('--quick');
+
+// Realistic Danish case-text paragraphs (Min Plan, rehabiliteringsplan, CV), in the style of the seeds' own examples
+// (000 L209–227, 001 L3814–3819) and the constructed pairs of research/seed-001.md §2.5 / seed-003.md §2.6.
+const DANISH = [
+  'Min Plan - På mødet aftalte vi:\nKonkrete aftaler ift. dine jobmål:\n- Du vil kontakte og mødes med tre personer fra dit netværk, som du vil tage en snak med, ift. hvor du uopfordret kunne søge et fleksjob inden d. 05.02. Dit mål er at søge 2 uopfordrede stillinger inden d. 15.02.\n- Du vil finde tre jobmuligheder via Jobindex og afsøge kompetencebehovet i lignende stillinger via Jobindex Arkiv for at kunne målrette dit CV og ansøgning inden d. 12.02.\n- Du skal arbejde på din jobsøgning.',
+  'Borger har 12 års erfaring som kontorassistent og har de seneste 3 år arbejdet med bogholderi og kundeservice i en mindre virksomhed. Borger fortæller, at hun har ondt i ryggen og ikke kan sidde stille i mere end 30 minutter ad gangen. Jobcentret vurderer på baggrund af praktikrapporten, at hun kan varetage lettere kontoropgaver 10-15 timer om ugen.',
+  'Skånehensyn: Ingen tunge løft, skal ikke være omgivet af mange mennesker, skal skånes for høje lyde. Max 5 kg løft, højst 10 gange i timen. Mulighed for pause på 10 minutter hver time og skift mellem at stå og sidde hver halve time.',
+  'Teamet vurderer, at borger realistisk kan arbejde ca. 6–10 timer om ugen med lav arbejdsintensitet; timetallet afhænger af det konkrete job og forventes at kunne øges, efterhånden som borger falder til. Progression: fra 9 til forventet 11–13 timer ved at tilføje varemodtagelse og justere mødetiden; afprøves inden næste opfølgning d. 12.5.',
+  'Jobmål: 1) lettere serviceopgaver (oprydning, opfyldning) i mindre butik; 2) kundeservice/telefon i mindre virksomhed. Begge afprøvet eller drøftet med virksomhedskonsulent. Du vil tage ud og besøge Hans Hansen i Tømrerlusen for at søge job som pladsmand/forefaldende arbejde inden d. 15.02.',
+  'Jeg søger job som lagermedarbejder, truckfører eller chauffør i Kolding og omegn. Jeg har 6 års erfaring med plukning, pakning og varemodtagelse fra Bilka og PostNord, og jeg har truckcertifikat B. Jeg er mødestabil og glad for at arbejde i et team.',
+  'Borger har kroniske smerter og angst, kan ikke klare pres, har svært ved at møde stabilt og går til fysioterapi 2 gange om ugen. Adspurgt oplyser borger, at hun gerne vil arbejde med noget praktisk. Borger er informeret om mulighederne for virksomhedspraktik og vil overveje det til næste samtale.',
+  'Praktik hos Netto i Vejle fra d. 1. marts til og med 30.4. med henblik på at afprøve opfyldning, varemodtagelse og kasse i 8-12 timer om ugen. Jobkonsulenten følger op telefonisk hver 14. dag, og vi holder opfølgningsmøde i uge 12 sammen med butikschefen.',
+];
+const ENGLISH = [
+  'At the meeting we agreed:\n- You will contact and meet three people from your network about where you could apply for a part-time job before February 5. Your goal is to apply for 2 unsolicited positions before February 15.\n- You will find three job openings on the job portal and look at the skills employers ask for in similar positions so you can target your CV and application before February 12.\n- You should work on your job search.',
+  'The citizen has 12 years of experience as an office assistant and has worked with bookkeeping and customer service in a small company for the past three years. She says that her back hurts and that she cannot sit still for more than 30 minutes at a time. Based on the internship report, the job centre assesses that she can handle light office tasks 10 to 15 hours a week.',
+  'Accommodations: no heavy lifting, should not be surrounded by many people, should be spared from loud noises. Lifting at most 5 kg, no more than 10 times an hour. A 10-minute break every hour and a change between standing and sitting every half hour.',
+  'The team assesses that the citizen can realistically work about 6 to 10 hours a week at a low intensity; the number of hours depends on the specific job and is expected to increase as the citizen settles in. Progression: from 9 to an expected 11 to 13 hours by adding goods reception and adjusting the start time; to be tried before the next follow-up on May 12.',
+  'Job goal: 1) light service tasks (tidying, restocking) in a small shop; 2) customer service by phone in a small company. Both have been tried or discussed with the company consultant. You will visit Hans Hansen at the carpentry firm to apply for a job as a yard hand before February 15.',
+  'I am looking for a job as a warehouse worker, forklift driver or driver in Kolding and the surrounding area. I have six years of experience with picking, packing and goods reception, and I hold a forklift licence. I am reliable and enjoy working in a team.',
+  'The citizen has chronic pain and anxiety, cannot handle pressure, finds it hard to attend regularly and goes to physiotherapy twice a week. When asked, the citizen says that she would like to do something practical. The citizen has been informed about the options for a work placement and will consider it before the next meeting.',
+  'Work placement at the supermarket from March 1 to April 30 in order to try restocking, goods reception and the till for 8 to 12 hours a week. The job consultant follows up by phone every two weeks, and we hold a follow-up meeting in week 12 together with the store manager.',
+];
+
+/** Concatenate varied paragraphs (cycling, in a shuffled but fixed order) to exactly n characters. */
+function textOf(paragraphs, n) {
+  let s = '';
+  let i = 0;
+  while (s.length < n) {
+    s += paragraphs[(i * 7 + 3) % paragraphs.length] + '\n\n';
+    i++;
+  }
+  return s.slice(0, n);
+}
+
+function median(xs) {
+  const a = [...xs].sort((x, y) => x - y);
+  return a.length % 2 ? a[(a.length - 1) / 2] : (a[a.length / 2 - 1] + a[a.length / 2]) / 2;
+}
+
+async function timeIt(fn, runs, warmup) {
+  for (let i = 0; i < warmup; i++) await fn();
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await fn();
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+try {
+  await build({
+    configFile: false,
+    root,
+    logLevel: 'silent',
+    resolve: { alias: { '@': root } },
+    build: {
+      ssr: true,
+      outDir: out,
+      emptyOutDir: true,
+      target: 'node20',
+      minify: false,
+      rolldownOptions: {
+        input: { analyse: path.join(root, 'lib/analysis/analyse.ts'), corpus: path.join(root, 'tests/corpus/dev.ts') },
+        output: { entryFileNames: '[name].mjs', format: 'es' },
+      },
+    },
+  });
+  const { analyse } = await import(pathToFileURL(path.join(out, 'analyse.mjs')).href);
+  let corpus = [];
+  try {
+    corpus = (await import(pathToFileURL(path.join(out, 'corpus.mjs')).href)).DEV.map((e) => e.text).filter((t) => t.length > 30);
+  } catch {
+    // The corpus is optional for the bench.
+  }
+  const danish = [...DANISH, ...corpus];
+  const { LocalLinter } = await import('harper.js');
+  const { binary } = await import('harper.js/binary');
+  const harper = new LocalLinter({ binary });
+  await harper.setup();
+
+  const rows = [];
+  for (const n of SIZES) {
+    const da = textOf(danish, n);
+    const en = textOf(ENGLISH, n);
+    const runs = quick ? 5 : n <= 2_000 ? 400 : n <= 10_000 ? 100 : 30;
+    const hRuns = quick ? 3 : n <= 2_000 ? 40 : n <= 10_000 ? 15 : 5;
+    const unknown = await timeIt(() => analyse(da, {}), runs, Math.ceil(runs / 4));
+    const minplan = await timeIt(() => analyse(da, { form: 'minplan', field: 'agreement' }), runs, Math.ceil(runs / 4));
+    const rehab = await timeIt(() => analyse(da, { form: 'rehab', field: 'resources' }), runs, Math.ceil(runs / 4));
+    const h = await timeIt(() => harper.lint(en, { language: 'plaintext' }), hRuns, 2);
+    const findings = analyse(da, {}).findings.length;
+    rows.push({ n, unknown, minplan, rehab, h, findings });
+  }
+  await harper.dispose();
+
+  const ms = (x) => (x < 1 ? x.toFixed(3) : x < 10 ? x.toFixed(2) : x.toFixed(1));
+  console.log(`Node ${process.version}, ${process.arch}; median of repeated runs after warm-up.\n`);
+  console.log('| Characters | Jobrettet, no form (ms) | Jobrettet, Min Plan aftale (ms) | Jobrettet, rehab ressourcer (ms) | harper.js LocalLinter, English (ms) | Jobrettet µs/1,000 chars (no form) |');
+  console.log('|---:|---:|---:|---:|---:|---:|');
+  for (const r of rows) {
+    console.log(`| ${r.n.toLocaleString('en')} | ${ms(r.unknown)} | ${ms(r.minplan)} | ${ms(r.rehab)} | ${ms(r.h)} | ${((r.unknown * 1000) / (r.n / 1000)).toFixed(0)} |`);
+  }
+  const worst = Math.max(...rows.map((r) => Math.max(r.unknown, r.minplan, r.rehab) / r.h));
+  const at2k = rows[0];
+  const at100k = rows[rows.length - 1];
+  console.log('');
+  console.log(`Targets: ≤ 0.5 ms @ 2,000 (${ms(Math.max(at2k.unknown, at2k.minplan, at2k.rehab))} ms), ≤ 25 ms @ 100,000 (${ms(Math.max(at100k.unknown, at100k.minplan, at100k.rehab))} ms), no worse than harper.js (worst ratio ${worst.toFixed(2)}×).`);
+} finally {
+  rmSync(out, { recursive: true, force: true });
+}
