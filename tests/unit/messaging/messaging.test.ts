@@ -68,3 +68,33 @@ describe('typed messaging', () => {
     expect(await db.notes.count()).toBe(1);
   });
 });
+
+describe('service worker restarts and timeouts', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('times out with a typed error when the background never answers', async () => {
+    fakeBrowser.runtime.onMessage.addListener(() => true as never); // keeps the channel open, never responds
+    await expect(request({ type: 'ping' }, { timeoutMs: 50 })).rejects.toMatchObject({ code: 'timeout' });
+  });
+
+  it('retries once when the background is not there yet, then reports it unavailable', async () => {
+    // No listener: fakeBrowser throws "No listeners available", like Chrome while the worker starts.
+    await expect(request({ type: 'ping' }, { timeoutMs: 200 })).rejects.toMatchObject({ code: 'unavailable' });
+    let calls = 0;
+    const real = createMessageListener(createHandlers());
+    const original = fakeBrowser.runtime.sendMessage.bind(fakeBrowser.runtime);
+    const spy = (msg: unknown) => {
+      calls++;
+      if (calls === 1) return Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'));
+      return original(msg as never);
+    };
+    fakeBrowser.runtime.onMessage.addListener(real as never);
+    (fakeBrowser.runtime as unknown as { sendMessage: typeof spy }).sendMessage = spy;
+    try {
+      await expect(request({ type: 'ping' })).resolves.toEqual({ pong: true });
+      expect(calls).toBe(2);
+    } finally {
+      (fakeBrowser.runtime as unknown as { sendMessage: typeof original }).sendMessage = original;
+    }
+  });
+});
