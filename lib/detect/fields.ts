@@ -28,7 +28,7 @@ const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, [role="heading"], legend, capt
 const CHROME_SELECTOR =
   '[role="toolbar"], .ql-toolbar, .ck-toolbar, .ck-editor__top, .ck-voice-label, .tox-editor-header, .tox-toolbar, .ProseMirror-menubar';
 /** Generic accessible names editors give themselves ("Rich Text Editor. Editing area: main"). */
-const GENERIC_NAME = /rich text|editing area|editor|tekstbehandler|redigeringsomr/i;
+const GENERIC_NAME = /\b(?:rich text|editing area|editor|tekstbehandler|redigeringsområde)\b/i;
 const MAX_LABEL = 160;
 /** Help text inside a label ("Én aftale pr. linje …") is not part of its name. */
 const HINT_SELECTOR = '.hint, .help, .help-text, .helptext, .description, .form-text, small';
@@ -44,8 +44,12 @@ export function mayHaveForm(doc: Document): boolean {
   return doc.designMode === 'on' || doc.querySelector(CHEAP_SELECTOR) !== null || doc.querySelector('iframe') !== null;
 }
 
+/**
+ * Rendered and not hidden. aria-hidden/inert are deliberately ignored: pages set them on the whole form while a
+ * dialog is open, and the panel must not vanish and come back each time.
+ */
 function isVisible(el: HTMLElement): boolean {
-  if (el.closest('[hidden], [aria-hidden="true"], [inert]')) return false;
+  if (el.closest('[hidden]')) return false;
   const check = (el as HTMLElement & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
   if (typeof check === 'function') return check.call(el, { visibilityProperty: true });
   for (let n: HTMLElement | null = el; n; n = n.parentElement) {

@@ -186,3 +186,21 @@ describe('field ids ignore numbers in labels', () => {
     expect(a.fieldId).toBe('agreement:aftaler-tegn:0');
   });
 });
+
+describe('label edge cases', () => {
+  it('a label that merely contains "editor" inside a word is kept; generic editor names are not labels', () => {
+    const doc = loadHtml(`<title>Min Plan</title>
+      <label for="a">Aftaler med kreditorer</label><textarea id="a"></textarea>
+      <div class="ck ck-editor"><div class="ck-editor__main"><div class="ck-editor__editable" contenteditable="true" aria-label="Rich Text Editor. Editing area: main"></div></div></div>`);
+    const d = detectForm(doc, 'https://x.dk/')!;
+    expect(d.fields[0]!.label).toBe('Aftaler med kreditorer');
+    expect(findCandidateFields(doc)[1]!.sources.map((s) => s.text)).not.toContain('Rich Text Editor. Editing area: main');
+  });
+
+  it('keeps fields while a dialog makes the form aria-hidden or inert', () => {
+    const html = (attr: string) =>
+      `<title>Min Plan</title><main ${attr}><label for="a">Aftaler</label><textarea id="a"></textarea><label for="b">Mit mål</label><textarea id="b"></textarea></main><div role="dialog">Gem ændringer?</div>`;
+    for (const attr of ['aria-hidden="true"', 'inert']) expect(detectForm(loadHtml(html(attr)), 'https://x.dk/')?.fields).toHaveLength(2);
+    expect(detectForm(loadHtml(html('hidden')), 'https://x.dk/')).toBeNull();
+  });
+});
