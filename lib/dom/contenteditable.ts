@@ -1,7 +1,7 @@
 /** Adapter for contenteditable roots: plain, CKEditor 5, Quill, TinyMCE inline, ProseMirror, Lexical, Slate. */
 import { editorKindOf, prefersBeforeInput } from './detect-editor';
 import { frameCoalescer, nextFrame } from './schedule';
-import { buildTextMap, offsetAt, rangeFor, type TextMap } from './text-map';
+import { buildTextMap, offsetAt, rangeFor, type TextMap, type WhiteSpaceCache } from './text-map';
 import type { EditorKind, FieldAdapter, InsertPath, InsertRequest, InsertResult } from './types';
 
 export function createContentEditableAdapter(root: HTMLElement): FieldAdapter {
@@ -11,15 +11,19 @@ export function createContentEditableAdapter(root: HTMLElement): FieldAdapter {
   // The map is rebuilt lazily: any DOM change invalidates it (cheap check via a mutation counter).
   let cached: TextMap | null = null;
   let dirty = true;
-  const invalidate = new MutationObserver(() => {
+  let wsCache: WhiteSpaceCache = new WeakMap();
+  const invalidate = new MutationObserver((records) => onRecords(records));
+  const onRecords = (records: MutationRecord[]) => {
+    if (records.length === 0) return;
     dirty = true;
-  });
+    if (records.some((r) => r.type === 'attributes')) wsCache = new WeakMap();
+  };
   invalidate.observe(root, { childList: true, characterData: true, subtree: true, attributes: true, attributeFilter: ['style', 'class', 'hidden'] });
   const map = (): TextMap => {
     // MutationObserver callbacks are async: also drain pending records so a read right after an edit is fresh.
-    if (invalidate.takeRecords().length > 0) dirty = true;
+    onRecords(invalidate.takeRecords());
     if (dirty || !cached) {
-      cached = buildTextMap(root);
+      cached = buildTextMap(root, wsCache);
       dirty = false;
     }
     return cached;

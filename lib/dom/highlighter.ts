@@ -37,12 +37,17 @@ export function createHighlighter(adapter: FieldAdapter, options: HighlighterOpt
 
   let spans: HighlightSpan[] = [];
   let text = adapter.getText();
-  const frame = frameCoalescer(win, () => renderer.render(spans));
+  let edited = false;
+  const frame = frameCoalescer(win, () => {
+    renderer.render(spans, edited);
+    edited = false;
+  });
   const stopObserving = adapter.observe(() => {
     const now = adapter.getText();
     if (now !== text) {
       spans = remapSpans(spans, diffEdit(text, now));
       text = now;
+      edited = true;
     }
     // Editors re-create text nodes on re-render: ranges/rects are rebuilt from offsets every time.
     frame.request();
@@ -73,7 +78,8 @@ export function createHighlighter(adapter: FieldAdapter, options: HighlighterOpt
 }
 
 interface Renderer {
-  render(spans: readonly HighlightSpan[]): void;
+  /** `afterEdit`: the text just changed under the user's typing (renderers may defer expensive work). */
+  render(spans: readonly HighlightSpan[], afterEdit?: boolean): void;
   destroy(): void;
 }
 
@@ -137,6 +143,10 @@ function cssHighlightRenderer(adapter: FieldAdapter): Renderer {
 
 // ---------------------------------------------------------------- overlay (textarea/input, fallback)
 
+/** Above this many characters a textarea's underlines are redrawn only after typing pauses. */
+export const LARGE_FIELD_CHARS = 3000;
+const IDLE_REDRAW_MS = 250;
+
 const OVERLAY_HOST_STYLE =
   'all:initial!important;position:fixed!important;left:0!important;top:0!important;width:0!important;height:0!important;' +
   'overflow:visible!important;pointer-events:none!important;z-index:2147483646!important;display:block!important;';
@@ -169,8 +179,14 @@ function overlayRenderer(adapter: FieldAdapter): Renderer {
       clip = visibleArea(el);
     }
     if (!clip) return;
-    for (const s of current) {
-      const rects = mirror ? mirror.rects(s.start, s.end) : Array.from(adapter.domRange(s.start, s.end)?.getClientRects() ?? []);
+    // Measure everything first, then write: appending between measurements would force a re-layout
+    // of the mirror for every span.
+    const measured = current.map((s) => ({
+      s,
+      rects: mirror ? mirror.rects(s.start, s.end) : Array.from(adapter.domRange(s.start, s.end)?.getClientRects() ?? []),
+    }));
+    const frag = doc.createDocumentFragment();
+    for (const { s, rects } of measured) {
       const line = SEVERITY_LINE[s.severity];
       const color = CATEGORY_COLOR[s.category];
       for (const r of rects) {
@@ -189,16 +205,17 @@ function overlayRenderer(adapter: FieldAdapter): Renderer {
           `position:fixed;left:${v.left}px;top:${Math.min(v.bottom, clip.bottom) - thick}px;width:${v.width}px;height:${thick}px;` +
           `border-bottom:${line.thickness}px ${line.style === 'wavy' ? 'double' : line.style} ${color};box-sizing:border-box;` +
           'pointer-events:none;';
-        layer.append(bar);
+        frag.append(bar);
         if (s.active) {
           // The span the user picked in the panel: a light fill over the whole text box as well.
           const fill = doc.createElement('div');
           fill.className = 'jr-active';
           fill.style.cssText = `position:fixed;left:${v.left}px;top:${v.top}px;width:${v.width}px;height:${v.height}px;background:#ffd54f55;pointer-events:none;`;
-          layer.append(fill);
+          frag.append(fill);
         }
       }
     }
+    layer.append(frag);
   };
   const frame = frameCoalescer(win, draw);
   const request = () => frame.request();
@@ -206,21 +223,29 @@ function overlayRenderer(adapter: FieldAdapter): Renderer {
   doc.addEventListener('scroll', request, { capture: true, passive: true });
   win.addEventListener('resize', request, { passive: true });
   win.visualViewport?.addEventListener('resize', request, { passive: true });
-  el.addEventListener('input', request);
+  // Big fields: re-measuring the mirror costs a full text layout, so while the user types the underlines
+  // are hidden and redrawn once typing pauses (small fields redraw every frame).
+  let idleTimer = 0;
+  const drawWhenIdle = () => {
+    layer.replaceChildren();
+    win.clearTimeout(idleTimer);
+    idleTimer = win.setTimeout(request, IDLE_REDRAW_MS);
+  };
   const ro = typeof win.ResizeObserver === 'function' ? new win.ResizeObserver(request) : null;
   ro?.observe(el);
 
   return {
-    render(spans) {
+    render(spans, afterEdit) {
       current = spans;
-      draw();
+      if (afterEdit && mirror && (el as HTMLTextAreaElement).value.length > LARGE_FIELD_CHARS) drawWhenIdle();
+      else draw();
     },
     destroy() {
       frame.cancel();
       doc.removeEventListener('scroll', request, { capture: true });
       win.removeEventListener('resize', request);
       win.visualViewport?.removeEventListener('resize', request);
-      el.removeEventListener('input', request);
+      win.clearTimeout(idleTimer);
       ro?.disconnect();
       mirror?.destroy();
       host.remove();

@@ -36,6 +36,7 @@ export function createMirror(field: HTMLTextAreaElement | HTMLInputElement, cont
   container.append(box);
   let client = new DOMRect();
   let scale = 1;
+  let lastCss = '';
 
   const sync = (): boolean => {
     if (!field.isConnected) return false;
@@ -44,33 +45,29 @@ export function createMirror(field: HTMLTextAreaElement | HTMLInputElement, cont
     const cs = win.getComputedStyle(field);
     // Effective scale from CSS zoom/transform on ancestors: the laid-out box vs. its layout width.
     scale = field.offsetWidth > 0 ? rect.width / field.offsetWidth : 1;
-    const s = box.style;
-    for (const p of COPIED) s.setProperty(p, cs.getPropertyValue(p));
-    s.position = 'fixed';
-    s.visibility = 'hidden';
-    s.pointerEvents = 'none';
-    s.boxSizing = 'border-box';
-    s.border = '0';
-    s.margin = '0';
-    s.overflow = 'hidden';
-    s.transformOrigin = '0 0';
-    s.transform = scale === 1 ? 'none' : `scale(${scale})`;
-    const bl = field.clientLeft;
-    const bt = field.clientTop;
-    s.left = `${rect.left + bl * scale}px`;
-    s.top = `${rect.top + bt * scale}px`;
-    s.width = `${field.clientWidth}px`;
-    s.height = `${field.clientHeight}px`;
+    const decl: string[] = COPIED.map((p) => `${p}:${cs.getPropertyValue(p)}`);
+    decl.push(
+      'position:fixed', 'visibility:hidden', 'pointer-events:none', 'box-sizing:border-box', 'border:0', 'margin:0',
+      'overflow:hidden', 'transform-origin:0 0', `transform:${scale === 1 ? 'none' : `scale(${scale})`}`,
+      `left:${rect.left + field.clientLeft * scale}px`, `top:${rect.top + field.clientTop * scale}px`,
+      `width:${field.clientWidth}px`, `height:${field.clientHeight}px`,
+    );
     if (isInput) {
       // An input shows one line, vertically centred in its content box.
       const contentH = field.clientHeight - parseFloat(cs.paddingTop) - parseFloat(cs.paddingBottom);
-      s.whiteSpace = 'pre';
-      s.lineHeight = `${Math.max(contentH, 0)}px`;
-      s.overflowWrap = 'normal';
+      decl.push('white-space:pre', `line-height:${Math.max(contentH, 0)}px`, 'overflow-wrap:normal');
     } else {
-      s.whiteSpace = cs.whiteSpace === 'normal' ? 'pre-wrap' : cs.whiteSpace || 'pre-wrap';
-      if (!s.overflowWrap || s.overflowWrap === 'normal') s.overflowWrap = 'break-word';
+      decl.push(`white-space:${cs.whiteSpace === 'normal' || !cs.whiteSpace ? 'pre-wrap' : cs.whiteSpace}`);
+      if (cs.overflowWrap === 'normal' || !cs.overflowWrap) decl.push('overflow-wrap:break-word');
     }
+    // Only touch the mirror's style when something changed (each write invalidates its layout).
+    const cssText = decl.join(';');
+    if (cssText !== lastCss) {
+      box.style.cssText = cssText;
+      lastCss = cssText;
+    }
+    const bl = field.clientLeft;
+    const bt = field.clientTop;
     // A trailing newline needs a character after it to make its line exist.
     const value = field.value;
     const shown = value.endsWith('\n') ? value + '\u200b' : value;

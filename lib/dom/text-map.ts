@@ -57,8 +57,10 @@ export function isBlock(el: Element): boolean {
 }
 
 type WhiteSpaceMode = 'collapse' | 'pre' | 'pre-line';
+/** Computed white-space per element; reusable across rebuilds while styles do not change. */
+export type WhiteSpaceCache = Pick<WeakMap<Element, WhiteSpaceMode>, 'get' | 'set'>;
 
-function whiteSpaceOf(el: Element, cache: Map<Element, WhiteSpaceMode>): WhiteSpaceMode {
+function whiteSpaceOf(el: Element, cache: WhiteSpaceCache): WhiteSpaceMode {
   let mode = cache.get(el);
   if (mode) return mode;
   let ws = '';
@@ -97,9 +99,12 @@ function isTrailingBr(br: Element, root: Element): boolean {
   }
 }
 
-export function buildTextMap(root: HTMLElement): TextMap {
+/**
+ * Builds the text and its DOM map. Pass a cache kept between calls to avoid a computed-style lookup per
+ * element on every rebuild (clear it when classes or styles change).
+ */
+export function buildTextMap(root: HTMLElement, wsCache: WhiteSpaceCache = new Map<Element, WhiteSpaceMode>()): TextMap {
   const segments: Segment[] = [];
-  const wsCache = new Map<Element, WhiteSpaceMode>();
   let text = '';
   /** A line break is owed before the next content (we are past a block boundary). */
   let pendingBreak = false;

@@ -156,6 +156,27 @@ test.describe('textarea/input overlay', () => {
     expect(await bars(page, spans[0].start + 4)).toEqual([]);
   });
 
+  test('large textarea: underlines hide while typing and come back shifted when typing pauses', async ({ open }) => {
+    const page = await open('plain.html');
+    await page.locator('#ta').evaluate((el: HTMLTextAreaElement) => {
+      el.value = 'Borgeren kan måske løfte.\n' + 'Fyldtekst om praktik og jobsøgning. '.repeat(120);
+    });
+    const { spans } = await highlightWords(page, '#ta', ['måske']);
+    expect(await bars(page, spans[0].start)).toHaveLength(1);
+    await page.locator('#ta').evaluate((el: HTMLTextAreaElement) => {
+      el.focus();
+      el.setSelectionRange(0, 0);
+    });
+    await page.keyboard.type('Ja');
+    await frames(page);
+    // hidden right after the keystrokes (no full re-layout per keystroke) ...
+    expect(await bars(page, spans[0].start + 2)).toEqual([]);
+    // ... and redrawn at the remapped offsets once typing pauses
+    await expect.poll(async () => (await bars(page, spans[0].start + 2)).length).toBe(1);
+    const [bar] = await bars(page, spans[0].start + 2);
+    expect(Math.abs(bar.left - (await expectedLeft(page, '#ta', spans[0].start + 2)))).toBeLessThan(2);
+  });
+
   test('input: underline inside the field; destroy removes the overlay', async ({ open }) => {
     const page = await open('plain.html');
     const { spans } = await highlightWords(page, '#in', ['måske']);
