@@ -2,6 +2,7 @@ import type { Smart, Span } from '../types';
 import type { TextModel, Word } from '../text/types';
 import { matchPhrases, wordIndexAt, type PhraseMatch } from '../text/phrases';
 import { findLex } from '../vocab/lexicon';
+import { lowerBound } from '../text/search';
 import { findTimeExpressions, TIME_BOUND_KINDS, type TimeExpression } from '../text/time';
 import {
   COMPLETION_VERBS,
@@ -56,13 +57,7 @@ function hitsIn<K extends Source>(model: TextModel, name: K, span: Span): Hits<K
   let byName = hitCache.get(model);
   if (!byName) hitCache.set(model, (byName = {}));
   const all = (byName[name] ??= SOURCES[name](model)) as Hits<K>;
-  let lo = 0;
-  let hi = all.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (all[mid]!.start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(all, span.start);
   const out = [] as unknown as Hits<K>;
   for (let i = lo; i < all.length && all[i]!.start < span.end; i++) if (all[i]!.end <= span.end) (out as Span[]).push(all[i]!);
   return out;

@@ -1,6 +1,7 @@
 import type { Span } from '../types';
 import type { TextModel } from '../text/types';
 import type { SmartEvaluation } from './evaluate';
+import { lowerBound } from '../text/search';
 
 /**
  * A rewrite in the guide's style (000 L209–227: "Du vil kontakte og mødes med tre personer … inden d. 05.02.";
@@ -28,22 +29,10 @@ function actionFill(about: string): string {
   return ' ved at [handling] [hvad/hvor]';
 }
 
-/** The first sentence that ends after `offset` (binary search: agreements are many in long texts). */
-function sentenceAtOrAfter(model: TextModel, offset: number): TextModel['sentences'][number] | undefined {
-  const list = model.sentences;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return list[lo];
-}
-
 /** Where the main clause ends: before its final punctuation and before a time expression that closes it. */
 function clauseEnd(model: TextModel, span: Span, ev: SmartEvaluation): { end: number; tail: number } {
-  const sentence = sentenceAtOrAfter(model, span.start);
+  // The first sentence that ends after the agreement's start.
+  const sentence = model.sentences[lowerBound(model.sentences, span.start + 1, 'end')];
   let end = sentence && sentence.start < span.end ? Math.min(sentence.end, span.end) : span.end;
   while (end > span.start && /[\s.!?]/.test(model.text[end - 1]!)) end--;
   let tail = end;

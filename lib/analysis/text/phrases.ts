@@ -1,6 +1,7 @@
 import type { Span } from '../types';
 import type { TextModel, Word } from './types';
 import { tokenize } from './model';
+import { lowerBound } from './search';
 
 /**
  * Phrase lists compiled once (at module load of the rule that owns the list) and matched over a model's words.
@@ -125,14 +126,7 @@ function matchAt(model: TextModel, wi: number, p: CompiledPhrase, limit: number)
 
 /** Index of the first word whose start is ≥ offset. */
 export function wordIndexAt(model: TextModel, offset: number): number {
-  let lo = 0;
-  let hi = model.words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (model.words[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(model.words, offset);
 }
 
 export interface MatchOptions {

@@ -1,6 +1,7 @@
 import type { Span } from '../types';
 import type { Word } from './types';
 import { tokenize } from './model';
+import { lowerBound } from './search';
 
 /**
  * Danish time expressions: dates and deadlines in the forms case workers write them ("inden d. 05.02",
@@ -196,18 +197,6 @@ for (const g of [...GROUP_OF_WORD.values(), DIGIT_GROUP, WEEKDAY_GROUP, ALL_GROU
   if (!gates.has(g)) gates.set(g, new RegExp(g.map((i) => `(?:${PATTERNS[i]!.re.source})`).join('|'), 'yiu'));
 }
 
-/** Index of the first word starting at or after `offset`. */
-function upperBound(list: readonly Word[], offset: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 const PRIORITY: Record<TimeKind, number> = {
   deadline: 9,
   date: 8,
@@ -233,8 +222,8 @@ export function findTimeExpressions(text: string, within?: Span, words?: readonl
   // their first words: only there are the (sticky) patterns tried.
   const list = words ?? tokenize(slice);
   // Word range of the span (binary search when the caller passes the whole model's words).
-  const i0 = words && base > 0 ? upperBound(list, base) : 0;
-  const i1 = words ? Math.min(list.length, upperBound(list, stop) + CORE_REACH) : list.length;
+  const i0 = words && base > 0 ? lowerBound(list, base) : 0;
+  const i1 = words ? Math.min(list.length, lowerBound(list, stop) + CORE_REACH) : list.length;
   if (i1 <= i0) return found;
   const coreAhead = new Int32Array(i1 - i0);
   let nextCore = -1;
