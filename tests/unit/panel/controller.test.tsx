@@ -1,0 +1,258 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import type { AnalyseOptions, AnalysisResult } from '@/lib/analysis/types';
+import type { FieldAdapter, InsertRequest, InsertResult } from '@/lib/dom/types';
+import { createPanelController, type DetectionInput } from '@/lib/panel/controller';
+import { createPanelState } from '@/lib/panel/state';
+import type { SchedulerHost } from '@/lib/panel/scheduler';
+import { forcedLocale } from '@/lib/i18n';
+import { Panel } from '@/components/panel/Panel';
+
+/** A textarea-backed adapter with the FieldAdapter contract (lib/dom's real adapters are tested in the browser). */
+function fakeAdapter(el: HTMLTextAreaElement): FieldAdapter & { replaced: InsertRequest[] } {
+  const listeners = new Set<() => void>();
+  el.addEventListener('input', () => listeners.forEach((l) => l()));
+  const replaced: InsertRequest[] = [];
+  return {
+    element: el,
+    kind: 'textarea',
+    editor: 'none',
+    replaced,
+    getText: () => el.value,
+    domRange: () => null,
+    offsetsOf: () => null,
+    select: (s, e) => {
+      el.setSelectionRange(s, e);
+      return true;
+    },
+    async replace(req): Promise<InsertResult> {
+      replaced.push(req);
+      if (el.value.slice(req.start, req.end) !== req.expected) return { ok: false, reason: 'stale' };
+      el.value = el.value.slice(0, req.start) + req.replacement + el.value.slice(req.end);
+      return { ok: true, path: 'execCommand', undoable: true };
+    },
+    observe(cb) {
+      listeners.add(cb);
+      return () => listeners.delete(cb);
+    },
+    get isConnected() {
+      return el.isConnected;
+    },
+  };
+}
+
+/** A deterministic analyser: score = text length (capped), one finding per "hensyn" with one suggestion. */
+function fakeAnalyse(text: string, options: AnalyseOptions): AnalysisResult {
+  const findings = [...text.matchAll(/hensyn/g)].map((m) => ({
+    ruleId: 'vague-accommodation',
+    category: 'vague-accommodation' as const,
+    severity: 'warning' as const,
+    start: m.index!,
+    end: m.index! + 6,
+    excerpt: 'hensyn',
+    message: 'Uklart skånehensyn',
+    suggestions: [{ label: 'Konkret', replacement: 'løft under 10 kg' }],
+  }));
+  return {
+    form: options.form ?? null,
+    field: options.field ?? null,
+    jobFocus: { score: Math.min(100, text.length), criteria: [{ id: 'job-title', label: 'Konkret stilling', met: false, points: 0, max: 30, evidence: [] }] },
+    findings: options.disabledCategories?.includes('vague-accommodation') ? [] : findings,
+    agreements: [],
+    lix: 0,
+  };
+}
+
+/** Tasks and frames run when the test calls run(): pending tasks, then the end of the frame. */
+function manualHost() {
+  const tasks: (() => void)[] = [];
+  const frames: (() => void)[] = [];
+  const host: SchedulerHost = { postTask: (cb) => void tasks.push(cb), requestFrame: (cb) => frames.push(cb) };
+  return {
+    host,
+    run: () => {
+      tasks.splice(0).forEach((t) => t());
+      frames.splice(0).forEach((f) => f());
+    },
+  };
+}
+
+function setup(values: string[]) {
+  document.body.innerHTML = '';
+  const areas = values.map((v, i) => {
+    const ta = document.createElement('textarea');
+    ta.id = `f${i}`;
+    ta.value = v;
+    document.body.append(ta);
+    return ta;
+  });
+  const state = createPanelState();
+  const m = manualHost();
+  const analyse = vi.fn(fakeAnalyse);
+  const adapters = new Map<HTMLElement, ReturnType<typeof fakeAdapter>>();
+  const controller = createPanelController(document, state, {
+    analyse,
+    createAdapter: (el) => {
+      const a = fakeAdapter(el as HTMLTextAreaElement);
+      adapters.set(el, a);
+      return a;
+    },
+    schedulerHost: m.host,
+    now: () => 42,
+  });
+  const detection = (els: HTMLTextAreaElement[]): DetectionInput => ({
+    profileId: 'min-plan',
+    kind: 'minplan',
+    subKind: null,
+    fields: els.map((el, i) => ({ element: el, role: i === 0 ? 'job-goal' : 'agreement', label: `Felt ${i}`, fieldId: `field-${i}` })),
+  });
+  return { areas, state, m, analyse, adapters, controller, detection };
+}
+
+afterEach(() => {
+  forcedLocale.value = null;
+});
+
+describe('panel controller', () => {
+  it('analyses each detected field once, keyed by fieldId, with the form and role', () => {
+    const { areas, state, m, analyse, controller, detection } = setup(['abc', 'hensyn her']);
+    controller.setDetection(detection(areas));
+    m.run();
+    expect(analyse).toHaveBeenCalledTimes(2);
+    expect(analyse).toHaveBeenCalledWith('abc', expect.objectContaining({ form: 'minplan', field: 'job-goal' }));
+    expect(state.results.value.get('field-1')?.result.findings).toHaveLength(1);
+    expect(state.lastUpdate.value).toBe(42);
+    // The first field counts as focused until the user focuses another.
+    expect(state.activeField.value?.fieldId).toBe('field-0');
+    expect(state.activeAnalysis.value?.textLength).toBe(3);
+  });
+
+  it('re-analyses only the field the user typed in, and only when its text changed', () => {
+    const { areas, m, analyse, controller, detection, state } = setup(['abc', 'def']);
+    controller.setDetection(detection(areas));
+    m.run();
+    analyse.mockClear();
+    areas[1].value = 'defg';
+    areas[1].dispatchEvent(new Event('input', { bubbles: true }));
+    areas[1].dispatchEvent(new Event('input', { bubbles: true }));
+    m.run();
+    expect(analyse).toHaveBeenCalledTimes(1);
+    expect(analyse.mock.calls[0][0]).toBe('defg');
+    expect(state.results.value.get('field-1')?.textLength).toBe(4);
+    // An input event without a text change costs nothing.
+    areas[1].dispatchEvent(new Event('input', { bubbles: true }));
+    m.run();
+    expect(analyse).toHaveBeenCalledTimes(1);
+  });
+
+  it('follows focus, and keeps results when a framework replaces a field element', () => {
+    const { areas, m, analyse, controller, detection, state, adapters } = setup(['abc', 'hensyn']);
+    controller.setDetection(detection(areas));
+    m.run();
+    areas[1].dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    expect(state.focusedFieldId.value).toBe('field-1');
+
+    const replacement = document.createElement('textarea');
+    replacement.value = 'hensyn';
+    areas[1].replaceWith(replacement);
+    const before = state.results.value.get('field-1');
+    analyse.mockClear();
+    controller.setDetection(detection([areas[0], replacement]));
+    expect(state.focusedFieldId.value).toBe('field-1'); // same field, new element
+    expect(state.results.value.get('field-1')).toBe(before); // nothing lost meanwhile
+    m.run();
+    expect(adapters.get(replacement)).toBeDefined();
+    // The new element's text equals what was analysed before, but the new adapter starts fresh: analysed once.
+    expect(analyse).toHaveBeenCalledTimes(1);
+    replacement.value = 'hensyn og mere';
+    replacement.dispatchEvent(new Event('input', { bubbles: true }));
+    m.run();
+    expect(state.results.value.get('field-1')?.textLength).toBe(14);
+  });
+
+  it('drops fields that left the page', () => {
+    const { areas, m, controller, detection, state } = setup(['abc', 'def']);
+    controller.setDetection(detection(areas));
+    m.run();
+    controller.setDetection(detection([areas[0]]));
+    expect(state.fields.value.map((f) => f.fieldId)).toEqual(['field-0']);
+    expect([...state.results.value.keys()]).toEqual(['field-0']);
+  });
+
+  it('re-analyses everything when rule categories are switched off', () => {
+    const { areas, m, controller, detection, state } = setup(['hensyn']);
+    controller.setDetection(detection(areas));
+    m.run();
+    expect(state.results.value.get('field-0')?.result.findings).toHaveLength(1);
+    controller.setDisabledCategories(['vague-accommodation']);
+    m.run();
+    expect(state.results.value.get('field-0')?.result.findings).toHaveLength(0);
+  });
+
+  it('apply: inserts through the adapter with the analysed excerpt as expected text, and reports in Danish', async () => {
+    forcedLocale.value = 'da';
+    const { areas, m, controller, detection, state, adapters } = setup(['et hensyn']);
+    controller.setDetection(detection(areas));
+    m.run();
+    const res = await controller.apply('field-0', { start: 3, end: 9, expected: 'hensyn', replacement: 'løft under 10 kg' });
+    expect(res.ok).toBe(true);
+    expect(areas[0].value).toBe('et løft under 10 kg');
+    expect(adapters.get(areas[0])!.replaced[0].expected).toBe('hensyn');
+    expect(state.status.value?.text).toMatch(/indsat/);
+    m.run();
+    expect(state.results.value.get('field-0')?.textLength).toBe('et løft under 10 kg'.length);
+
+    const stale = await controller.apply('field-0', { start: 3, end: 9, expected: 'hensyn', replacement: 'x' });
+    expect(stale).toEqual({ ok: false, reason: 'stale' });
+    expect(state.status.value).toEqual(expect.objectContaining({ tone: 'error', text: expect.stringMatching(/Teksten er ændret/) }));
+  });
+
+  it('select: refuses a range whose text moved on', () => {
+    forcedLocale.value = 'da';
+    const { areas, m, controller, detection, state } = setup(['et hensyn']);
+    controller.setDetection(detection(areas));
+    m.run();
+    expect(controller.select('field-0', 3, 9, 'hensyn')).toBe(true);
+    expect([areas[0].selectionStart, areas[0].selectionEnd]).toEqual([3, 9]);
+    areas[0].value = 'XXet hensyn';
+    expect(controller.select('field-0', 3, 9, 'hensyn')).toBe(false);
+    expect(state.status.value?.tone).toBe('error');
+  });
+});
+
+describe('Panel component', () => {
+  it('renders the DOM contract: score with text length, findings with rule id and category, insert buttons', async () => {
+    forcedLocale.value = 'da';
+    const { areas, m, controller, detection, state } = setup(['abc', 'et hensyn']);
+    controller.setDetection(detection(areas));
+    m.run();
+    const root = document.createElement('div');
+    document.body.append(root);
+    const actions = { select: vi.fn(), apply: vi.fn(), toggle: vi.fn() };
+    render(<Panel state={state} actions={actions} pageUrl="http://x/" />, root);
+    const score = root.querySelector('[data-job-focus-score]')!;
+    expect(score.getAttribute('data-job-focus-score')).toBe('3');
+    expect(score.getAttribute('data-text-length')).toBe('3');
+    expect(root.querySelector('[data-field-role]')!.textContent).toBe('Jobmål');
+    const finding = root.querySelector('[data-rule-id="vague-accommodation"]')!;
+    expect(finding.getAttribute('data-category')).toBe('vague-accommodation');
+    (finding.querySelector('[data-action="apply-suggestion"]') as HTMLButtonElement).click();
+    expect(actions.apply).toHaveBeenCalledWith('field-1', { start: 3, end: 9, expected: 'hensyn', replacement: 'løft under 10 kg' });
+    expect(actions.select).not.toHaveBeenCalled(); // the insert button does not also select
+    (finding.querySelector('.jr-finding-main') as HTMLButtonElement).click();
+    expect(actions.select).toHaveBeenCalledWith('field-1', 3, 9, 'hensyn');
+
+    // Typing updates the score element asynchronously (signals → DOM).
+    areas[0].value = 'abcdef';
+    areas[0].dispatchEvent(new Event('input', { bubbles: true }));
+    m.run();
+    await vi.waitFor(() => expect(root.querySelector('[data-job-focus-score]')!.getAttribute('data-text-length')).toBe('6'));
+
+    // English when the setting says so.
+    forcedLocale.value = 'en';
+    state.focusedFieldId.value = 'field-1';
+    await vi.waitFor(() => expect(root.querySelector('[data-field-role]')!.textContent).toBe('Agreements'));
+    render(null, root);
+  });
+});
