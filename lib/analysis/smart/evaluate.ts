@@ -137,6 +137,12 @@ export function evaluateAgreement(model: TextModel, span: Span): SmartEvaluation
   const named = names(model, span).filter((n) => !inside(n, timeSpans) && !inside(n, verbs));
   const objects: Span[] = [...occupations, ...workplaces, ...activities, ...named].filter((o) => !inside(o, timeSpans));
   const qty = quantities(model, span, time);
+  // "et job", "en ansøgning": one of a countable object is a count too.
+  for (const g of generic) {
+    const i = lowerBound(model.words, g.start) - 1;
+    const article = i >= 0 ? model.words[i]! : null;
+    if (article && article.start >= span.start && (article.norm === 'en' || article.norm === 'et') && g.start - article.end <= 2) qty.push(article);
+  }
   const hasVerb = verbs.some((v) => !inside(v, vague));
   const specific = hasVerb && objects.length > 0;
   const frequency = time.some((t) => t.kind === 'frequency' || t.kind === 'recurring');

@@ -22,10 +22,12 @@ const INFINITIVE_START = /^(?:søge|sende|kontakte|ringe|besøge|deltage|opdater
 
 /** A concrete action for a vague agreement, chosen by what the agreement is about; every fact is a placeholder. */
 function actionFill(about: string): string {
-  if (/cv/i.test(about)) return ' ved at opdatere [afsnit] i dit CV';
-  if (/praktik/i.test(about)) return ' ved at kontakte [virksomhed] om en praktik som [stillingsbetegnelse]';
-  if (/job|stilling|ansøg|arbejde|søg/i.test(about)) return ' ved at søge [antal] stillinger som [stillingsbetegnelse]';
-  if (/netværk|virksomhed|arbejdsgiver/i.test(about)) return ' ved at kontakte [antal] [virksomheder/personer]';
+  const has = (stem: string): boolean => new RegExp(`(?<![\\p{L}])${stem}`, 'iu').test(about);
+  if (has('cv')) return ' ved at opdatere [afsnit] i dit CV';
+  if (has('praktik')) return ' ved at kontakte [virksomhed] om en praktik som [stillingsbetegnelse]';
+  if (has('uddannelse') || has('kursus') || has('kurser')) return ' ved at kontakte [uddannelsessted] om [uddannelse/kursus]';
+  if (has('job') || has('stilling') || has('ansøg') || has('arbejde') || has('søg')) return ' ved at søge [antal] stillinger som [stillingsbetegnelse]';
+  if (has('netværk') || has('virksomhed') || has('arbejdsgiver')) return ' ved at kontakte [antal] [virksomheder/personer]';
   return ' ved at [handling] [hvad/hvor]';
 }
 
@@ -70,9 +72,9 @@ export function rewriteAgreement(model: TextModel, span: Span, ev: SmartEvaluati
   if (!specific) {
     if (!concreteVerb) {
       if (ev.vague.length) {
-        const fill = actionFill(original);
-        insert(tail, fill);
-        if (fill.includes('[antal]')) measureDone = true;
+        insert(tail, actionFill(original));
+        // The filled-in action is checkable as done (a count, or contact with a named place).
+        measureDone = true;
       } else {
         // No action at all ("Jobsøgning."): name the action to fill in, keep the words as its subject matter.
         edits.push({ start: span.start, end: span.start, text: modal ? '' : 'Du vil [handling] ' });
@@ -111,7 +113,7 @@ export function rewriteAgreement(model: TextModel, span: Span, ev: SmartEvaluati
 
   if (!timeBound) {
     const vague = ev.time.find((t) => t.kind === 'vague');
-    if (vague) edits.push({ start: vague.start, end: vague.end, text: 'inden d. [dato]' });
+    if (vague) edits.push({ start: vague.start, end: vague.end, text: vague.start === span.start ? 'Inden d. [dato]' : 'inden d. [dato]' });
     else insert(end, ' inden d. [dato]');
   }
 

@@ -61,6 +61,8 @@ export const NAMED_ACTIVITIES = compilePhrases([
   'egen læge', 'lægen', 'psykolog*', 'fysioterapeut*', 'misbrugscenter*', 'uddannelse*', 'opkvalificering*',
   'motivationsbrev*', 'ansøgningsskabelon*', 'præsentation*', 'video-cv*', 'jobprofil*', 'joblog*', 'min plan',
   'dagpengekort*', 'virksomhedsbesøg*', 'informationsmøde*', 'rekrutteringsmøde*', 'rekrutteringsdag*',
+  'træning', 'træningen', 'genoptræning*', 'fysioterapi*', 'motion', 'fitness*', 'holdtræning*', 'behandling*',
+  'forløb*', 'workshop*', 'gruppeforløb*', 'samtaleforløb*',
 ]);
 
 /** The citizen's own goal or wish (A, 001 L3040–3041: "Hvad vil det give dig at nå målet?"; 000 L212 "dine jobmål"). */

@@ -62,6 +62,12 @@ describe('SMART verdict', () => {
     ['Du skal opdatere dit CV.', [true, true, false]],
     ['Du vil søge job som kok hurtigst muligt.', [true, false, false]],
     ['Du vil søge 2 stillinger som chauffør om ugen de næste 4 uger.', [true, true, true]],
+    ['Du deltager i jobcafé på biblioteket hver tirsdag kl. 10.', [true, true, true]],
+    ['Jobkonsulenten sender dig 3 jobopslag inden næste møde.', [true, true, true]],
+    ['Du vil lave en bruttoliste med 10 jobønsker inden d. 1. marts.', [true, true, true]],
+    ['Vi aftalte, at du søger job som kok hos Restaurant Noma inden udgangen af april.', [true, true, true]],
+    ['Du skal være aktivt jobsøgende.', [false, false, false]],
+    ['Hurtigst muligt skal du finde et job.', [false, true, false]],
   ] as const)('%s', (text, expected) => {
     expect(verdict(one(text).smart)).toEqual(expected);
   });
@@ -95,6 +101,9 @@ describe('rewrite', () => {
     ['Du vil ringe.', 'Du vil ringe til [virksomhed] inden d. [dato].'],
     ['Du vil søge job som kok hurtigst muligt.', 'Du vil søge [antal] job som kok inden d. [dato].'],
     ['Søge job i Aarhus', 'Du vil søge [antal] job som [stillingsbetegnelse] i Aarhus inden d. [dato]'],
+    ['Du vil undersøge muligheder for uddannelse.', 'Du vil undersøge muligheder for uddannelse ved at kontakte [uddannelsessted] om [uddannelse/kursus] inden d. [dato].'],
+    ['Borger skal overveje praktik på sigt.', 'Du vil overveje praktik ved at kontakte [virksomhed] om en praktik som [stillingsbetegnelse] inden d. [dato].'],
+    ['Hurtigst muligt skal du finde et job.', 'Inden d. [dato] skal du finde et job som [stillingsbetegnelse].'],
   ])('%s', (text, rewrite) => {
     expect(one(text).rewrite).toBe(rewrite);
   });
