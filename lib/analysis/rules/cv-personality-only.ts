@@ -16,8 +16,9 @@ function check(ctx: RuleContext): RuleReport[] {
   const traits = findLex(model, LEX.personality);
   if (!traits.length) return [];
   const s = signalsOf(model);
+  const traitStarts = new Set(traits.map((t) => t.start));
   const evidence = s.jobTitles.length + s.tasks.length + findLex(model, LEX.evidence).length +
-    s.resources.filter((r) => !traits.some((t) => t.start === r.start)).length;
+    s.resources.filter((r) => !traitStarts.has(r.start)).length;
   if (evidence > 0) return [];
   const first = model.sentences.find((x) => x.end > traits[0]!.start) ?? model.sentences[0];
   if (!first) return [];

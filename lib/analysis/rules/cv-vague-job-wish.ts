@@ -1,12 +1,11 @@
 import { defineRule, type RuleContext, type RuleReport } from '../rule';
-import { compilePhrases, matchPhrases } from '../text/phrases';
-import { findLex } from '../vocab/lexicon';
+import { compileLexicon, findLex } from '../vocab/lexicon';
 import { LEX } from '../vocab/lexicons';
 import { JOB_WISH_FILLER, VAGUE_JOB_WISHES } from '../vocab/cv';
 import { signalsOf } from '../score/signals';
 import { coverage, sentenceBody } from './support';
 
-const WISHES = compilePhrases(VAGUE_JOB_WISHES.map((w) => w.phrase));
+const WISHES = compileLexicon('vagueJobWishes', VAGUE_JOB_WISHES.map((w) => w.phrase));
 const GENERIC = '[stillingsbetegnelse], [beslægtet stilling]';
 const FILLER = new Set(JOB_WISH_FILLER);
 
@@ -21,12 +20,12 @@ function check(ctx: RuleContext): RuleReport[] {
   const out: RuleReport[] = [];
   const s = signalsOf(model);
   const concrete = s.jobTitles.length > 0 || s.tasks.length > 0;
-  for (const m of matchPhrases(model, WISHES)) {
+  for (const m of findLex(model, WISHES)) {
     if (concrete) break;
     out.push({
       start: m.start,
       end: m.end,
-      suggestions: [{ label: 'Skriv konkrete stillingsbetegnelser', replacement: `${VAGUE_JOB_WISHES[m.index]!.examples}` }],
+      suggestions: [{ label: 'Skriv konkrete stillingsbetegnelser', replacement: `${VAGUE_JOB_WISHES[m.entry]!.examples}` }],
     });
   }
   if (out.length || ctx.field !== 'cv-job-wish') return out;

@@ -36,15 +36,26 @@ function check(ctx: RuleContext): RuleReport[] {
       }
     }
   }
-  const dims = findLex(model, LEX.progressionDimensions);
+  // Bucket hours and other dimensions by sentence once (no scan per unit).
+  const hoursBySentence = new Map<number, Span>();
+  for (const h of hours) {
+    const si = sentenceAt(model, h.start);
+    if (!hoursBySentence.has(si)) hoursBySentence.set(si, h);
+  }
+  const dimSentences = new Set(findLex(model, LEX.progressionDimensions).map((h) => sentenceAt(model, h.start)));
   const out: RuleReport[] = [];
   for (const u of units) {
-    const inU = (h: Span): boolean => h.start >= u.start && h.start < u.end;
-    const hoursIn = hours.filter(inU);
-    if (!hoursIn.length || dims.some(inU)) continue;
+    const first = sentenceAt(model, u.start);
+    const last = sentenceAt(model, Math.max(u.start, u.end - 1));
+    let hoursAt = -1;
+    let other = false;
+    for (let si = first; si <= last && si >= 0; si++) {
+      if (hoursAt < 0 && hoursBySentence.has(si)) hoursAt = si;
+      if (dimSentences.has(si)) other = true;
+    }
+    if (hoursAt < 0 || other) continue;
     // Report on the sentence that names the hours; the suggestion keeps it and adds the other dimensions.
-    const si = sentenceAt(model, hoursIn[0]!.start);
-    const s = si >= 0 ? sentenceBody(text, model.sentences[si]!) : u;
+    const s = sentenceBody(text, model.sentences[hoursAt]!);
     out.push({
       start: s.start,
       end: s.end,

@@ -47,13 +47,6 @@ export function anyIn(hits: readonly Span[], span: Span): boolean {
   return lo < hits.length && hits[lo]!.start < span.end;
 }
 
-/** Number of hits that start inside the span (sorted hits). */
-export function countIn(hits: readonly Span[], span: Span): number {
-  let n = 0;
-  for (const h of hits) if (h.start >= span.start && h.start < span.end) n++;
-  return n;
-}
-
 /** Lower-case the first letter (for a replacement that continues a sentence). */
 export function lowerFirst(s: string): string {
   return s ? s.charAt(0).toLowerCase() + s.slice(1) : s;

@@ -17,7 +17,8 @@ const CONCRETE_TIME = new Set(['clock', 'frequency', 'recurring']);
 const BOUNDARY_CHARS = new Set([59, 58, 44, 40, 41, 91, 93]);
 
 interface Clause extends Span {
-  dims: Set<number>;
+  /** Bit mask of dimensions. */
+  dims: number;
   restriction: boolean;
   marker: boolean;
   /** Holds a word that leaves the limit open ("tunge", "mange", "stress", "skånes"). */
@@ -45,9 +46,10 @@ function check(ctx: RuleContext): RuleReport[] {
   if (!model.words.length) return [];
   const signals = signalsOf(model);
   const n = model.words.length;
-  const dimsOf: (number[] | undefined)[] = Array.from({ length: n });
+  // One bit per dimension and word (14 dimensions fit in 16 bits).
+  const dimsOf = new Uint16Array(n);
   DIMS.forEach((d, di) => {
-    for (const h of findLex(model, d.lex)) for (let i = h.wordIndex; i < h.wordIndex + h.wordCount; i++) (dimsOf[i] ??= []).push(di);
+    for (const h of findLex(model, d.lex)) for (let i = h.wordIndex; i < h.wordIndex + h.wordCount; i++) dimsOf[i]! |= 1 << di;
   });
   const notMarker = coverage(model, findLex(model, LEX.accommodationNotMarkers));
   const markerHits = findLex(model, LEX.accommodationMarkers).filter((h) => !notMarker[h.wordIndex]);
@@ -87,11 +89,11 @@ function check(ctx: RuleContext): RuleReport[] {
     for (let wi = a; wi < b; wi++) {
       const w = model.words[wi]!;
       if (!cur) {
-        cur = { start: w.start, end: w.end, dims: new Set(), restriction: false, marker: false, open: false, health: false, concrete: false, label: false, words: 0, atSentenceStart: wi === a };
+        cur = { start: w.start, end: w.end, dims: 0, restriction: false, marker: false, open: false, health: false, concrete: false, label: false, words: 0, atSentenceStart: wi === a };
       }
       cur.end = w.end;
       cur.words++;
-      for (const d of dimsOf[wi] ?? []) cur.dims.add(d);
+      cur.dims |= dimsOf[wi]!;
       if (restriction[wi]) cur.restriction = true;
       if (marker[wi]) cur.marker = true;
       if (open[wi]) cur.open = true;
@@ -118,19 +120,19 @@ function check(ctx: RuleContext): RuleReport[] {
     // A short clause before a colon is a heading ("Skånehensyn:", "Hensyn pga. ryg:").
     const body = clauses.filter((c) => !(c.label && c.words <= 4 && clauses.length > 1));
     const statement = (c: Clause): boolean =>
-      allInScope ? c.dims.size > 0 || c.restriction || c.marker || c.health : c.dims.size > 0 || c.marker;
-    const concreteDims = new Set<number>();
-    for (const c of body) if (c.concrete) for (const d of c.dims) concreteDims.add(d);
+      allInScope ? c.dims !== 0 || c.restriction || c.marker || c.health : c.dims !== 0 || c.marker;
+    let concreteDims = 0;
+    for (const c of body) if (c.concrete) concreteDims |= c.dims;
     const sentenceHasConcrete = body.some((c) => c.concrete);
     for (const c of body) {
       // A plain prohibition of a specific thing ("ingen nattevagter") is concrete; only open limits are vague.
       if (c.concrete || !statement(c) || !(c.open || c.health)) continue;
       // A restriction-free mention ("Borger har ryg- og knæsmerter") is a reason, not a hensyn, outside the field.
       if (!allInScope && !c.restriction && !c.marker) continue;
-      const dims = [...c.dims].filter((d) => d !== GENERAL);
+      const dims = DIMS.map((_, d) => d).filter((d) => d !== GENERAL && (c.dims & (1 << d)) !== 0);
       if (sentenceHasConcrete) {
         // Reasons and body parts next to a concrete limit ("pga. ryggen: løft højst 5 kg") are fine.
-        const own = dims.filter((d) => d !== POSTURE && !concreteDims.has(d));
+        const own = dims.filter((d) => d !== POSTURE && (concreteDims & (1 << d)) === 0);
         if (!own.length) continue;
       }
       const order = dims.length ? dims : [GENERAL];
@@ -171,6 +173,8 @@ export default defineRule({
       { text: 'Fritages for gulvvask; høreværn ved opvask.', form: 'rehab', field: 'accommodations' },
       { text: 'Borger søger et deltidsjob – med hensyn.', form: 'minplan', field: 'job-goal' },
       { text: 'Med hensyn til jobsøgning aftalte vi tre ansøgninger.', form: 'minplan', field: 'agreement' },
+      { text: 'Ingen nattevagter og ingen trapper.', form: 'rehab', field: 'accommodations' },
+      { text: 'Skånehensyn: står højst 20 minutter ad gangen ved kassen, derefter siddende arbejde.', form: 'rehab', field: 'recommendation' },
       { text: 'Borger har erfaring som lagermedarbejder.', form: 'rehab', field: 'resources' },
     ],
     invalid: [
@@ -180,6 +184,9 @@ export default defineRule({
       { text: 'Der skal tages hensyn til ryggen.', form: 'rehab', field: 'health', findings: 1, suggestions: 1 },
       { text: 'Han skal skånes.', form: 'rehab', field: 'accommodations', findings: 1, suggestions: 1 },
       { text: 'Skånehensyn: ingen tunge løft, ikke for mange mennesker.', findings: 2, suggestions: 1 },
+      { text: 'Kan ikke tåle kulde og træk.', form: 'rehab', field: 'accommodations', findings: 1, suggestions: 1 },
+      { text: 'Borger skal skånes for stress og have mulighed for hvile.', form: 'rehab', field: 'justification', findings: 1 },
+      { text: 'Skånehensyn:\n- ingen tunge løft\n- rolige omgivelser', form: 'minplan', field: 'activity', findings: 2 },
     ],
   },
 });

@@ -4,9 +4,8 @@
  */
 import type { Span } from '../types';
 import type { TextModel, Word } from '../text/types';
-import { compilePhrases, matchPhrases } from '../text/phrases';
 import { findTimeExpressions, TIME_BOUND_KINDS, type TimeExpression } from '../text/time';
-import { findLex, type LexHit } from '../vocab/lexicon';
+import { compileLexicon, findLex, type LexHit } from '../vocab/lexicon';
 import { LEX } from '../vocab/lexicons';
 
 export interface HourFigure extends Span {
@@ -43,7 +42,7 @@ export interface Signals {
   professionalSentences: Set<number>;
 }
 
-const TITLE_INTRO = compilePhrases([
+const TITLE_INTRO = compileLexicon('titleIntro', [
   'job som', 'jobbet som', 'arbejde som', 'stilling som', 'stillinger som', 'ansat som', 'ansættelse som',
   'uddannet som', 'udlært som', 'uddannet', 'udlært', 'arbejdet som', 'arbejdede som', 'arbejder som', 'jobmål',
   'jobmålet', 'jobmål er', 'jobønske', 'jobønsker', 'beskæftigelse som', 'funktion som', 'erfaring som', 'år som',
@@ -58,7 +57,7 @@ const NOT_TITLE = new Set([
 ]);
 const ARTICLES = new Set(['en', 'et', 'den', 'det']);
 
-const ACTION_VERBS = compilePhrases([
+const ACTION_VERBS = compileLexicon('actionVerbs', [
   'søg*', 'send*', 'kontakt*', 'ring*', 'besøg*', 'mød*', 'deltag*', 'lav*', 'opdater*', 'skriv*', 'find*', 'undersøg*',
   'research*', 'tag* ud', 'aflever*', 'start*', 'begynd*', 'afprøv*', 'prøv*', 'gennemfør*', 'udarbejd*', 'book*',
   'tilmeld*', 'henvend*', 'opsøg*', 'aftal*', 'forbered*', 'udfyld*', 'øv*', 'træn*', 'hent*', 'tilføj*',
@@ -149,7 +148,7 @@ function findHours(model: TextModel): HourFigure[] {
 function titlesAfterIntro(model: TextModel): Span[] {
   const out: Span[] = [];
   const { words, text } = model;
-  for (const m of matchPhrases(model, TITLE_INTRO)) {
+  for (const m of findLex(model, TITLE_INTRO)) {
     let wi = m.wordIndex + m.wordCount;
     const s = sentenceAt(model, m.start);
     if (wi < words.length && ARTICLES.has(words[wi]!.norm)) wi++;
@@ -226,7 +225,7 @@ function computeSignals(model: TextModel): Signals {
   const times = findTimeExpressions(model.text, undefined, model.words);
   const boundSentences = new Set<number>();
   for (const t of times) if (TIME_BOUND_KINDS.has(t.kind)) boundSentences.add(sentenceAt(model, t.start));
-  const actionSentences = sentenceSet(model, matchPhrases(model, ACTION_VERBS));
+  const actionSentences = sentenceSet(model, findLex(model, ACTION_VERBS));
   const datedSteps: Span[] = [];
   const undatedSteps: Span[] = [];
   for (const si of actionSentences) {

@@ -1,21 +1,23 @@
 import type { Span } from '../types';
-import type { TextModel } from '../text/types';
-import { compilePhrases, matchPhrases, type PhraseMatcher } from '../text/phrases';
+import type { TextModel, Word } from '../text/types';
 import { foldDanish } from '../text/normalize';
 
 /**
- * A vocabulary list compiled once at module load. Entries use the phrase syntax of text/phrases.ts
- * ("søg*", "# kg", multi-word phrases) plus one extension for Danish compounds:
- *  - "*smerter"  matches a word that ENDS with "smerter" and is longer than it ("rygsmerter", not "smerter");
- *    list the bare word separately when it should match too.
- * `except` lists folded words that must never match (e.g. "samarbejder" for the compound head "*arbejder").
+ * Vocabulary lists compiled once at module load and matched over a model's words in ONE pass for all lists together
+ * (memoised per model), so that adding a list costs a trie branch, not another scan of the text.
+ *
+ * Entry syntax (the phrase syntax of text/phrases.ts plus compound heads):
+ *  - words separated by spaces match case-insensitively after Danish folding ("Aabenraa" = "åbenrå");
+ *  - a trailing `*` makes a word a prefix ("søg*" matches "søge", "søger", "søgt");
+ *  - `#` matches a word that starts with a digit ("# kg");
+ *  - "*smerter" (one word, leading `*`) matches a word that ENDS with "smerter" and is longer than it ("rygsmerter",
+ *    not "smerter"): Danish compounds put the head last. List the bare word separately when it should match too.
+ * `except` lists words (folded) that never start a hit ("samarbejder" for the head "*arbejder").
+ * Words of a phrase must be adjacent, separated only by spaces or hyphens/dashes.
  */
 export interface Lexicon {
   readonly name: string;
-  readonly phrases: PhraseMatcher;
-  /** Compound heads, folded, grouped by length for one Map lookup per length. */
-  readonly heads: ReadonlyMap<number, ReadonlySet<string>>;
-  readonly headLengths: readonly number[];
+  readonly id: number;
   readonly except: ReadonlySet<string>;
 }
 
@@ -23,62 +25,266 @@ export interface LexHit extends Span {
   /** Index of the first word of the hit in `model.words`. */
   wordIndex: number;
   wordCount: number;
+  /** Index of the matched entry in the list given to compileLexicon. */
+  entry: number;
+}
+
+interface Token {
+  value: string;
+  prefix: boolean;
+  numeric: boolean;
+}
+
+interface Phrase {
+  lex: number;
+  entry: number;
+  tokens: Token[];
+}
+
+interface Node {
+  next: Map<number, Node>;
+  /** Phrases whose first token ends exactly here (exact tokens) … */
+  exact: Phrase[];
+  /** … or is a prefix ending here. */
+  prefix: Phrase[];
+  /** Compound heads (reversed trie): lexicons whose head ends here. */
+  heads: number[];
+  /** Entry index of each head, parallel to `heads`. */
+  headEntries: number[];
+}
+
+const newNode = (): Node => ({ next: new Map(), exact: [], prefix: [], heads: [], headEntries: [] });
+
+const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:[-'’](?=[\p{L}\p{N}])|(?<=\p{N})[.,:/](?=\p{N}))[\p{L}\p{M}\p{N}]+)*/gu;
+
+function tokenize(entry: string): Token[] {
+  const tokens: Token[] = [];
+  for (const piece of entry.trim().split(/\s+/)) {
+    if (!piece) continue;
+    if (piece === '#') {
+      tokens.push({ value: '', prefix: false, numeric: true });
+      continue;
+    }
+    const prefix = piece.endsWith('*');
+    const body = prefix ? piece.slice(0, -1) : piece;
+    const parts = body.match(WORD) ?? [];
+    parts.forEach((part, i) => tokens.push({ value: foldDanish(part), prefix: prefix && i === parts.length - 1, numeric: false }));
+  }
+  return tokens;
+}
+
+const lexicons: Lexicon[] = [];
+const forward = newNode();
+const backward = newNode();
+const numericFirst: Phrase[] = [];
+/** Bumped on every compile so that cached hits of older models are recomputed. */
+let version = 0;
+
+function insert(root: Node, key: string, reverse: boolean): Node {
+  let node = root;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(reverse ? key.length - 1 - i : i);
+    let n = node.next.get(c);
+    if (!n) node.next.set(c, (n = newNode()));
+    node = n;
+  }
+  return node;
 }
 
 export function compileLexicon(name: string, entries: readonly string[], except: readonly string[] = []): Lexicon {
-  const phrases: string[] = [];
-  const heads = new Map<number, Set<string>>();
-  for (const e of entries) {
-    if (e.startsWith('*')) {
+  const lex: Lexicon = { name, id: lexicons.length, except: new Set(except.map(foldDanish)) };
+  lexicons.push(lex);
+  entries.forEach((e, entry) => {
+    if (e.startsWith('*') && !e.includes(' ')) {
       const head = foldDanish(e.slice(1));
-      let set = heads.get(head.length);
-      if (!set) heads.set(head.length, (set = new Set()));
-      set.add(head);
-    } else phrases.push(e);
-  }
-  return {
-    name,
-    phrases: compilePhrases(phrases),
-    heads,
-    headLengths: [...heads.keys()].sort((a, b) => a - b),
-    except: new Set(except.map(foldDanish)),
-  };
+      if (head) {
+        const node = insert(backward, head, true);
+        node.heads.push(lex.id);
+        node.headEntries.push(entry);
+      }
+      return;
+    }
+    const tokens = tokenize(e);
+    if (!tokens.length) return;
+    const p: Phrase = { lex: lex.id, entry, tokens };
+    const first = tokens[0]!;
+    if (first.numeric) numericFirst.push(p);
+    else if (first.prefix) insert(forward, first.value, false).prefix.push(p);
+    else insert(forward, first.value, false).exact.push(p);
+  });
+  version++;
+  return lex;
 }
 
-/** Leftmost-longest phrase hits plus compound-head hits, in text order, never two hits on one word. */
-export function findLex(model: TextModel, lex: Lexicon, within?: Span): LexHit[] {
-  const hits: LexHit[] = [];
-  for (const m of matchPhrases(model, lex.phrases, within ? { within } : {})) {
-    if (lex.except.has(model.words[m.wordIndex]!.norm)) continue;
-    hits.push({ start: m.start, end: m.end, wordIndex: m.wordIndex, wordCount: m.wordCount });
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+function tokenMatches(t: Token, w: Word): boolean {
+  if (t.numeric) return isDigit(w.norm.charCodeAt(0));
+  return t.prefix ? w.norm.startsWith(t.value) : w.norm === t.value;
+}
+
+function joinable(text: string, from: number, to: number): boolean {
+  if (to - from > 4) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (!(c === 32 || c === 9 || c === 0xa0 || c === 45 || c === 0x2013 || c === 0x2010 || c === 0x2011 || c === 0x202f)) return false;
   }
-  if (!lex.headLengths.length) return hits;
+  return true;
+}
+
+/** Index of the last word of phrase `p` starting at word `wi`, or -1. */
+function matchRest(model: TextModel, wi: number, p: Phrase): number {
   const words = model.words;
-  let lo = 0;
-  let hi = words.length;
-  if (within) {
-    while (lo < hi && words[lo]!.start < within.start) lo++;
-    let h = lo;
-    while (h < hi && words[h]!.end <= within.end) h++;
-    hi = h;
+  let last = wi;
+  for (let t = 1; t < p.tokens.length; t++) {
+    const next = last + 1;
+    if (next >= words.length) return -1;
+    const w = words[next]!;
+    if (!joinable(model.text, words[last]!.end, w.start) || !tokenMatches(p.tokens[t]!, w)) return -1;
+    last = next;
   }
-  const extra: LexHit[] = [];
-  let p = 0;
-  for (let wi = lo; wi < hi; wi++) {
-    while (p < hits.length && hits[p]!.wordIndex + hits[p]!.wordCount <= wi) p++;
-    if (p < hits.length && hits[p]!.wordIndex <= wi) continue;
-    const norm = words[wi]!.norm;
-    if (lex.except.has(norm)) continue;
-    for (const len of lex.headLengths) {
-      if (len >= norm.length) break;
-      if (lex.heads.get(len)!.has(norm.slice(norm.length - len))) {
-        extra.push({ start: words[wi]!.start, end: words[wi]!.end, wordIndex: wi, wordCount: 1 });
-        break;
+  return last;
+}
+
+interface ModelHits {
+  version: number;
+  byLex: LexHit[][];
+}
+
+const cache = new WeakMap<TextModel, ModelHits>();
+
+interface WordInfo {
+  /** Phrases whose first token matches the word. */
+  first: Phrase[];
+  /** Compound heads matching the word, as pairs [lexicon id, entry index]. */
+  heads: number[];
+}
+
+const NOTHING: WordInfo = { first: [], heads: [] };
+/** Per distinct folded word: what it can start. Words repeat across keystrokes and texts, so this is memoised. */
+const wordMemo = new Map<string, WordInfo>();
+let memoVersion = -1;
+const MEMO_LIMIT = 50_000;
+
+function wordInfo(norm: string): WordInfo {
+  if (memoVersion !== version || wordMemo.size > MEMO_LIMIT) {
+    wordMemo.clear();
+    memoVersion = version;
+  }
+  let info = wordMemo.get(norm);
+  if (info) return info;
+  const first: Phrase[] = [];
+  let node: Node | undefined = forward;
+  for (let i = 0; i < norm.length && node; i++) {
+    node = node.next.get(norm.charCodeAt(i));
+    if (!node) break;
+    for (const p of node.prefix) first.push(p);
+    if (i === norm.length - 1) for (const p of node.exact) first.push(p);
+  }
+  if (numericFirst.length && isDigit(norm.charCodeAt(0))) for (const p of numericFirst) first.push(p);
+  const heads: number[] = [];
+  if (norm.length >= 4) {
+    const seen = new Set<number>();
+    node = backward;
+    for (let i = norm.length - 1; i > 0 && node; i--) {
+      node = node.next.get(norm.charCodeAt(i));
+      if (!node) break;
+      for (let h = 0; h < node.heads.length; h++) {
+        const lex = node.heads[h]!;
+        if (seen.has(lex) || lexicons[lex]!.except.has(norm)) continue;
+        seen.add(lex);
+        heads.push(lex, node.headEntries[h]!);
       }
     }
   }
-  if (!extra.length) return hits;
-  return [...hits, ...extra].sort((a, b) => a.start - b.start);
+  info = first.length || heads.length ? { first, heads } : NOTHING;
+  wordMemo.set(norm, info);
+  return info;
+}
+
+/** One pass over the words for every lexicon: phrase hits (leftmost-longest per lexicon), then compound heads. */
+function computeAll(model: TextModel): LexHit[][] {
+  const n = lexicons.length;
+  const phraseHits: LexHit[][] = Array.from({ length: n }, () => []);
+  /** Per lexicon: the word index up to which words are covered by its last phrase hit. */
+  const coveredTo = new Int32Array(n).fill(-1);
+  const words = model.words;
+  const bestLast = new Int32Array(n).fill(-1);
+  const bestEntry = new Int32Array(n);
+  const touched: number[] = [];
+  let anyHeads = false;
+  const headHits: LexHit[][] = Array.from({ length: n }, () => []);
+  for (let wi = 0; wi < words.length; wi++) {
+    const norm = words[wi]!.norm;
+    const info = wordInfo(norm);
+    for (let h = 0; h < info.heads.length; h += 2) {
+      headHits[info.heads[h]!]!.push({ start: words[wi]!.start, end: words[wi]!.end, wordIndex: wi, wordCount: 1, entry: info.heads[h + 1]! });
+      anyHeads = true;
+    }
+    const candidates = info.first;
+    if (!candidates.length) continue;
+    // Longest phrase per lexicon starting at this word.
+    touched.length = 0;
+    for (const p of candidates) {
+      if (wi <= coveredTo[p.lex]!) continue;
+      if (lexicons[p.lex]!.except.size && lexicons[p.lex]!.except.has(norm)) continue;
+      const last = p.tokens.length === 1 ? wi : matchRest(model, wi, p);
+      if (last < 0) continue;
+      if (bestLast[p.lex]! < 0) touched.push(p.lex);
+      if (last > bestLast[p.lex]! || (last === bestLast[p.lex]! && p.entry < bestEntry[p.lex]!)) {
+        bestLast[p.lex] = last;
+        bestEntry[p.lex] = p.entry;
+      }
+    }
+    for (const lex of touched) {
+      const last = bestLast[lex]!;
+      phraseHits[lex]!.push({ start: words[wi]!.start, end: words[last]!.end, wordIndex: wi, wordCount: last - wi + 1, entry: bestEntry[lex]! });
+      coveredTo[lex] = last;
+      bestLast[lex] = -1;
+    }
+  }
+  // Compound heads only on words not covered by a phrase hit of the same lexicon.
+  const out: LexHit[][] = phraseHits;
+  if (anyHeads) {
+    for (let lex = 0; lex < n; lex++) {
+      const heads = headHits[lex]!;
+      if (!heads.length) continue;
+      const phrases = phraseHits[lex]!;
+      const merged: LexHit[] = [];
+      let p = 0;
+      for (const h of heads) {
+        while (p < phrases.length && phrases[p]!.wordIndex + phrases[p]!.wordCount <= h.wordIndex) merged.push(phrases[p++]!);
+        const cur = phrases[p];
+        if (cur && cur.wordIndex <= h.wordIndex) continue;
+        merged.push(h);
+      }
+      while (p < phrases.length) merged.push(phrases[p++]!);
+      out[lex] = merged;
+    }
+  }
+  return out;
+}
+
+function hitsOf(model: TextModel): LexHit[][] {
+  let c = cache.get(model);
+  if (!c || c.version !== version) cache.set(model, (c = { version, byLex: computeAll(model) }));
+  return c.byLex;
+}
+
+/** Hits of `lex` in text order (never two on one word), optionally only those inside `within`. */
+export function findLex(model: TextModel, lex: Lexicon, within?: Span): LexHit[] {
+  const all = hitsOf(model)[lex.id] ?? [];
+  if (!within) return all;
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (all[mid]!.start < within.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: LexHit[] = [];
+  for (let i = lo; i < all.length && all[i]!.start < within.end; i++) if (all[i]!.end <= within.end) out.push(all[i]!);
+  return out;
 }
 
 export function hasLex(model: TextModel, lex: Lexicon, within?: Span): boolean {
