@@ -43,6 +43,8 @@ const BLOCK_TAGS = new Set([
   'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE',
   'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'TD', 'TH', 'UL', 'CAPTION',
 ]);
+/** Invisible characters editors keep in their DOM to hold the caret. */
+const FILLER = /[\u2060\ufeff]+/g;
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'IFRAME', 'OBJECT']);
 
 function isSkipped(el: Element): boolean {
@@ -141,19 +143,7 @@ export function buildTextMap(root: HTMLElement, wsCache: WhiteSpaceCache = new M
     if (data === '') return;
     const parent = node.parentElement ?? root;
     const mode = whiteSpaceOf(parent, wsCache);
-    if (mode === 'pre') {
-      if (isInterBlockWhitespace(node)) return;
-      flushBreak([node, 0]);
-      if (pendingSpace) {
-        pushText(pendingSpace.node, pendingSpace.domStart, pendingSpace.domEnd, ' ');
-        pendingSpace = null;
-      }
-      pushText(node, 0, data.length, data.replace(/\u00a0/g, ' '));
-      return;
-    }
-    // Collapsing white space: split into runs of collapsible white space and other characters.
-    const re = mode === 'pre-line' ? /[ \t]+/g : /[ \t\n\r]+/g;
-    let i = 0;
+    if (mode === 'pre' && isInterBlockWhitespace(node)) return;
     const emitChars = (from: number, to: number) => {
       if (from >= to) return;
       flushBreak([node, from]);
@@ -163,14 +153,29 @@ export function buildTextMap(root: HTMLElement, wsCache: WhiteSpaceCache = new M
       }
       pushText(node, from, to, data.slice(from, to).replace(/\u00a0/g, ' '));
     };
-    for (let m = re.exec(data); m; m = re.exec(data)) {
-      emitChars(i, m.index);
-      const runEnd = m.index + m[0].length;
-      // Keep one space between words on a line; drop white space at line starts and block edges.
-      if (!atLineStart && !pendingBreak && !pendingSpace) pendingSpace = { node, domStart: m.index, domEnd: runEnd };
-      i = runEnd;
+    // Collapsible white space (none where white-space preserves it) becomes one pending space.
+    const ws = mode === 'pre' ? null : mode === 'pre-line' ? /[ \t]+/g : /[ \t\n\r]+/g;
+    const emitPiece = (from: number, to: number) => {
+      if (!ws) return emitChars(from, to);
+      ws.lastIndex = from;
+      let i = from;
+      for (let m = ws.exec(data); m && m.index < to; m = ws.exec(data)) {
+        const runEnd = Math.min(m.index + m[0].length, to);
+        emitChars(i, m.index);
+        // Keep one space between words on a line; drop white space at line starts and block edges.
+        if (!atLineStart && !pendingBreak && !pendingSpace) pendingSpace = { node, domStart: m.index, domEnd: runEnd };
+        i = runEnd;
+      }
+      emitChars(i, to);
+    };
+    // Editors' invisible caret fillers are not text: CKEditor 5's inline filler (7 × U+2060), Quill's cursor
+    // blot and Slate's zero-width leaves (U+FEFF).
+    let i = 0;
+    for (const m of data.matchAll(FILLER)) {
+      emitPiece(i, m.index);
+      i = m.index + m[0].length;
     }
-    emitChars(i, data.length);
+    emitPiece(i, data.length);
   };
 
   const visit = (parent: Node) => {

@@ -128,3 +128,26 @@ describe('contenteditable text', () => {
     expect(createFieldAdapter(el).getText()).toBe('abc');
   });
 });
+
+describe('editor fillers and empty editors', () => {
+  it('skips caret fillers (CKEditor U+2060×7, Quill/Slate U+FEFF) and maps around them', () => {
+    const el = editable('<p>Hun <b>\u2060\u2060\u2060\u2060\u2060\u2060\u2060</b>kan <span class="ql-cursor">\ufeff</span>måske</p>');
+    const a = createFieldAdapter(el);
+    expect(a.getText()).toBe('Hun kan måske');
+    expect(rangeText(a.domRange(8, 13))).toBe('måske');
+    expect(rangeText(a.domRange(4, 7))).toBe('kan');
+  });
+
+  it('reads an empty editor paragraph as empty text', () => {
+    expect(createFieldAdapter(editable('<p><br data-cke-filler="true"></p>')).getText()).toBe('');
+    expect(createFieldAdapter(editable('<p><br></p><p>a</p>')).getText()).toBe('\na');
+    expect(createFieldAdapter(editable('')).getText()).toBe('');
+    const empty = createFieldAdapter(editable(''));
+    expect(empty.domRange(0, 0)?.collapsed).toBe(true);
+  });
+
+  it('ProseMirror-style trailing break and separator image add no characters', () => {
+    const el = editable('<p>abc<img class="ProseMirror-separator"><br class="ProseMirror-trailingBreak"></p><p>d</p>');
+    expect(createFieldAdapter(el).getText()).toBe('abc\nd');
+  });
+});
