@@ -34,7 +34,7 @@ function fakeAdapter(el: HTMLTextAreaElement): FieldAdapter & { replaced: Insert
     },
     observe(cb) {
       listeners.add(cb);
-      return () => listeners.delete(cb);
+      return () => void listeners.delete(cb);
     },
     get isConnected() {
       return el.isConnected;
