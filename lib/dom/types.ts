@@ -50,8 +50,11 @@ export interface FieldAdapter {
   /** Calls onChange (coalesced to one call per animation frame) whenever the text may have changed. Returns unsubscribe. */
   observe(onChange: () => void): () => void;
   readonly isConnected: boolean;
-  /** Releases the adapter's internal observers (call when the field goes away or is replaced). */
-  dispose(): void;
+  /**
+   * Releases the adapter's internal observers; call it when the field goes away or is replaced.
+   * (Optional in the type so test doubles need not implement it; lib/dom's adapters always have it.)
+   */
+  dispose?(): void;
 }
 
 /** A span to highlight in a field. */

@@ -120,7 +120,7 @@ describe('contenteditable text', () => {
     expect(a.getText()).toBe('abc');
     el.querySelector('p')!.append(document.createTextNode('def'));
     expect(a.getText()).toBe('abcdef');
-    a.dispose();
+    a.dispose?.();
   });
 
   it('skips editor UI nodes and scripts', () => {
