@@ -49,10 +49,12 @@ test('a note survives a reload and a browser restart; the host page origin holds
 
     for (let round = 0; round < 2; round++) {
       context = await launchWithExtension(dir);
+      const foreignAfterRestart = recordForeignRequests(context, site);
       page = await context.newPage();
       await page.goto(`${site}/minplan.html`);
       await expect(panel(page).locator('[data-note-id]').filter({ hasText: text })).toHaveCount(1);
       await context.close();
+      expect(foreignAfterRestart).toEqual([]);
     }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

@@ -103,9 +103,9 @@ describe('popup: active tab host', () => {
   it('reads the host from the active tab when activeTab exposes its URL, and null for non-web pages', async () => {
     const { activeHostname } = await import('@/components/popup/Popup');
     const win = await fakeBrowser.windows.create({ focused: true });
-    await fakeBrowser.tabs.create({ windowId: win.id, url: 'https://fag.kommune.dk:8443/borger/1/plan', active: true });
+    await fakeBrowser.tabs.create({ windowId: win!.id, url: 'https://fag.kommune.dk:8443/borger/1/plan', active: true });
     expect(await activeHostname()).toBe('fag.kommune.dk:8443');
-    await fakeBrowser.tabs.create({ windowId: win.id, url: 'chrome://extensions', active: true });
+    await fakeBrowser.tabs.create({ windowId: win!.id, url: 'chrome://extensions', active: true });
     expect(await activeHostname()).toBeNull();
   });
 });
