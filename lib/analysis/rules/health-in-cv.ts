@@ -1,7 +1,7 @@
 import { defineRule, type RuleContext, type RuleReport } from '../rule';
 import { findLex } from '../vocab/lexicon';
 import { LEX } from '../vocab/lexicons';
-import { sentenceAt } from '../score/signals';
+import { sentenceAt, signalsOf } from '../score/signals';
 import { sentenceBody } from './support';
 
 /**
@@ -13,7 +13,7 @@ import { sentenceBody } from './support';
 function check(ctx: RuleContext): RuleReport[] {
   const { model, text } = ctx;
   if (!model.words.length) return [];
-  const professional = new Set(findLex(model, LEX.professionalHealth).map((h) => sentenceAt(model, h.start)));
+  const professional = signalsOf(model).professionalSentences;
   const personal = new Set<number>();
   const hits = [
     ...findLex(model, LEX.sickLeave).map((h) => ({ h, always: true })),
@@ -66,11 +66,13 @@ export default defineRule({
       { text: 'Medicinhåndtering og personlig pleje på plejehjem.', form: 'cv', field: 'cv-experience' },
       { text: 'Jeg er god til at arbejde under stress og travlhed.', form: 'cv', field: 'cv-profile' },
       { text: 'Lagermedarbejder med truckcertifikat og 6 års erfaring.', form: 'cv', field: 'cv-profile' },
+      { text: 'Portør på Aarhus Sygehus: transport af patienter og prøver.', form: 'cv', field: 'cv-experience' },
     ],
     invalid: [
       { text: 'Jeg har diskusprolaps og tager smertestillende medicin.', form: 'cv', field: 'cv-profile', findings: 1, suggestions: 1 },
       { text: 'Sygemeldt fra 2019 til 2021 pga. stress.', form: 'cv', field: 'cv-experience', findings: 1 },
       { text: 'Butiksassistent. Jeg har ADHD og angst.', form: 'cv', field: 'cv-profile', findings: 1 },
+      { text: 'Jeg har været indlagt på sygehuset i 2022.', form: 'cv', field: 'cv-other', findings: 1 },
     ],
   },
 });

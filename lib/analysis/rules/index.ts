@@ -2,6 +2,7 @@ import type { Rule } from '../rule';
 import smartAgreement from './smart-agreement';
 import vagueAccommodation from './vague-accommodation';
 import fixedHours from './fixed-hours';
+import intensityReference from './intensity-reference';
 import progressionOnlyHours from './progression-only-hours';
 import missingJobGoal from './missing-job-goal';
 import reportedSpeech from './reported-speech';
@@ -26,6 +27,7 @@ export const allRules: readonly Rule[] = [
   smartAgreement,
   adviceNotAction,
   fixedHours,
+  intensityReference,
   progressionOnlyHours,
   missingJobGoal,
   reportedSpeech,

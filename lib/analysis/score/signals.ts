@@ -247,6 +247,8 @@ function computeSignals(model: TextModel): Signals {
   resources.sort((a, b) => a.start - b.start);
 
   const professionalSentences = sentenceSet(model, findLex(model, LEX.professionalHealth));
+  const personalSentences = sentenceSet(model, findLex(model, LEX.personalMarkers));
+  for (const si of sentenceSet(model, findLex(model, LEX.healthWorkplace))) if (!personalSentences.has(si)) professionalSentences.add(si);
   const personal = (hits: readonly LexHit[]): Span[] =>
     hits.filter((h) => !professionalSentences.has(sentenceAt(model, h.start))).map((h) => ({ start: h.start, end: h.end }));
   const health = mergeSpans([

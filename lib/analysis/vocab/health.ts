@@ -80,7 +80,21 @@ export const PRIVATE_LIFE: readonly string[] = [
 export const PROFESSIONAL_HEALTH_CONTEXT: readonly string[] = [
   'borgere med', 'børn med', 'unge med', 'voksne med', 'patienter*', 'beboere*', 'brugere med', 'brugerne',
   'elever med', 'klienter*', 'mennesker med', 'personer med', 'pårørende', 'ældre', 'de ældre', 'målgruppe*',
-  'medicinhåndtering*', 'medicinadministration*', 'medicinudlevering*', 'sårpleje*', 'plejeopgaver',
-  'under stress', 'under pres', 'sundhedsfaglig*', 'sosu*', 'sygeplejerske*', 'afdeling', 'afdelingen', 'klinik*', 'hospital*', 'sygehus*',
-  'apotek*', 'plejehjem*', 'hjemmepleje*', 'bosted*', 'botilbud*', 'psykiatrien', 'handicapområde*',
+  'medicinhåndtering*', 'medicinadministration*', 'medicinudlevering*', 'sårpleje*', 'plejeopgaver', 'under stress',
+  'under pres', 'sundhedsfaglig*', 'sosu*', 'sygeplejerske*', 'handicapområde*', 'psykiatrien',
+];
+
+/**
+ * Workplaces in health care: a context only when the sentence does not speak of the writer ("portør på sygehuset" is
+ * work, "jeg har været indlagt på sygehuset" is health).
+ */
+export const HEALTH_WORKPLACE_CONTEXT: readonly string[] = [
+  'afdeling', 'afdelingen', 'klinik*', 'hospital*', 'sygehus*', 'apotek*', 'plejehjem*', 'hjemmepleje*', 'bosted*',
+  'botilbud*',
+];
+
+/** First-person and possessive words: the sentence speaks of the writer or the citizen. */
+export const PERSONAL_MARKERS: readonly string[] = [
+  'jeg', 'mig', 'min', 'mit', 'mine', 'borger', 'borgeren', 'borgers', 'hun', 'han', 'hendes', 'hans', 'lider af',
+  'diagnosticeret', 'fik konstateret', 'har fået konstateret', 'blev syg',
 ];

@@ -4,7 +4,8 @@ import { FUNCTION_EXCEPT, FUNCTION_HEADS, OCCUPATION_EXCEPT, OCCUPATION_HEADS, O
 import { CONTACT_VERBS, EMPLOYER_CONTACT, WORKPLACE_EXCEPT, WORKPLACE_HEADS, WORKPLACES } from './workplaces';
 import { TASKS, VAGUE_TASKS } from './tasks';
 import {
-  DIAGNOSES, DIAGNOSIS_EXCEPT, DIAGNOSIS_HEADS, MEDICATION, PRIVATE_LIFE, PROFESSIONAL_HEALTH_CONTEXT, SICK_LEAVE, TREATMENT,
+  DIAGNOSES, DIAGNOSIS_EXCEPT, DIAGNOSIS_HEADS, HEALTH_WORKPLACE_CONTEXT, MEDICATION, PERSONAL_MARKERS, PRIVATE_LIFE,
+  PROFESSIONAL_HEALTH_CONTEXT, SICK_LEAVE, TREATMENT,
 } from './health';
 import { CAN_WORDS, NEGATIONS, RESOURCES } from './resources';
 import { DEFICITS } from './deficit';
@@ -31,6 +32,8 @@ export const LEX = {
   sickLeave: compileLexicon('sickLeave', SICK_LEAVE),
   privateLife: compileLexicon('privateLife', PRIVATE_LIFE),
   professionalHealth: compileLexicon('professionalHealth', PROFESSIONAL_HEALTH_CONTEXT),
+  healthWorkplace: compileLexicon('healthWorkplace', HEALTH_WORKPLACE_CONTEXT),
+  personalMarkers: compileLexicon('personalMarkers', PERSONAL_MARKERS),
   resources: compileLexicon('resources', RESOURCES),
   can: compileLexicon('can', CAN_WORDS),
   negations: compileLexicon('negations', NEGATIONS),
