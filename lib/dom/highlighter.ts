@@ -88,7 +88,29 @@ interface Renderer {
 type HighlightCtor = new (...ranges: AbstractRange[]) => Set<AbstractRange> & { priority: number };
 type Registry = Map<string, Set<AbstractRange> & { priority: number }>;
 
-function ensureStyle(doc: Document): void {
+/** Shadow roots that already adopted the highlight sheet. */
+const adoptedIn = new WeakSet<ShadowRoot>();
+
+/**
+ * ::highlight() rules apply from the styles of the tree that holds the text: the document's <head> for
+ * light DOM, the shadow root itself (as an adopted sheet, no node added) for an editor inside a shadow root.
+ */
+function ensureStyle(el: Element): void {
+  const doc = el.ownerDocument;
+  const root = el.getRootNode();
+  const win = doc.defaultView as (Window & typeof globalThis) | null;
+  if (win && root instanceof win.ShadowRoot) {
+    if (adoptedIn.has(root)) return;
+    try {
+      const sheet = new win.CSSStyleSheet();
+      sheet.replaceSync(highlightCss());
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      adoptedIn.add(root);
+    } catch {
+      // no constructable stylesheets: the highlights stay unstyled; the panel still lists the findings
+    }
+    return;
+  }
   if (doc.getElementById(STYLE_ID)) return;
   const style = doc.createElement('style');
   style.id = STYLE_ID;
@@ -99,7 +121,7 @@ function ensureStyle(doc: Document): void {
 function cssHighlightRenderer(adapter: FieldAdapter): Renderer {
   const doc = adapter.element.ownerDocument;
   const win = (doc.defaultView ?? window) as Window & { Highlight: HighlightCtor; CSS: { highlights: Registry } };
-  ensureStyle(doc);
+  ensureStyle(adapter.element);
   // This highlighter's own ranges per highlight name; other fields share the same names.
   const mine = new Map<string, AbstractRange[]>();
   const registry = win.CSS.highlights;

@@ -81,3 +81,26 @@ test('a field that cannot take focus is never edited through another focused fie
   expect(r.ce.startsWith('Borgeren')).toBe(true);
   expect(await page.locator('#ta').inputValue()).toBe(taBefore);
 });
+
+test('contenteditable inside a shadow root: highlight styles adopted by that root, no node added', async ({ open }) => {
+  const page = await open('iframe.html');
+  const ce = page.locator('#shadow-ce-host');
+  const shotBefore = await ce.screenshot();
+  const r = await page.evaluate(() => {
+    const root = document.querySelector('#shadow-ce-host')!.shadowRoot!;
+    const el = root.querySelector<HTMLElement>('#inner-ce')!;
+    const before = { html: el.innerHTML, children: root.childNodes.length };
+    const a = window.JobrettetDom.createFieldAdapter(el);
+    const hl = window.JobrettetDom.createHighlighter(a);
+    const s = a.getText().indexOf('måske');
+    hl.set([{ start: s, end: s + 5, category: 'vague-accommodation', severity: 'error' }]);
+    return {
+      strategy: hl.strategy,
+      same: el.innerHTML === before.html && root.childNodes.length === before.children,
+      adopted: root.adoptedStyleSheets.some((sh) => Array.from(sh.cssRules).some((r) => r.cssText.includes('jobrettet-vague-accommodation-error'))),
+    };
+  });
+  expect(r).toEqual({ strategy: 'css-highlight', same: true, adopted: true });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  expect((await ce.screenshot()).equals(shotBefore)).toBe(false);
+});
