@@ -6,7 +6,7 @@
 // The analyser is bundled with Vite (as the CLI is) into a temporary folder, together with the labelled corpus
 // (tests/corpus), whose texts are concatenated with the realistic paragraphs below to build the inputs.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
@@ -79,12 +79,17 @@ try {
       target: 'node20',
       minify: false,
       rolldownOptions: {
-        input: { analyse: path.join(root, 'lib/analysis/analyse.ts'), corpus: path.join(root, 'tests/corpus/dev.ts') },
+        input: {
+          analyse: path.join(root, 'lib/analysis/analyse.ts'),
+          text: path.join(root, 'lib/analysis/text/index.ts'),
+          corpus: path.join(root, 'tests/corpus/dev.ts'),
+        },
         output: { entryFileNames: '[name].mjs', format: 'es' },
       },
     },
   });
   const { analyse } = await import(pathToFileURL(path.join(out, 'analyse.mjs')).href);
+  const { tokenize } = await import(pathToFileURL(path.join(out, 'text.mjs')).href);
   let corpus = [];
   try {
     corpus = (await import(pathToFileURL(path.join(out, 'corpus.mjs')).href)).DEV.map((e) => e.text).filter((t) => t.length > 30);
@@ -112,8 +117,19 @@ try {
   }
   await harper.dispose();
 
+  // The word scanner: the hand-written tokenizer against Intl.Segmenter('da', { granularity: 'word' }) (at 10,000
+  // characters: the segmenter is far slower, and grows faster than linearly on long texts).
+  const big = textOf(danish, 10_000);
+  const segmenter = new Intl.Segmenter('da', { granularity: 'word' });
+  const ownTokens = await timeIt(() => tokenize(big), quick ? 5 : 200, 20);
+  const segTokens = await timeIt(() => {
+    let n = 0;
+    for (const seg of segmenter.segment(big)) if (seg.isWordLike) n++;
+    return n;
+  }, quick ? 3 : 10, 2);
+
   const ms = (x) => (x < 1 ? x.toFixed(3) : x < 10 ? x.toFixed(2) : x.toFixed(1));
-  console.log(`Node ${process.version}, ${process.arch}; median of repeated runs after warm-up.\n`);
+  console.log(`Node ${process.version}, ${process.arch}; median of repeated runs after warm-up; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}.\n`);
   console.log('| Characters | Jobrettet, no form (ms) | Jobrettet, Min Plan aftale (ms) | Jobrettet, rehab ressourcer (ms) | harper.js LocalLinter, English (ms) | Jobrettet µs/1,000 chars (no form) |');
   console.log('|---:|---:|---:|---:|---:|---:|');
   for (const r of rows) {
@@ -123,6 +139,7 @@ try {
   const at2k = rows[0];
   const at100k = rows[rows.length - 1];
   console.log('');
+  console.log(`Word scanner @ 10,000 chars: hand-written tokenizer ${ms(ownTokens)} ms, Intl.Segmenter('da') ${ms(segTokens)} ms.`);
   console.log(`Targets: ≤ 0.5 ms @ 2,000 (${ms(Math.max(at2k.unknown, at2k.minplan, at2k.rehab))} ms), ≤ 25 ms @ 100,000 (${ms(Math.max(at100k.unknown, at100k.minplan, at100k.rehab))} ms), no worse than harper.js (worst ratio ${worst.toFixed(2)}×).`);
 } finally {
   rmSync(out, { recursive: true, force: true });
