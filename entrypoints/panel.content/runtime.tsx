@@ -3,7 +3,7 @@
  * load and on DOM changes → one `jobrettet-panel` per document while a form is recognised.
  */
 import { render } from 'preact';
-import { effect } from '@preact/signals';
+import { effect, signal } from '@preact/signals';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { analyse } from '@/lib/analysis/analyse';
@@ -18,7 +18,9 @@ import { Panel } from '@/components/panel/Panel';
 import { PANEL_SECTIONS } from '@/components/panel/sections';
 
 export const PANEL_TAG = 'jobrettet-panel';
-const WIDTH = { open: 360, collapsed: 48 };
+const WIDTH = { open: 360, narrow: 280, collapsed: 48 };
+/** Narrow documents (small windows, embedded frames) get a narrower panel so the form keeps most of the width. */
+const openWidth = () => (window.innerWidth < 900 ? WIDTH.narrow : WIDTH.open);
 /** A form that disappears for this long (not just during a framework re-render) takes the panel with it. */
 const UNMOUNT_GRACE_MS = 400;
 
@@ -209,6 +211,11 @@ function mountPanel(container: HTMLElement, hostEl: HTMLElement, state: PanelSta
   const html = document.documentElement;
   const prevMargin = html.style.getPropertyValue('margin-right');
   const prevPriority = html.style.getPropertyPriority('margin-right');
+  const width = signal(openWidth());
+  const onResize = () => {
+    width.value = openWidth();
+  };
+  window.addEventListener('resize', onResize);
   const stopAttrs = effect(() => {
     const form = state.form.value;
     if (form) hostEl.setAttribute('data-form-kind', form.kind);
@@ -216,8 +223,9 @@ function mountPanel(container: HTMLElement, hostEl: HTMLElement, state: PanelSta
     else hostEl.removeAttribute('data-sub-kind');
     const collapsed = state.collapsed.value;
     hostEl.toggleAttribute('data-collapsed', collapsed);
+    hostEl.style.setProperty('--jr-width', `${width.value}px`);
     // Reserve the page's right edge so the docked panel never covers the form.
-    html.style.setProperty('margin-right', `${collapsed ? WIDTH.collapsed : WIDTH.open}px`, 'important');
+    html.style.setProperty('margin-right', `${collapsed ? WIDTH.collapsed : width.value}px`, 'important');
   });
   const actions = {
     select: (fieldId: string, start: number, end: number, expected: string) => void controller.select(fieldId, start, end, expected),
@@ -228,6 +236,7 @@ function mountPanel(container: HTMLElement, hostEl: HTMLElement, state: PanelSta
   };
   render(<Panel state={state} actions={actions} pageUrl={location.href} sections={PANEL_SECTIONS} />, container);
   return () => {
+    window.removeEventListener('resize', onResize);
     stopAttrs();
     render(null, container);
     if (prevMargin) html.style.setProperty('margin-right', prevMargin, prevPriority);
