@@ -8,7 +8,8 @@
  * - a block element (p, div, li, h1…) starts and ends a line: one "\n" between consecutive lines;
  * - <br> is "\n", except the last <br> of a block (the placeholder editors put in empty paragraphs and
  *   at line ends), which only makes the block count as a (possibly empty) line;
- * - script/style/template and editor UI (CKEditor's fake selection container) are skipped.
+ * - script/style/template, [hidden] elements and editor UI (CKEditor's fake selection container) are skipped;
+ * - editors' invisible caret fillers (U+2060, U+FEFF) are not text.
  */
 
 export interface TextSegment {
@@ -49,7 +50,7 @@ const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'IFRAME', 
 
 function isSkipped(el: Element): boolean {
   if (SKIP_TAGS.has(el.tagName)) return true;
-  if (el.hasAttribute('data-jobrettet-ignore')) return true;
+  if (el.hasAttribute('data-jobrettet-ignore') || el.hasAttribute('hidden')) return true;
   const cls = el.classList;
   return cls.contains('ck-fake-selection-container') || cls.contains('ql-clipboard') || cls.contains('ql-tooltip');
 }

@@ -124,7 +124,7 @@ describe('contenteditable text', () => {
   });
 
   it('skips editor UI nodes and scripts', () => {
-    const el = editable('<p>abc</p><div class="ck-fake-selection-container">widget</div><script>x</script>');
+    const el = editable('<p>abc<span hidden>gemt</span></p><div class="ck-fake-selection-container">widget</div><script>x</script>');
     expect(createFieldAdapter(el).getText()).toBe('abc');
   });
 });
