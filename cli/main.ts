@@ -153,6 +153,11 @@ async function defaultStdin(): Promise<Uint8Array> {
 }
 
 export function defaultIO(): CliIO {
+  // A closed pipe (`jobrettet check … | head`) is not an error of ours.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   return {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
