@@ -25,9 +25,16 @@ export function createTextControlAdapter(el: HTMLTextAreaElement | HTMLInputElem
     },
     replace: (req) => replaceInTextControl(el, req),
     observe(onChange) {
-      const tick = frameCoalescer(win, onChange);
+      // Frameworks may also set .value without any event (a re-render, a reset): the cheap focus/blur/key
+      // events catch those, and onChange fires only when the value really differs from the last call.
+      let last = el.value;
+      const tick = frameCoalescer(win, () => {
+        if (el.value === last) return;
+        last = el.value;
+        onChange();
+      });
       const handler = () => tick.request();
-      const events = ['input', 'change', 'compositionend', 'cut', 'paste', 'drop'];
+      const events = ['input', 'change', 'compositionend', 'cut', 'paste', 'drop', 'focus', 'blur', 'keyup'];
       for (const t of events) el.addEventListener(t, handler);
       return () => {
         for (const t of events) el.removeEventListener(t, handler);

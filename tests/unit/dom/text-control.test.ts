@@ -83,13 +83,22 @@ describe('textarea/input adapter', () => {
     const a = createFieldAdapter(ta);
     const onChange = vi.fn();
     const stop = a.observe(onChange);
+    ta.value = 'ab';
     ta.dispatchEvent(new Event('input'));
     ta.dispatchEvent(new Event('input'));
     await vi.waitFor(() => expect(onChange).toHaveBeenCalledTimes(1));
-    stop();
-    ta.dispatchEvent(new Event('input'));
+    // an event without a change is not reported; a silent .value change is, at the next focus/key event
+    ta.dispatchEvent(new Event('keyup'));
     await new Promise((r) => setTimeout(r, 150));
     expect(onChange).toHaveBeenCalledTimes(1);
+    ta.value = 'abc';
+    ta.dispatchEvent(new Event('blur'));
+    await vi.waitFor(() => expect(onChange).toHaveBeenCalledTimes(2));
+    stop();
+    ta.value = 'abcd';
+    ta.dispatchEvent(new Event('input'));
+    await new Promise((r) => setTimeout(r, 150));
+    expect(onChange).toHaveBeenCalledTimes(2);
   });
 });
 
