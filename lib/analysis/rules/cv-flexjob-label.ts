@@ -4,6 +4,7 @@ import { LEX } from '../vocab/lexicons';
 
 /** In job-search material the citizen presents a "deltidsjob – med hensyn", not "fleksjobber" (001 L1989–1991). */
 function check(ctx: RuleContext): RuleReport[] {
+  if (ctx.form !== 'cv') return [];
   return findLex(ctx.model, LEX.flexjobLabel).map((h) => ({
     start: h.start,
     end: h.end,

@@ -12,7 +12,9 @@ import { sentenceBody } from './support';
  */
 function check(ctx: RuleContext): RuleReport[] {
   const { model, text } = ctx;
-  if (!model.words.length) return [];
+  // Only a CV is read by employers; a rehab text describes health by design (the runner also runs this rule when the
+  // form is unknown, so the form is checked here).
+  if (ctx.form !== 'cv' || !model.words.length) return [];
   const professional = signalsOf(model).professionalSentences;
   const personal = new Set<number>();
   const hits = [

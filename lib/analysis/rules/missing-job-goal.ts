@@ -1,8 +1,10 @@
 import { defineRule, type RuleContext, type RuleReport } from '../rule';
-import { signalsOf } from '../score/signals';
+import { compileLexicon, findLex } from '../vocab/lexicon';
+import { sentenceAt, signalsOf } from '../score/signals';
 import { sentenceBody } from './support';
 
 const ADDITION = '. Jobmål: [stillingsbetegnelse/funktion] inden for [branche], fx med opgaverne [arbejdsopgave] og [arbejdsopgave]';
+const GOAL_WORDS = compileLexicon('goalWords', ['jobmål*', 'mål', 'målet', 'indstil*', 'anbefal*', 'fleksjob*', 'ønsker*', 'job']);
 /** A workplace word that names no branch ("en virksomhed", "arbejdspladsen"). */
 const GENERIC_WORKPLACE = /^(?:virksomhed|arbejdsplads|arbejdsgiver|firma|branche)/i;
 
@@ -19,8 +21,10 @@ function check(ctx: RuleContext): RuleReport[] {
   const s = signalsOf(model);
   const specificWorkplace = s.workplaces.some((w) => !GENERIC_WORKPLACE.test(text.slice(w.start, w.end)));
   if (s.jobTitles.length || s.tasks.length || specificWorkplace) return [];
-  const last = model.sentences[model.sentences.length - 1]!;
-  const body = sentenceBody(text, last);
+  // Report on the sentence that states the goal or the recommendation, else the first one.
+  const goal = findLex(model, GOAL_WORDS)[0];
+  const si = goal ? sentenceAt(model, goal.start) : 0;
+  const body = sentenceBody(text, model.sentences[Math.max(0, si)]!);
   return [{
     start: body.start,
     end: body.end,

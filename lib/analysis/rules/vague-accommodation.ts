@@ -1,6 +1,6 @@
 import { defineRule, type RuleContext, type RuleReport } from '../rule';
 import type { Span, Suggestion } from '../types';
-import type { TextModel } from '../text/types';
+import type { Block, TextModel } from '../text/types';
 import { findLex, compileLexicon } from '../vocab/lexicon';
 import { LEX } from '../vocab/lexicons';
 import { ACCOMMODATION_DIMENSIONS } from '../vocab/accommodation';
@@ -13,6 +13,8 @@ const GENERAL = DIMS.findIndex((d) => d.id === 'general');
 const POSTURE = DIMS.findIndex((d) => d.id === 'posture');
 /** Time expressions that make a hensyn concrete ("hver time", "2 gange om ugen", "kl. 9–12"). */
 const CONCRETE_TIME = new Set(['clock', 'frequency', 'recurring']);
+/** Section nouns that may stand alone as a heading ("Skånehensyn", "Hensyn", "Særlige skånebehov"). */
+const LABEL_WORD = /^(?:skånehensyn|skånebehov|hensyn|særlige|borgers|konkrete)/;
 /** ; : , ( ) [ ] end a clause. */
 const BOUNDARY_CHARS = new Set([59, 58, 44, 40, 41, 91, 93]);
 
@@ -29,6 +31,22 @@ interface Clause extends Span {
   label: boolean;
   words: number;
   atSentenceStart: boolean;
+}
+
+/**
+ * A paragraph that is a title: one short sentence (≤ 4 words) ending in a colon, or ending without punctuation when more
+ * text follows and it holds no restriction or open limit ("Skånehensyn", "Jobmål" — not "Ingen tunge løft").
+ */
+function isHeading(model: TextModel, b: Block, hasNext: boolean, limiting: Uint8Array): boolean {
+  if (b.kind !== 'paragraph' || b.sentences.length !== 1) return false;
+  const s = b.sentences[0]!;
+  if (s.words.length === 0 || s.words.length > 4) return false;
+  const last = s.text.charCodeAt(s.text.length - 1);
+  if (last === 58 /* : */) return true;
+  if (last === 46 || last === 33 || last === 63 || !hasNext) return false;
+  const [a, e] = wordRange(model, s);
+  for (let i = a; i < e; i++) if (limiting[i]) return false;
+  return true;
 }
 
 function measureAt(model: TextModel, wi: number, units: Uint8Array, limits: Uint8Array): boolean {
@@ -67,21 +85,34 @@ function check(ctx: RuleContext): RuleReport[] {
   // and the items listed under a "Skånehensyn:" heading.
   const allInScope = ctx.field === 'accommodations';
   const inScope = new Set<number>();
-  if (!allInScope) {
-    for (const h of markerHits) inScope.add(sentenceAt(model, h.start));
-    let underHeading = false;
-    for (const b of model.blocks) {
-      if (b.kind === 'item' && underHeading) for (const s of b.sentences) inScope.add(sentenceAt(model, s.start));
-      else if (b.kind === 'paragraph') {
-        const last = b.text.trimEnd();
-        underHeading = last.endsWith(':') && b.sentences.some((s) => inScope.has(sentenceAt(model, s.start)));
+  const headings = new Set<number>();
+  /** Sentences listed under a skånehensyn heading: judged as in an accommodations field. */
+  const listed = new Set<number>();
+  for (const h of markerHits) inScope.add(sentenceAt(model, h.start));
+  // Blocks under a skånehensyn heading ("Skånehensyn:", or a short title line "Skånehensyn") are in scope until the
+  // next heading. A heading itself is a label, never a finding.
+  let underHeading = false;
+  const limiting = new Uint8Array(n);
+  for (let i = 0; i < n; i++) if ((restriction[i] || open[i]) && !LABEL_WORD.test(model.words[i]!.norm)) limiting[i] = 1;
+  model.blocks.forEach((b, bi) => {
+    if (isHeading(model, b, bi + 1 < model.blocks.length, limiting)) {
+      const si = sentenceAt(model, b.contentStart);
+      underHeading = inScope.has(si);
+      headings.add(si);
+      return;
+    }
+    if (underHeading) {
+      for (const s of b.sentences) {
+        const si = sentenceAt(model, s.start);
+        inScope.add(si);
+        listed.add(si);
       }
     }
-  }
+  });
 
   const reports: RuleReport[] = [];
   model.sentences.forEach((sentence, si) => {
-    if (!allInScope && !inScope.has(si)) return;
+    if (headings.has(si) || (!allInScope && !inScope.has(si))) return;
     const [a, b] = wordRange(model, sentence);
     if (a >= b) return;
     const clauses: Clause[] = [];
@@ -119,8 +150,9 @@ function check(ctx: RuleContext): RuleReport[] {
     }
     // A short clause before a colon is a heading ("Skånehensyn:", "Hensyn pga. ryg:").
     const body = clauses.filter((c) => !(c.label && c.words <= 4 && clauses.length > 1));
+    const lenient = allInScope || listed.has(si);
     const statement = (c: Clause): boolean =>
-      allInScope ? c.dims !== 0 || c.restriction || c.marker || c.health : c.dims !== 0 || c.marker;
+      lenient ? c.dims !== 0 || c.restriction || c.marker || c.health : c.dims !== 0 || c.marker;
     let concreteDims = 0;
     for (const c of body) if (c.concrete) concreteDims |= c.dims;
     const sentenceHasConcrete = body.some((c) => c.concrete);
@@ -128,7 +160,7 @@ function check(ctx: RuleContext): RuleReport[] {
       // A plain prohibition of a specific thing ("ingen nattevagter") is concrete; only open limits are vague.
       if (c.concrete || !statement(c) || !(c.open || c.health)) continue;
       // A restriction-free mention ("Borger har ryg- og knæsmerter") is a reason, not a hensyn, outside the field.
-      if (!allInScope && !c.restriction && !c.marker) continue;
+      if (!lenient && !c.restriction && !c.marker) continue;
       const dims = DIMS.map((_, d) => d).filter((d) => d !== GENERAL && (c.dims & (1 << d)) !== 0);
       if (sentenceHasConcrete) {
         // Reasons and body parts next to a concrete limit ("pga. ryggen: løft højst 5 kg") are fine.
@@ -187,6 +219,7 @@ export default defineRule({
       { text: 'Kan ikke tåle kulde og træk.', form: 'rehab', field: 'accommodations', findings: 1, suggestions: 1 },
       { text: 'Borger skal skånes for stress og have mulighed for hvile.', form: 'rehab', field: 'justification', findings: 1 },
       { text: 'Skånehensyn:\n- ingen tunge løft\n- rolige omgivelser', form: 'minplan', field: 'activity', findings: 2 },
+      { text: 'Skånehensyn\n- Ingen tunge løft\n- Pauser efter behov\n\nJobmål\n- Lager, ikke for mange timer', form: 'rehab', field: 'health', findings: 1 },
     ],
   },
 });
