@@ -24,6 +24,14 @@ async function replaceIn(page: Page, selector: string, find: string, replacement
   );
 }
 
+/** The document selection inside the field, as text offsets (null when it is elsewhere). */
+const caret = (page: Page, selector: string) =>
+  page.evaluate((s) => {
+    const sel = document.getSelection();
+    if (!sel || sel.rangeCount === 0) return null;
+    return window.JobrettetDom.createFieldAdapter(document.querySelector<HTMLElement>(s)!).offsetsOf(sel.getRangeAt(0));
+  }, selector);
+
 const adapterText = (page: Page, selector: string) =>
   page.evaluate((s) => window.JobrettetDom.createFieldAdapter(document.querySelector<HTMLElement>(s)!).getText(), selector);
 
@@ -85,6 +93,9 @@ test.describe('plain contenteditable', () => {
     const out = await replaceIn(page, '#ce', 'måske arbejde', 'arbejde');
     expect(out.result).toEqual({ ok: true, path: 'execCommand', undoable: true });
     expect(out.text).toBe('Borgeren søger job som kok.\nHun kan arbejde 10 timer.');
+    // the caret sits right after the replacement
+    const end = out.text.indexOf('arbejde 10') + 'arbejde'.length;
+    expect(await caret(page, '#ce')).toEqual({ start: end, end });
     // the first paragraph's markup is untouched
     const p1 = await page.locator('#ce p').first().innerHTML();
     expect(htmlBefore).toContain(p1);
@@ -153,6 +164,8 @@ test.describe('rich-text editors', () => {
     expect(await page.evaluate(() => window.__ck.getData())).toBe(
       '<p>Borgeren skal <strong>måske</strong> søge job.</p><p>Aftale: hun ringer til tre virksomheder.</p>',
     );
+    const ckEnd = out.text.indexOf('ringer') + 'ringer'.length;
+    await expect.poll(() => caret(page, CK)).toEqual({ start: ckEnd, end: ckEnd });
     await page.keyboard.press('Control+z');
     await expect.poll(() => page.evaluate(() => window.__ck.getData())).toBe(CK_ORIGINAL);
     expect(await adapterText(page, CK)).toBe('Borgeren skal måske søge job.\nAftale: hun prøver at ringe til tre virksomheder.');
@@ -183,6 +196,8 @@ test.describe('rich-text editors', () => {
     await expect
       .poll(() => page.evaluate(() => window.__quill.getText()))
       .toBe('Borgeren skal måske søge job.\nAftale: hun ringer til tre virksomheder.\n');
+    const qlEnd = out.text.indexOf('ringer') + 'ringer'.length;
+    expect(await caret(page, QL)).toEqual({ start: qlEnd, end: qlEnd });
     // formatting elsewhere is intact in the model
     expect(await page.evaluate(() => JSON.stringify(window.__quill.getContents().ops))).toContain('"bold":true');
     await page.keyboard.press('Control+z');
