@@ -109,7 +109,7 @@ const PATTERNS: Pattern[] = [
   // Relative: "i morgen", "næste uge", "inden næste møde", "til næste samtale", "inden sommerferien".
   {
     re: new RegExp(
-      `${B0}(?:i${S}(?:morgen|overmorgen|dag|eftermiddag|aften|weekenden)|(?:(?:${PREP})${S})?(?:(?:vores|det|den)${S})?(?:næste|denne|dette|førstkommende|kommende)${S}(?:${WEEKDAY}|møde|mødet|samtale|samtalen|opfølgning|opfølgningssamtale|opfølgningsmøde|jobsamtale|rundbordssamtale|gang|weekend|uge|måned|år|kontakt|kontaktforløb)|(?:inden|før|senest|efter)${S}(?:jul|påske|påsken|nytår|sommerferien|sommer|efterårsferien|vinterferien|opstart|praktikstart|forløbsstart))${B1}`,
+      `${B0}(?:i${S}(?:morgen|overmorgen|dag|eftermiddag|aften|weekenden)|(?:(?:${PREP})${S})?(?:(?:vores|det|den)${S})?(?:næste|denne|dette|førstkommende|kommende)${S}(?:${WEEKDAY}|møde|mødet|samtale|samtalen|opfølgning|opfølgningssamtale|opfølgningsmøde|jobsamtale|rundbordssamtale|gang|weekend|uge|måned|år|kontakt|kontaktforløb)|(?:inden|før|senest|efter|frem${S}til|indtil|til)${S}(?:jul|julen|påske|påsken|nytår|sommerferien|sommer|efterårsferien|vinterferien|opstart|praktikstart|forløbsstart|mødet|samtalen|opfølgningen|opfølgningsmødet|opfølgningssamtalen|jobsamtalen|rundbordssamtalen)|(?:i${S}løbet${S}af|inden${S}for)${S}(?:ugen|måneden|dagen|året|denne${S}uge|denne${S}måned)|(?:(?:i${S}løbet${S}af|${PREP})${S})(?:foråret|efteråret|sommeren|vinteren|forår|efterår)(?:${S}\\d{4})?)${B1}`,
       'yiu',
     ),
     kind: (m) => (DEADLINE_START.test(m[0]) ? 'deadline' : 'relative'),
@@ -136,7 +136,7 @@ const PATTERNS: Pattern[] = [
   // Vague, not time-bound.
   {
     re: new RegExp(
-      `${B0}(?:på${S}(?:sigt|længere${S}sigt|kort${S}sigt|lang${S}sigt|et${S}tidspunkt|et${S}senere${S}tidspunkt)|snart|snarest(?:${S}muligt)?|hurtigst${S}mulig(?:t)?|så${S}hurtigt${S}som${S}muligt|så${S}snart${S}som${S}muligt|så${S}snart${S}det${S}er${S}muligt|løbende|med${S}tiden|over${S}tid|efterhånden|fremadrettet|i${S}fremtiden|i${S}nærmeste${S}fremtid|når${S}(?:det${S}er${S}muligt|muligt|du${S}er${S}klar|helbredet${S}tillader${S}det|tiden${S}er${S}til${S}det)|asap|senere)${B1}`,
+      `${B0}(?:på${S}(?:sigt|længere${S}sigt|kort${S}sigt|lang${S}sigt|et${S}tidspunkt|et${S}senere${S}tidspunkt)|snart|snarest(?:${S}muligt)?|hurtigst${S}mulig(?:t)?|så${S}hurtigt${S}som${S}muligt|så${S}snart${S}som${S}muligt|så${S}snart${S}det${S}er${S}muligt|løbende|med${S}tiden|over${S}tid|efterhånden|fremadrettet|i${S}fremtiden|i${S}nærmeste${S}fremtid|når${S}(?:det${S}er${S}muligt|muligt|du${S}er${S}klar|helbredet${S}tillader${S}det|tiden${S}er${S}til${S}det|det${S}passer)|inden${S}længe|i${S}nær${S}fremtid|fremover|asap|senere)${B1}`,
       'yiu',
     ),
     kind: 'vague',
@@ -151,7 +151,9 @@ const CORE_WORDS: ReadonlySet<string> = new Set(
     'månedlig mdr md år året ugentligt ugentlig morgen overmorgen eftermiddag aften weekend weekenden weekender næste ' +
     'kommende følgende første denne dette førstkommende jul påske påsken nytår sommerferien sommer efterårsferien vinterferien ' +
     'opstart praktikstart forløbsstart gang gange sigt tidspunkt snart snarest hurtigst hurtigt muligt mulig løbende tiden ' +
-    'tid fremtiden klar tillader asap senere fremadrettet efterhånden kl'
+    'tid fremtiden klar tillader asap senere fremadrettet efterhånden kl mødet samtalen opfølgningen opfølgningsmødet ' +
+    'opfølgningssamtalen jobsamtalen rundbordssamtalen julen ugen måneden dagen året foråret efteråret sommeren vinteren ' +
+    'forår efterår længe nær fremover passer'
   ).split(' '),
 );
 /** A weekday ("mandag", "tirsdagen"): the cheap "dag" test spares most words the regex. */
@@ -166,7 +168,8 @@ const TRIGGERS: ReadonlySet<string> = new Set(
     'inden senest før til t frem indtil ved fra f pr per efter på i om d den de det vores næste denne dette førstkommende ' +
     'kommende følgende første hver hvert alle dagligt daglig ugentligt ugentlig månedligt månedlig kl uge start starten slut ' +
     'slutningen midt midten begyndelsen udgangen primo medio ultimo omkring en et én ét to tre fire fem seks syv otte ni ti ' +
-    'elleve tolv fjorten femten tyve par få nogle snart snarest hurtigst så løbende med over efterhånden fremadrettet når asap senere indenfor'
+    'elleve tolv fjorten femten tyve par få nogle snart snarest hurtigst så løbende med over efterhånden fremadrettet når asap senere indenfor ' +
+    'fremover'
   ).split(' '),
 );
 
@@ -186,7 +189,7 @@ group('uge', [WEEKS]);
 group('en et én ét to tre fire fem seks syv otte ni ti elleve tolv fjorten femten tyve par få nogle', [DURATION_NUM, FREQUENCY]);
 group('hver hvert alle', [WEEKDAYS, FREQUENCY]);
 group('dagligt daglig ugentligt ugentlig månedligt månedlig', [FREQUENCY]);
-group('snart snarest hurtigst så løbende med efterhånden fremadrettet når asap senere', [VAGUE]);
+group('snart snarest hurtigst så løbende med efterhånden fremadrettet når asap senere fremover', [VAGUE]);
 group('primo medio ultimo omkring start starten slut slutningen midt midten begyndelsen udgangen', [MONTHS, YEARS]);
 group('næste denne dette førstkommende kommende følgende første vores det de', [DURATION_NEXT, RELATIVE]);
 const DIGIT_GROUP: readonly number[] = [NUMERIC, ORDINAL, FREQUENCY];

@@ -43,3 +43,24 @@ describe('findTimeExpressions', () => {
     expect(findTimeExpressions(t, within).map((e) => t.slice(e.start, e.end))).toEqual(['i uge 9']);
   });
 });
+
+describe('findTimeExpressions: more Danish forms', () => {
+  it.each([
+    ['Du ringer frem til jul', 'deadline', 'frem til jul'],
+    ['Du søger job inden mødet.', 'deadline', 'inden mødet'],
+    ['Aftalen gælder til opfølgningssamtalen', 'relative', 'til opfølgningssamtalen'],
+    ['Du søger i løbet af ugen', 'relative', 'i løbet af ugen'],
+    ['Praktikken starter i foråret 2027', 'relative', 'i foråret 2027'],
+    ['Du søger i løbet af de næste 14 dage', 'duration', 'i løbet af de næste 14 dage'],
+    ['Du ringer senest om en uge', 'duration', 'om en uge'],
+    ['Vi ses hver 14. dag', 'frequency', 'hver 14. dag'],
+  ])('%s', (text, kind, excerpt) => {
+    expect(show(text)).toEqual([[kind, excerpt]]);
+  });
+
+  it('"om ugen" after hours is a frequency, never a deadline; "inden længe" and "fremover" are vague', () => {
+    expect(show('10 timer om ugen')).toEqual([['frequency', 'om ugen']]);
+    expect(show('Du finder et job inden længe')).toEqual([['vague', 'inden længe']]);
+    expect(show('Fremover søger du job')).toEqual([['vague', 'Fremover']]);
+  });
+});
