@@ -111,6 +111,10 @@ async function replaceInContentEditable(
     }
 
     if (path === 'beforeinput') {
+      // Let the editor adopt the new selection first (selectionchange is async): browsers without
+      // InputEventInit.targetRanges (Firefox) leave the editor to read the target from its selection.
+      await nextFrame(win);
+      if (map().text !== before) return { ok: false, reason: 'stale' }; // changed meanwhile: do not guess
       const handled = dispatchBeforeInput(root, range, replacement);
       if (!handled) continue; // nobody took it; nothing changed
     } else {
