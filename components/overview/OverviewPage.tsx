@@ -28,7 +28,7 @@ export function OverviewPage() {
   const [data, setData] = useState<{ notes: NoteRecord[]; reviews: ReviewRecord[] } | null>(null);
   const [filter, setFilter] = useState('');
   const [kind, setKind] = useState('');
-  const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [status, setStatus] = useState<{ kind: 'ok' | 'error' | 'busy'; text: string } | null>(null);
 
   useEffect(() => {
     const db = getDb();
@@ -89,6 +89,7 @@ export function OverviewPage() {
     if (!file) return;
     const refuse = (problem: ImportProblem | 'read-failed', path?: string) => setStatus({ kind: 'error', text: t('importRefused', { reason: t(`problem-${problem}`, { path: path ?? '?' }) }) });
     if (file.size > IMPORT_MAX_BYTES) return refuse('too-large');
+    setStatus({ kind: 'busy', text: t('importing') });
     let text: string;
     try {
       text = await file.text();
@@ -123,7 +124,7 @@ export function OverviewPage() {
         <p class="hint" id="ov-import-hint">
           {t('importHint')}
         </p>
-        <p aria-live="polite" data-import-status={status?.kind ?? ''} class={status?.kind === 'error' ? 'error' : 'ok'} role={status?.kind === 'error' ? 'alert' : undefined}>
+        <p aria-live="polite" data-import-status={status?.kind ?? ''} class={status?.kind === 'error' ? 'error' : status?.kind === 'busy' ? 'hint' : 'ok'} role={status?.kind === 'error' ? 'alert' : undefined}>
           {status?.text ?? ''}
         </p>
       </section>
