@@ -1,7 +1,7 @@
 import { defineRule, type RuleContext, type RuleReport } from '../rule';
 import { findLex } from '../vocab/lexicon';
 import { LEX } from '../vocab/lexicons';
-import { sentenceAt, signalsOf } from '../score/signals';
+import { sentenceAt, signalsOf, withoutInside } from '../score/signals';
 import { sentenceBody } from './support';
 
 /**
@@ -15,13 +15,15 @@ function check(ctx: RuleContext): RuleReport[] {
   // Only a CV is read by employers; a rehab text describes health by design (the runner also runs this rule when the
   // form is unknown, so the form is checked here).
   if (ctx.form !== 'cv' || !model.words.length) return [];
-  const professional = signalsOf(model).professionalSentences;
+  const signals = signalsOf(model);
+  const professional = signals.professionalSentences;
+  const notInTitle = <T extends { start: number; end: number }>(hits: readonly T[]): T[] => withoutInside(hits, signals.jobTitles);
   const personal = new Set<number>();
   const hits = [
     ...findLex(model, LEX.sickLeave).map((h) => ({ h, always: true })),
-    ...findLex(model, LEX.diagnoses).map((h) => ({ h, always: false })),
-    ...findLex(model, LEX.treatment).map((h) => ({ h, always: false })),
-    ...findLex(model, LEX.medication).map((h) => ({ h, always: false })),
+    ...notInTitle(findLex(model, LEX.diagnoses)).map((h) => ({ h, always: false })),
+    ...notInTitle(findLex(model, LEX.treatment)).map((h) => ({ h, always: false })),
+    ...notInTitle(findLex(model, LEX.medication)).map((h) => ({ h, always: false })),
   ];
   const bySentence = new Map<number, { start: number; end: number }[]>();
   for (const { h, always } of hits) {
@@ -69,6 +71,7 @@ export default defineRule({
       { text: 'Jeg er god til at arbejde under stress og travlhed.', form: 'cv', field: 'cv-profile' },
       { text: 'Lagermedarbejder med truckcertifikat og 6 års erfaring.', form: 'cv', field: 'cv-profile' },
       { text: 'Portør på Aarhus Sygehus: transport af patienter og prøver.', form: 'cv', field: 'cv-experience' },
+      { text: 'Jeg søger et deltidsjob som konsultationssygeplejerske eller fysioterapeut.', form: 'cv', field: 'cv-job-wish' },
     ],
     invalid: [
       { text: 'Jeg har diskusprolaps og tager smertestillende medicin.', form: 'cv', field: 'cv-profile', findings: 1, suggestions: 1 },

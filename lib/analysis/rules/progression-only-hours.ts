@@ -2,7 +2,7 @@ import { defineRule, type RuleContext, type RuleReport } from '../rule';
 import type { Span } from '../types';
 import { findLex } from '../vocab/lexicon';
 import { LEX } from '../vocab/lexicons';
-import { sentenceAt } from '../score/signals';
+import { sentenceAt, signalsOf } from '../score/signals';
 import { sentenceBody } from './support';
 
 const ADDITION =
@@ -42,7 +42,9 @@ function check(ctx: RuleContext): RuleReport[] {
     const si = sentenceAt(model, h.start);
     if (!hoursBySentence.has(si)) hoursBySentence.set(si, h);
   }
-  const dimSentences = new Set(findLex(model, LEX.progressionDimensions).map((h) => sentenceAt(model, h.start)));
+  // Other dimensions: the progression vocabulary, and any concrete task or function named (a new task is progression).
+  const sig = signalsOf(model);
+  const dimSentences = new Set([...findLex(model, LEX.progressionDimensions), ...sig.tasks, ...sig.jobTitles].map((h) => sentenceAt(model, h.start)));
   const out: RuleReport[] = [];
   for (const u of units) {
     const first = sentenceAt(model, u.start);

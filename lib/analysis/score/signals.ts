@@ -61,6 +61,7 @@ const ACTION_VERBS = compileLexicon('actionVerbs', [
   'søg*', 'send*', 'kontakt*', 'ring*', 'besøg*', 'mød*', 'deltag*', 'lav*', 'opdater*', 'skriv*', 'find*', 'undersøg*',
   'research*', 'tag* ud', 'aflever*', 'start*', 'begynd*', 'afprøv*', 'prøv*', 'gennemfør*', 'udarbejd*', 'book*',
   'tilmeld*', 'henvend*', 'opsøg*', 'aftal*', 'forbered*', 'udfyld*', 'øv*', 'træn*', 'hent*', 'tilføj*',
+  'overtag*', 'udvid*', 'øg*', 'går fra', 'lær*', 'ansæt*',
 ]);
 
 const HOUR_UNITS = new Set(['timer', 'time', 'timers', 'timerne']);
@@ -180,8 +181,8 @@ function mergeSpans(lists: Span[][]): Span[] {
 }
 
 /** The spans of `a` that do not lie inside a span of `b` (both sorted by start; one merge pass). */
-function withoutInside(a: Span[], b: readonly Span[]): Span[] {
-  const out: Span[] = [];
+export function withoutInside<T extends Span>(a: readonly T[], b: readonly Span[]): T[] {
+  const out: T[] = [];
   let j = 0;
   for (const x of a) {
     while (j < b.length && b[j]!.end <= x.start) j++;
@@ -249,8 +250,9 @@ function computeSignals(model: TextModel): Signals {
   const professionalSentences = sentenceSet(model, findLex(model, LEX.professionalHealth));
   const personalSentences = sentenceSet(model, findLex(model, LEX.personalMarkers));
   for (const si of sentenceSet(model, findLex(model, LEX.healthWorkplace))) if (!personalSentences.has(si)) professionalSentences.add(si);
+  // A health word inside a job title ("konsultationssygeplejerske", "fysioterapeut" as the job sought) is the title.
   const personal = (hits: readonly LexHit[]): Span[] =>
-    hits.filter((h) => !professionalSentences.has(sentenceAt(model, h.start))).map((h) => ({ start: h.start, end: h.end }));
+    withoutInside(hits.filter((h) => !professionalSentences.has(sentenceAt(model, h.start))).map((h) => ({ start: h.start, end: h.end })), occupations);
   const health = mergeSpans([
     personal(findLex(model, LEX.diagnoses)),
     personal(findLex(model, LEX.treatment)),

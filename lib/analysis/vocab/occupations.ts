@@ -64,7 +64,8 @@ export const OCCUPATION_HEADS: readonly string[] = [
   '*assistent', '*assistenter', '*arbejder', '*arbejdere', '*chauffør', '*chauffører', '*konsulent', '*sælger',
   '*tekniker', '*montør', '*mekaniker', '*operatør', '*fører', '*pakker', '*plukker', '*vagt', '*ekspedient',
   '*betjent', '*mand', '*pige', '*passer', '*passer', '*leder', '*koordinator', '*rådgiver', '*supporter',
-  '*udvikler', '*elev', '*lærling', '*funktionær', '*sekretær', '*ansvarlig', '*kontrollant',
+  '*udvikler', '*elev', '*lærling', '*funktionær', '*sekretær', '*ansvarlig', '*kontrollant', '*sygeplejerske',
+  '*terapeut', '*pædagog', '*lærer', '*assistenten', '*konsulenten',
 ];
 
 /** Words that end like a job title but are not one. */

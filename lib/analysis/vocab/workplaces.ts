@@ -32,7 +32,9 @@ export const WORKPLACE_HEADS: readonly string[] = [
   '*firma', '*firmaet', '*virksomhed', '*virksomheden', '*butik', '*butikken', '*branchen', '*branche',
   '*lager', '*lageret', '*køkken', '*køkkenet', '*center', '*centeret', '*værksted', '*værkstedet', '*fabrik',
   '*fabrikken', '*handel', '*forretning', '*forretningen', '*marked', '*markedet', '*hus', '*huset', '*klinik',
-  '*klinikken', '*skole', '*skolen', '*institution', '*institutionen', '*afdeling', '*afdelingen',
+  '*klinikken', '*skole', '*skolen', '*institution', '*institutionen', '*afdeling', '*afdelingen', '*hospital',
+  '*hospitalet', '*sygehus', '*sygehuset', '*plejehjem', '*plejehjemmet', '*børnehave', '*børnehaven', '*kantine',
+  '*kantinen', '*hotel', '*hotellet', '*restaurant', '*restauranten', '*bageri', '*bageriet',
 ];
 
 export const WORKPLACE_EXCEPT: readonly string[] = [
