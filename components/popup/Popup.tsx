@@ -16,7 +16,7 @@ export async function activeHostname(): Promise<string | null> {
     if (!tab) return null;
     if (tab.url) {
       const u = new URL(tab.url);
-      return u.protocol === 'http:' || u.protocol === 'https:' ? u.host : null;
+      return u.protocol === 'http:' || u.protocol === 'https:' ? u.hostname : null;
     }
     return tab.id === undefined ? null : askTabHostname(tab.id);
   } catch {

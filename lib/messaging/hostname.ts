@@ -14,7 +14,7 @@ export function answerHostnameRequests(): void {
   if (typeof window === 'undefined' || window.top !== window) return;
   browser.runtime.onMessage.addListener(((msg: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
     if (!msg || typeof msg !== 'object' || (msg as { ns?: unknown }).ns !== 'jobrettet' || (msg as { type?: unknown }).type !== REQUEST.type) return false;
-    sendResponse({ host: location.protocol === 'http:' || location.protocol === 'https:' ? location.host : null });
+    sendResponse({ host: location.protocol === 'http:' || location.protocol === 'https:' ? location.hostname : null });
     return true;
   }) as never);
 }

@@ -148,7 +148,23 @@ test('popup: without the tabs permission Chromium hides tab.url, so the content 
   // No `tabs` permission and no activeTab grant (that needs a real toolbar click): the page URL is hidden …
   expect(seen.urls).not.toContain(`${site}/minplan.html`);
   // … and our content script answers with its host instead.
-  expect(seen.answers).toContainEqual({ host: new URL(site).host });
+  expect(seen.answers).toContainEqual({ host: new URL(site).hostname });
   // The popup page itself is the active tab here, so it explains that it cannot run on it.
   await expect(ext.locator('[data-site-state="unavailable"]')).toBeVisible();
+});
+
+test('a site switched off in the settings gets no panel, and comes back when switched on', async ({ context, site }) => {
+  const id = await extensionId(context);
+  const opts = await context.newPage();
+  await opts.goto(`chrome-extension://${id}/options.html`);
+  await opts.locator('#opt-site').fill(new URL(site).hostname);
+  await opts.locator('[data-action="add-site"]').click();
+  await expect(opts.locator(`[data-site="${new URL(site).hostname}"]`)).toBeVisible();
+  const page = await context.newPage();
+  await page.goto(`${site}/minplan.html`);
+  await page.waitForTimeout(1500);
+  await expect(panel(page)).toHaveCount(0);
+  await opts.locator(`[data-site="${new URL(site).hostname}"] button`).click();
+  await page.reload();
+  await expect(panel(page)).toHaveCount(1);
 });

@@ -104,7 +104,7 @@ describe('popup: active tab host', () => {
     const { activeHostname } = await import('@/components/popup/Popup');
     const win = await fakeBrowser.windows.create({ focused: true });
     await fakeBrowser.tabs.create({ windowId: win!.id, url: 'https://fag.kommune.dk:8443/borger/1/plan', active: true });
-    expect(await activeHostname()).toBe('fag.kommune.dk:8443');
+    expect(await activeHostname()).toBe('fag.kommune.dk');
     await fakeBrowser.tabs.create({ windowId: win!.id, url: 'chrome://extensions', active: true });
     expect(await activeHostname()).toBeNull();
   });
