@@ -71,10 +71,15 @@ function cleanFocus(focus: JobFocus | null | undefined, length: number): JobFocu
   const score = toInt(Math.round(Number(focus.score)));
   return {
     score: score === null ? 0 : Math.min(100, Math.max(0, score)),
-    criteria: focus.criteria.map((c) => ({
-      ...c,
-      evidence: (Array.isArray(c.evidence) ? c.evidence : []).map((e) => clampSpan(e, length)).filter((e): e is Span => e !== null),
-    })),
+    criteria: focus.criteria.map((c) => {
+      // Only {start, end} leaves the analyser (the JSON contract), clamped into the text.
+      const evidence: Span[] = [];
+      for (const e of Array.isArray(c.evidence) ? c.evidence : []) {
+        const span = clampSpan(e, length);
+        if (span) evidence.push(span);
+      }
+      return { ...c, evidence };
+    }),
   };
 }
 

@@ -3,7 +3,7 @@ import type { TextModel, Word } from '../text/types';
 import { matchPhrases, wordIndexAt, type PhraseMatch } from '../text/phrases';
 import { findLex } from '../vocab/lexicon';
 import { lowerBound } from '../text/search';
-import { findTimeExpressions, TIME_BOUND_KINDS, type TimeExpression } from '../text/time';
+import { timeExpressionsIn, TIME_BOUND_KINDS, type TimeExpression } from '../text/time';
 import {
   COMPLETION_VERBS,
   CONCRETE_VERBS,
@@ -121,10 +121,10 @@ function realistic(model: TextModel, span: Span, qty: readonly Word[], supported
 }
 
 /** Judge one agreement span against S, M, A, R and T. */
-export function evaluateAgreement(model: TextModel, span: Span): SmartEvaluation {
+/** `preferWhole`: the agreements cover much of the text, so scan time expressions once for the whole text. */
+export function evaluateAgreement(model: TextModel, span: Span, preferWhole = false): SmartEvaluation {
   const within = span;
-  // Per agreement, not the whole text: with no field known, agreements are a small part of a long text.
-  const time = findTimeExpressions(model.text, span, model.words);
+  const time = timeExpressionsIn(model, span, preferWhole);
   const verbs = hitsIn(model, 'verbs', within);
   const completion = hitsIn(model, 'completion', within);
   const vague = hitsIn(model, 'vague', within);

@@ -15,8 +15,8 @@ export interface AgreementAnalysis {
 }
 
 /** Check and rewrite one agreement span of the model's text. */
-export function analyseAgreement(model: TextModel, span: Span): AgreementAnalysis {
-  const evaluation = evaluateAgreement(model, span);
+export function analyseAgreement(model: TextModel, span: Span, preferWhole = false): AgreementAnalysis {
+  const evaluation = evaluateAgreement(model, span, preferWhole);
   return {
     agreement: {
       start: span.start,
@@ -47,7 +47,11 @@ export function findAgreements(ctx: Pick<RuleContext, 'model' | 'form' | 'field'
   if (!byKey) cache.set(ctx.model, (byKey = new Map()));
   let found = byKey.get(key);
   if (!found) {
-    found = agreementSpans(ctx).map((span) => analyseAgreement(ctx.model, span));
+    const spans = agreementSpans(ctx);
+    let covered = 0;
+    for (const s of spans) covered += s.end - s.start;
+    const preferWhole = covered * 3 > ctx.model.text.length;
+    found = spans.map((span) => analyseAgreement(ctx.model, span, preferWhole));
     byKey.set(key, found);
   }
   return found;

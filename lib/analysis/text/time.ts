@@ -1,5 +1,5 @@
 import type { Span } from '../types';
-import type { Word } from './types';
+import type { TextModel, Word } from './types';
 import { tokenize } from './model';
 import { lowerBound } from './search';
 
@@ -287,6 +287,27 @@ export function findTimeExpressions(text: string, within?: Span, words?: readonl
     }
   }
   return merged;
+}
+
+const modelCache = new WeakMap<TextModel, TimeExpression[]>();
+
+/** The time expressions of the whole model text, computed once per model (rules and the score share them). */
+export function timeExpressionsOf(model: TextModel): TimeExpression[] {
+  let all = modelCache.get(model);
+  if (!all) modelCache.set(model, (all = findTimeExpressions(model.text, undefined, model.words)));
+  return all;
+}
+
+/**
+ * The time expressions inside a span: taken from the whole-text list when it exists (or `preferWhole` says many spans
+ * will be asked for), else scanned for the span alone (cheaper for a few short agreements in a long text).
+ */
+export function timeExpressionsIn(model: TextModel, span: Span, preferWhole = false): TimeExpression[] {
+  const all = preferWhole ? timeExpressionsOf(model) : modelCache.get(model);
+  if (!all) return findTimeExpressions(model.text, span, model.words);
+  const out: TimeExpression[] = [];
+  for (let i = lowerBound(all, span.start); i < all.length && all[i]!.start < span.end; i++) if (all[i]!.end <= span.end) out.push(all[i]!);
+  return out;
 }
 
 /** True when the span holds a time expression that binds the agreement in time. */

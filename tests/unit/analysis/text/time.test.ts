@@ -64,3 +64,21 @@ describe('findTimeExpressions: more Danish forms', () => {
     expect(show('Fremover søger du job')).toEqual([['vague', 'Fremover']]);
   });
 });
+
+describe('timeExpressionsOf / timeExpressionsIn', () => {
+  it('gives the same expressions per span from the cached whole-text list as from a scan of the span', async () => {
+    const { buildModel } = await import('@/lib/analysis/text');
+    const { timeExpressionsIn, timeExpressionsOf } = await import('@/lib/analysis/text/time');
+    const t = '- Du søger inden d. 5.3.\n- Du ringer i morgen.\n- Du møder hver mandag og snart igen.';
+    const spans = buildModel(t).blocks.map((b) => ({ start: b.contentStart, end: b.end }));
+    const scanned = spans.map((s) => timeExpressionsIn(buildModel(t), s));
+    const model = buildModel(t);
+    expect(timeExpressionsOf(model)).toBe(timeExpressionsOf(model));
+    expect(spans.map((s) => timeExpressionsIn(model, s))).toEqual(scanned);
+    expect(scanned.map((list) => list.map((e) => [e.kind, t.slice(e.start, e.end)]))).toEqual([
+      [['deadline', 'inden d. 5.3']],
+      [['relative', 'i morgen']],
+      [['recurring', 'hver mandag'], ['vague', 'snart']],
+    ]);
+  });
+});
