@@ -58,12 +58,17 @@ export default defineRule({
       'IBAN DK5000400440116243 og kontonr. 1234-5678901234.',
       'Nummer 12345678901234 er ikke et CPR-nummer.',
       'Ugyldig dato: 320190-1234 og 011390-1234.',
+      'Sagsnummer: 010190-1234 (journal).',
+      'Beløbet 1.250.000,00 kr. og tallet 12-34-56-7890.',
     ],
     invalid: [
       { text: 'Borgers CPR er 010190-1234.', findings: 1, suggestions: 2 },
       { text: 'CPR: 0101901234', findings: 1 },
       { text: 'Født 290200 1234 (skudår).', findings: 1 },
       { text: 'Jens (150385-4321) og Mette (230791-1112).', findings: 2 },
+      { text: '010190-1234', findings: 1 },
+      { text: 'CPR-nr.: 311299\u20111234.', findings: 1 },
+      { text: 'Borger, 0101901234, ringede.', findings: 1 },
     ],
   },
 });

@@ -2,12 +2,18 @@ import { defineRule, type RuleContext, type RuleReport } from '../rule';
 import { compileLexicon, findLex } from '../vocab/lexicon';
 import { LEX } from '../vocab/lexicons';
 import { JOB_WISH_FILLER, VAGUE_JOB_WISHES } from '../vocab/cv';
-import { signalsOf } from '../score/signals';
+import { sentenceAt, signalsOf } from '../score/signals';
 import { coverage, sentenceBody } from './support';
 
 const WISHES = compileLexicon('vagueJobWishes', VAGUE_JOB_WISHES.map((w) => w.phrase));
 const GENERIC = '[stillingsbetegnelse], [beslægtet stilling]';
 const FILLER = new Set(JOB_WISH_FILLER);
+/** "Jeg søger et job/arbejde/en stilling …": the head noun is "job" itself; with no title anywhere, it names none. */
+const GENERIC_WISH = compileLexicon('genericJobWish', [
+  'søger et job', 'søger job', 'søger et arbejde', 'søger arbejde', 'søger en stilling', 'søger et deltidsjob',
+  'søger deltidsjob', 'søger et fleksjob', 'søger fleksjob', 'ønsker et job', 'ønsker job', 'ønsker et arbejde',
+  'vil gerne have et job', 'vil gerne have et arbejde', 'leder efter et job', 'leder efter arbejde',
+]);
 
 /**
  * "Jeg søger job som" must name concrete occupations that employers and the jobcentre can search on (001 L3882–3884),
@@ -28,9 +34,18 @@ function check(ctx: RuleContext): RuleReport[] {
       suggestions: [{ label: 'Skriv konkrete stillingsbetegnelser', replacement: `${VAGUE_JOB_WISHES[m.entry]!.examples}` }],
     });
   }
-  if (out.length || ctx.field !== 'cv-job-wish') return out;
-  // In the job-wish field: every content word is filler or vague ("fleksjob", "deltidsjob", "alt muligt").
+  if (out.length) return out;
   if (concrete) return out;
+  // "Jeg søger et job, hvor der er gode kolleger": a wish whose only job noun is "job" (any field that states wishes).
+  const generic = findLex(model, GENERIC_WISH)[0];
+  if (generic && !s.workplaces.length) {
+    const si = sentenceAt(model, generic.start);
+    const body = sentenceBody(text, model.sentences[Math.max(0, si)]!);
+    out.push({ start: body.start, end: body.end, suggestions: [{ label: 'Skriv konkrete stillingsbetegnelser', replacement: `Jeg søger job som ${GENERIC}` }] });
+    return out;
+  }
+  if (ctx.field !== 'cv-job-wish') return out;
+  // In the job-wish field: every content word is filler or vague ("fleksjob", "deltidsjob", "alt muligt").
   const vague = coverage(model, findLex(model, LEX.vagueJobWords));
   const content = model.words.some((w, i) => !vague[i] && !FILLER.has(w.norm) && !/^\d/.test(w.norm));
   if (content) return out;
@@ -57,11 +72,13 @@ export default defineRule({
       { text: 'Lagermedarbejder, pakkemedarbejder eller chauffør.', form: 'cv', field: 'cv-job-wish' },
       { text: 'Jeg søger job som bademester eller livredder.', form: 'cv', field: 'cv-job-wish' },
       { text: 'Jeg søger job som pædagogmedhjælper i en børnehave.', form: 'cv', field: 'cv-job-wish' },
+      { text: 'Jeg søger et job i detailhandlen, gerne i Netto eller Føtex.', form: 'cv', field: 'cv-job-wish' },
     ],
     invalid: [
       { text: 'Jeg søger noget med mennesker.', form: 'cv', field: 'cv-job-wish', findings: 1, suggestions: 1 },
       { text: 'Fleksjob.', form: 'cv', field: 'cv-job-wish', findings: 1, suggestions: 1 },
       { text: 'Jeg vil gerne have noget med dyr.', form: 'minplan', field: 'job-goal', findings: 1 },
+      { text: 'Jeg søger et job med faste arbejdstider tæt på hjemmet.', form: 'cv', field: 'cv-job-wish', findings: 1 },
     ],
   },
 });
