@@ -255,6 +255,12 @@ function overlayRenderer(adapter: FieldAdapter): Renderer {
   };
   const ro = typeof win.ResizeObserver === 'function' ? new win.ResizeObserver(request) : null;
   ro?.observe(el);
+  // The field can also move without scrolling or resizing itself: a docked panel narrowing the page, content
+  // growing above it, a CSS transition. The page's own size changes and transition ends catch most of that.
+  ro?.observe(doc.documentElement);
+  if (doc.body) ro?.observe(doc.body);
+  doc.addEventListener('transitionend', request, { passive: true });
+  doc.addEventListener('focusin', request, { passive: true });
 
   return {
     render(spans, afterEdit) {
@@ -269,6 +275,8 @@ function overlayRenderer(adapter: FieldAdapter): Renderer {
       win.visualViewport?.removeEventListener('resize', request);
       win.clearTimeout(idleTimer);
       ro?.disconnect();
+      doc.removeEventListener('transitionend', request);
+      doc.removeEventListener('focusin', request);
       mirror?.destroy();
       host.remove();
     },

@@ -133,6 +133,18 @@ test.describe('textarea/input overlay', () => {
     expect((await bars(page, spans[0].start)).length).toBeGreaterThan(0);
   });
 
+  test('underlines follow the field when the page layout shifts (e.g. a docked panel narrows the body)', async ({ open }) => {
+    const page = await open('plain.html');
+    const { spans } = await highlightWords(page, '#ta', ['lagermedarbejder']);
+    const [before] = await bars(page, spans[0].start);
+    await page.evaluate(() => (document.body.style.marginLeft = '120px'));
+    await frames(page);
+    await frames(page);
+    const [after] = await bars(page, spans[0].start);
+    expect(after.left).toBeCloseTo(before.left + 100, 0); // body margin 20px → 120px
+    within(after, await rectOf(page, '#ta'));
+  });
+
   test('typing before a span shifts it; typing inside it hides it', async ({ open }) => {
     const page = await open('plain.html');
     const { spans } = await highlightWords(page, '#ta', ['lagermedarbejder', 'tunge ting']);
