@@ -129,7 +129,8 @@ async function readInput(file: string | null, io: CliIO): Promise<{ text: string
     throw new InputError(file === null || file === '-' ? `Standard-input kan ikke læses (${String(error)}).` : describeReadError(file, error));
   }
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), name };
+    // Keep a BOM: offsets must index the text as any JavaScript reader of the file sees it (Node keeps the BOM).
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), name };
   } catch {
     throw new InputError(`${name === 'standard-input' ? 'Standard-input' : `Filen "${name}"`} er ikke gyldig UTF-8. Gem teksten som UTF-8 og prøv igen.`);
   }

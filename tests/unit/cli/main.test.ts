@@ -70,10 +70,14 @@ describe('jobrettet check --json', () => {
     expect(JSON.parse((await run(['check', '--json', '--each-line', '-'], '\n\n')).stdout)).toEqual([]);
   });
 
-  it('strips a UTF-8 BOM and keeps Danish letters intact', async () => {
+  it('keeps a UTF-8 BOM so offsets index the file as JavaScript reads it, and keeps Danish letters intact', async () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('Du skal søge job i Århus.')]);
     const res = JSON.parse((await run(['check', '--json', '--field', 'agreement', file('bom.txt', bytes)])).stdout);
+    const asRead = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    expect(asRead.charCodeAt(0)).toBe(0xfeff);
     expect(res.agreements[0].text).toBe('Du skal søge job i Århus.');
+    expect(asRead.slice(res.agreements[0].start, res.agreements[0].end)).toBe('Du skal søge job i Århus.');
+    for (const f of res.findings) expect(f.excerpt).toBe(asRead.slice(f.start, f.end));
   });
 });
 
