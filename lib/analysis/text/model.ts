@@ -5,7 +5,7 @@ import { foldDanish } from './normalize';
 const ABBREVIATIONS = new Set([
   'd', 'kl', 'ca', 'fx', 'f.eks', 'bl.a', 'evt', 'jf', 'jvf', 'mht', 'inkl', 'ekskl', 'nr', 'pga', 'p.g.a', 'vedr', 'ift',
   'i.f.t', 'iht', 'i.h.t', 'dvs', 'd.v.s', 'mv', 'm.v', 'mm', 'm.m', 'hhv', 'ang', 'tlf', 'stk', 'pkt', 'jan', 'feb', 'mar',
-  'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'dec', 'man', 'tirs', 'ons', 'tors', 'fre', 'lør', 'søn', 'hr',
+  'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'dec', 'tirs', 'tors', 'hr',
   'fr', 'dr', 'cand', 'stud', 'mag', 'merc', 'jur', 'psych', 'scient', 'pæd', 'ml', 'tidl', 'ult', 'prim', 'min', 'max',
   'maks', 'mdr', 'md', 'årh', 'bl', 'e', 'f', 'a', 'o', 'm', 'v', 'jvnf', 'resp', 'ff', 'gl', 'ndr', 'sdr', 'st', 'sk',
 ]);

@@ -115,3 +115,14 @@ describe('matchPhrases', () => {
     expect(matchPhrases(m, compilePhrases(['du', 'hun']), { within }).map((x) => x.start)).toEqual([within.start]);
   });
 });
+
+describe('buildModel: sentence ends after words that look like abbreviations', () => {
+  it('splits after the pronoun "man" and the noun "søn" before a capitalised word', () => {
+    expect(sentences('Det ved man. Han kommer. Hun har en søn. Han er 5 år.')).toEqual([
+      'Det ved man.',
+      'Han kommer.',
+      'Hun har en søn.',
+      'Han er 5 år.',
+    ]);
+  });
+});
