@@ -235,6 +235,13 @@ function isInterBlockWhitespace(node: Text): boolean {
   return blockish(prev) && blockish(next) && (prev !== null || next !== null);
 }
 
+function closestBlock(node: Node, root: Element): Element {
+  for (let n: Node | null = node.nodeType === 1 ? node : node.parentNode; n && n !== root; n = n.parentNode) {
+    if (n.nodeType === 1 && isBlock(n as Element)) return n as Element;
+  }
+  return root;
+}
+
 function indexInParent(node: Node): number {
   let i = 0;
   for (let n = node.previousSibling; n; n = n.previousSibling) i++;
@@ -323,7 +330,10 @@ export function offsetAt(map: TextMap, node: Node, domOffset: number): number | 
       // segment starts before the point: it ends before or contains it
       if (seg.kind === 'break') {
         const ac = probe.comparePoint(seg.after[0], seg.after[1]);
-        result = ac <= 0 ? seg.start + 1 : seg.start;
+        // Strictly between the line end and the next line's start (e.g. (p2, 0) vs (p1, end)): the block
+        // holding the point decides which line it is on.
+        const onNextLine = ac <= 0 || !closestBlock(node, root).contains(seg.before[0]);
+        result = onNextLine ? seg.start + 1 : seg.start;
       } else {
         const ec = probe.comparePoint(seg.node, seg.domEnd);
         result = ec <= 0 ? seg.start + seg.length : seg.start;

@@ -151,3 +151,35 @@ describe('editor fillers and empty editors', () => {
     expect(createFieldAdapter(el).getText()).toBe('abc\nd');
   });
 });
+
+describe('offsetsOf with element boundary points (how editors often place the selection)', () => {
+  it('maps (element, childIndex) points to text offsets', () => {
+    const el = editable('<p>Jeg <b>søger</b> job</p><p>som kok</p>');
+    const a = createFieldAdapter(el);
+    expect(a.getText()).toBe('Jeg søger job\nsom kok');
+    const p1 = el.children[0];
+    const p2 = el.children[1];
+    const at = (node: Node, offset: number) => {
+      const r = document.createRange();
+      r.setStart(node, offset);
+      r.collapse(true);
+      return a.offsetsOf(r)!.start;
+    };
+    expect(at(p1, 0)).toBe(0);
+    expect(at(p1, 1)).toBe(4); // before <b>
+    expect(at(p1, 2)).toBe(9); // after <b>
+    expect(at(p1, 3)).toBe(13); // end of the first paragraph
+    expect(at(p2, 0)).toBe(14); // start of the second
+    expect(at(el, 2)).toBe(21); // end of the field
+    expect(at(el, 0)).toBe(0);
+  });
+
+  it('returns null for a range outside the field', () => {
+    const el = editable('<p>abc</p>');
+    const other = editable('<p>x</p>');
+    const a = createFieldAdapter(el);
+    const r = document.createRange();
+    r.selectNodeContents(other);
+    expect(a.offsetsOf(r)).toBeNull();
+  });
+});
