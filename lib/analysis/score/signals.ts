@@ -180,14 +180,15 @@ function mergeSpans(lists: Span[][]): Span[] {
   return out;
 }
 
-/** The spans of `a` that do not lie inside a span of `b` (both sorted by start; one merge pass). */
-export function withoutInside<T extends Span>(a: readonly T[], b: readonly Span[]): T[] {
+/** The spans of `a` that do not lie inside a span of `b` (`strictly`: a longer one); both sorted by start; one pass. */
+export function withoutInside<T extends Span>(a: readonly T[], b: readonly Span[], strictly = false): T[] {
   const out: T[] = [];
   let j = 0;
   for (const x of a) {
     while (j < b.length && b[j]!.end <= x.start) j++;
     const y = b[j];
-    if (!(y && y.start <= x.start && x.end <= y.end)) out.push(x);
+    const inside = !!y && y.start <= x.start && x.end <= y.end && (!strictly || y.end - y.start > x.end - x.start);
+    if (!inside) out.push(x);
   }
   return out;
 }

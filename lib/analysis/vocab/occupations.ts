@@ -1,5 +1,5 @@
 /**
- * Occupations / job titles and job functions (jobmål must name one: 001 L3786–3787 "konkrete jobmål";
+ * Occupations / job titles (task and function nouns such as "rengøring" live in tasks.ts) (jobmål must name one: 001 L3786–3787 "konkrete jobmål";
  * 000 L157–159 "konkrete jobmål/funktioner").
  *
  * Sources: the seeds name only a few (tømrer 001 L3304–3306; restaurationsbranchen, rengøring, kontor 001 L2104–2106;
@@ -11,7 +11,7 @@
  */
 export const OCCUPATIONS: readonly string[] = [
   // Seeds
-  'tømrer*', 'pladsmand*', 'forefaldende arbejde', 'buschauffør*', 'studentermedhjælper*', 'bogholder*',
+  'tømrer*', 'pladsmand*', 'buschauffør*', 'studentermedhjælper*', 'bogholder*',
   // Trades and crafts
   'snedker*', 'murer*', 'maler*', 'elektriker*', 'smed*', 'vvs-montør*', 'vvs*', 'blikkenslager*', 'mekaniker*',
   'automekaniker*', 'cykelmekaniker*', 'klejnsmed*', 'svejser*', 'glarmester*', 'tagdækker*', 'anlægsgartner*',
@@ -19,7 +19,7 @@ export const OCCUPATIONS: readonly string[] = [
   'ejendomsfunktionær*', 'servicetekniker*', 'viceværtmedhjælper*', 'altmuligmand*', 'handyman*',
   // Retail and service
   'butiksassistent*', 'butiksmedhjælper*', 'ekspedient*', 'kassemedarbejder*', 'kassedame*', 'salgsassistent*',
-  'sælger*', 'butiksleder*', 'købmand*', 'kundeservicemedarbejder*', 'kundeservice', 'kundeserviceassistent*',
+  'sælger*', 'butiksleder*', 'købmand*', 'kundeservicemedarbejder*', 'kundeserviceassistent*',
   'telefonist*', 'receptionist*', 'servicemedarbejder*', 'servicemedhjælper*', 'budbringer*', 'bud',
   'avisbud*', 'postbud*', 'kurér*', 'frisør*', 'kosmetolog*', 'dyrepasser*', 'hundeluftere', 'hundelufter*',
   'tankpasser*', 'billetkontrollant*', 'parkeringsvagt*', 'vagt', 'vagtmand*', 'sikkerhedsvagt*', 'dørmand*',
@@ -27,10 +27,10 @@ export const OCCUPATIONS: readonly string[] = [
   'kok', 'kokke', 'kokken', 'køkkenassistent*', 'køkkenmedhjælper*', 'køkkenhjælper*', 'ernæringsassistent*',
   'opvasker*', 'tjener*', 'servitrice*', 'bartender*', 'barista*', 'bager*', 'bagerekspedient*', 'slagter*',
   'smørrebrødsjomfru*', 'caféassistent*', 'cafemedarbejder*', 'kantinemedarbejder*', 'kantinemedhjælper*',
-  'hotelmedarbejder*', 'stuepige*', 'piccolo*', 'restaurationsbranche*', 'restaurant*',
+  'hotelmedarbejder*', 'stuepige*', 'piccolo*',
   // Cleaning, warehouse, logistics
-  'rengøringsassistent*', 'rengøringsmedarbejder*', 'rengøringshjælp*', 'rengøring', 'rengøringsarbejde*',
-  'vinduespudser*', 'lagermedarbejder*', 'lagerarbejder*', 'lagerassistent*', 'lagerekspedient*', 'pakkeri*',
+  'rengøringsassistent*', 'rengøringsmedarbejder*', 'rengøringshjælp*',
+  'vinduespudser*', 'lagermedarbejder*', 'lagerarbejder*', 'lagerassistent*', 'lagerekspedient*',
   'pakker', 'pakkere', 'pakkemedarbejder*', 'plukker*', 'truckfører*', 'chauffør*', 'lastbilchauffør*',
   'taxichauffør*', 'varebilschauffør*', 'flyttemand*', 'portør*', 'havnearbejder*', 'produktionsmedarbejder*',
   'produktionsarbejder*', 'fabriksarbejder*', 'maskinoperatør*', 'operatør*', 'montagemedarbejder*',

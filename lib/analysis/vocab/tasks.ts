@@ -53,7 +53,7 @@ export const TASKS: readonly string[] = [
   'lektiehjælp*', 'pasning af børn', 'passe børn', 'legepladstilsyn*', 'bleskift*', 'hente og bringe',
   'påklædning*', 'forflytning*', 'sårpleje*', 'rengøring hos',
   // Everyday task verbs, present and past tense (CV experience is written in the past: "kørte", "hjalp")
-  'kører', 'kørte', 'køre ud', 'hjælpe*', 'hjalp', 'passede', 'passer børn', 'lavede', 'laver', 'ordne*', 'ordnede',
+  'kører', 'kørte', 'køre ud', 'hjælpe kunder', 'hjælpe borgere', 'hjalp', 'passede', 'passer børn', 'lavede', 'laver', 'ordne*', 'ordnede',
   'underviste', 'betjente', 'serverede', 'vaskede', 'gjorde rent', 'gør rent', 'ryddede', 'sorterede', 'solgte',
   'byggede', 'bygge*', 'malede', 'plejede', 'hentede', 'bragte', 'tog imod', 'svarede', 'styrede', 'planlagde',
   'planlægning*', 'koordinerede', 'koordinering*', 'skrev', 'tilså', 'tilse*', 'tjekkede', 'tjekke*', 'fyldte',

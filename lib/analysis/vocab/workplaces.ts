@@ -21,7 +21,7 @@ export const WORKPLACES: readonly string[] = [
   'servicebranche*', 'detailbranche*', 'rengøringsbranche*', 'it-branche*', 'industri*', 'landbrugsbranche*',
   'ældrepleje*', 'ældreplejen', 'ældreområde*', 'socialområde*', 'dagtilbud*', 'turisme*', 'kultur',
   'fødevarebranche*', 'metalindustri*', 'træindustri*', 'grafisk branche', 'kontorbranche*', 'butiksbranche*',
-  'a/s', 'aps', 'i/s', 'netto', 'føtex', 'bilka', 'rema', 'lidl', 'coop', 'kvickly', 'superbrugsen', 'brugsen',
+  'pakkeri*', 'a/s', 'aps', 'i/s', 'netto', 'føtex', 'bilka', 'rema', 'lidl', 'coop', 'kvickly', 'superbrugsen', 'brugsen',
   'meny', 'spar', 'jysk', 'ikea', 'harald nyborg', 'silvan', 'bauhaus', 'xl-byg', 'stark', 'postnord', 'dsb',
   'arriva', 'movia', 'mcdonalds', "mcdonald's", 'burger king', 'sunset boulevard', 'matas', 'normal', 'søstrene grene',
   'flying tiger', 'elgiganten', 'power', 'imerco', 'tømrerlusen',
