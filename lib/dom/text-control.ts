@@ -58,6 +58,8 @@ export async function replaceInTextControl(
   if (start < 0 || end > before.length || start > end) return { ok: false, reason: 'out-of-range' };
   if (before.slice(start, end) !== expected) return { ok: false, reason: 'stale' };
   const wanted = before.slice(0, start) + replacement + before.slice(end);
+  // The browser would silently truncate the insert at maxlength: refuse up front instead of half-applying.
+  if (el.maxLength >= 0 && wanted.length > el.maxLength && wanted.length > before.length) return { ok: false, reason: 'not-applied' };
   const doc = el.ownerDocument;
 
   el.focus({ preventScroll: true });

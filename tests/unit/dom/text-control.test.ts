@@ -70,6 +70,18 @@ describe('textarea/input adapter', () => {
     expect(seen).toEqual(['Borgeren vil arbejde på et lager.']);
   });
 
+  it('refuses a replacement that maxlength would truncate, without touching the value', async () => {
+    const input = document.createElement('input');
+    input.value = 'Jobmål: kok';
+    input.maxLength = 14;
+    document.body.append(input);
+    const a = createFieldAdapter(input);
+    expect(await a.replace({ start: 8, end: 11, expected: 'kok', replacement: 'lagermedarbejder' })).toEqual({ ok: false, reason: 'not-applied' });
+    expect(input.value).toBe('Jobmål: kok');
+    expect(await a.replace({ start: 8, end: 11, expected: 'kok', replacement: 'tjener' })).toMatchObject({ ok: true });
+    expect(input.value).toBe('Jobmål: tjener');
+  });
+
   it('select() sets the selection', () => {
     const ta = textarea('abc def');
     const a = createFieldAdapter(ta);
