@@ -3,10 +3,11 @@
  * goes through `actions` (the controller). Accessible: one complementary landmark, headings, real buttons,
  * polite live regions for the score and insert results, state never shown by colour alone.
  */
-import type { ComponentType } from 'preact';
+import { Component, type ComponentType } from 'preact';
+import { useState } from 'preact/hooks';
 import type { Agreement, Finding, Smart } from '@/lib/analysis/types';
 import type { InsertRequest } from '@/lib/dom/types';
-import { keyPart, t } from '@/lib/i18n';
+import { currentLocale, keyPart, t } from '@/lib/i18n';
 import type { FieldInfo, PanelState } from '@/lib/panel/state';
 import type { FieldAnalysis, PanelSectionProps } from './contracts';
 
@@ -189,32 +190,72 @@ function AgreementItem({ analysis, agreement, index, actions }: { analysis: Fiel
   );
 }
 
+/** A field with hundreds of findings shows this many until the user asks for all (keeps each render small). */
+export const FINDINGS_SHOWN = 25;
+
 function Findings({ state, actions }: { state: PanelState; actions: PanelActions }) {
   const analyses = state.analyses.value;
   const fields = state.fields.value;
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const groups = analyses.filter((a) => a.result.findings.length > 0);
   const total = groups.reduce((n, a) => n + a.result.findings.length, 0);
+  const locale = currentLocale();
   return (
     <section class="jr-findings" aria-labelledby="jr-find-h">
       <h3 id="jr-find-h">
         {t('panel.findings')} <span class="jr-count">({total})</span>
       </h3>
       {groups.length === 0 && <p class="jr-empty">{t('panel.noFindingsAll')}</p>}
-      {groups.map((a) => {
-        const info: FieldInfo | undefined = fields.find((f) => f.fieldId === a.fieldId);
-        return (
-          <div key={a.fieldId} class="jr-group" data-field-id={a.fieldId}>
-            <h4>{fieldTitle(info ?? a)}</h4>
-            <ul class="jr-finding-list">
-              {a.result.findings.map((f, i) => (
-                <FindingItem key={`${f.ruleId}:${f.start}:${i}`} fieldId={a.fieldId} finding={f} actions={actions} />
-              ))}
-            </ul>
-          </div>
-        );
-      })}
+      {groups.map((a) => (
+        <FindingGroup
+          key={a.fieldId}
+          analysis={a}
+          info={fields.find((f) => f.fieldId === a.fieldId)}
+          actions={actions}
+          locale={locale}
+          expanded={expanded.has(a.fieldId)}
+          onExpand={() => setExpanded(new Set([...expanded, a.fieldId]))}
+        />
+      ))}
     </section>
   );
+}
+
+interface GroupProps {
+  analysis: FieldAnalysis;
+  info: FieldInfo | undefined;
+  actions: PanelActions;
+  locale: string;
+  expanded: boolean;
+  onExpand: () => void;
+}
+
+/** One field's findings. Re-renders only when that field's analysis changed: typing in one field leaves the others alone. */
+class FindingGroup extends Component<GroupProps> {
+  override shouldComponentUpdate(next: GroupProps): boolean {
+    const p = this.props;
+    return next.analysis !== p.analysis || next.info !== p.info || next.locale !== p.locale || next.expanded !== p.expanded;
+  }
+
+  override render({ analysis: a, info, actions, expanded, onExpand }: GroupProps) {
+    const all = a.result.findings;
+    const shown = expanded ? all : all.slice(0, FINDINGS_SHOWN);
+    return (
+      <div class="jr-group" data-field-id={a.fieldId}>
+        <h4>{fieldTitle(info ?? a)}</h4>
+        <ul class="jr-finding-list">
+          {shown.map((f, i) => (
+            <FindingItem key={`${f.ruleId}:${f.start}:${i}`} fieldId={a.fieldId} finding={f} actions={actions} />
+          ))}
+        </ul>
+        {shown.length < all.length && (
+          <button type="button" class="jr-more" onClick={onExpand}>
+            {t('panel.showAll', all.length)}
+          </button>
+        )}
+      </div>
+    );
+  }
 }
 
 function FindingItem({ fieldId, finding: f, actions }: { fieldId: string; finding: Finding; actions: PanelActions }) {

@@ -3,6 +3,7 @@
  * load and on DOM changes → one `jobrettet-panel` per document while a form is recognised.
  */
 import { render } from 'preact';
+import panelCss from './style.css?inline';
 import { effect, signal } from '@preact/signals';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
@@ -51,9 +52,20 @@ function profilesOf(s: EffectiveSettings | null): readonly FormProfile[] {
   }
 }
 
+/** Marks in the page's performance timeline (read by `npm run bench:e2e`). */
+export function mark(name: string): void {
+  try {
+    performance.mark(`jobrettet:${name}`);
+  } catch {
+    // diagnostics only
+  }
+}
+
 export async function startPanel(ctx: ContentScriptContext): Promise<void> {
+  mark('start');
   const host = siteHostname();
   const settings = await loadSettings().catch(() => null);
+  mark('settings');
   let session: Session | null = null;
   const apply = (s: EffectiveSettings | null) => {
     forcedLocale.value = s?.locale ?? null;
@@ -106,6 +118,7 @@ function startSession(ctx: ContentScriptContext, initial: EffectiveSettings | nu
   const detectNow = () => {
     if (disposed) return;
     const d = mayHaveForm(doc) ? detectForm(doc, location.href, profiles) : null;
+    mark('detected');
     if (d) {
       if (unmountTimer) clearTimeout(unmountTimer);
       unmountTimer = null;
@@ -148,13 +161,16 @@ function startSession(ctx: ContentScriptContext, initial: EffectiveSettings | nu
         anchor: 'body',
         append: 'last',
         inheritStyles: true, // our own :host reset (style.css) is !important; page styles stay out
+        css: panelCss,
         isolateEvents: true, // keys typed in the panel never reach the page's shortcuts
         onMount: (container, _shadow, hostEl) => mountPanel(container, hostEl, state, controller!),
         onRemove: (cleanup) => cleanup?.(),
       });
       if (disposed || !controller) return;
+      mark('css');
       ui = created;
       ui.mount();
+      mark('mounted');
     })().finally(() => {
       mounting = null;
     });

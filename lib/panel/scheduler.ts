@@ -1,15 +1,22 @@
 /**
  * Analysis scheduling: typing must never wait for the analyser.
- * Fields are marked dirty from input events; one run analyses only the dirty fields. The first change after a
- * quiet period runs in the next task (low latency for a single keystroke); further changes while that frame is
- * still "busy" are coalesced into one run at the next animation frame, so a burst (paste, key repeat, a
- * framework writing several fields) costs at most one run per frame.
+ * Fields are marked dirty from input events; one run analyses only the dirty fields. A change runs in a microtask
+ * right after the event's listeners (the text has already changed when `input` fires), so the result is painted
+ * in the same frame as the typed character; changes within one task are coalesced. When a run was expensive (over the
+ * budget, e.g. a long text), the frame counts as busy: further changes are coalesced into one run at the next
+ * animation frame, so a burst (paste, key repeat, a framework writing several fields) costs at most one
+ * expensive run per frame and the browser always gets to paint and handle the next key.
  */
 export interface SchedulerHost {
-  /** Runs `cb` in a later task (not a microtask: the input event and its default action finish first). */
+  /** Runs `cb` after the current listeners (default: a microtask). */
   postTask(cb: () => void): void;
   requestFrame(cb: () => void): unknown;
+  /** A clock in ms (performance.now); without one every run counts as expensive. */
+  now?(): number;
 }
+
+/** A run longer than this (ms) makes the rest of the frame "busy". */
+export const RUN_BUDGET_MS = 4;
 
 export interface Scheduler {
   markDirty(fieldId: string): void;
@@ -20,15 +27,10 @@ export interface Scheduler {
 }
 
 export function defaultSchedulerHost(win: Window = window): SchedulerHost {
-  const channel = new MessageChannel();
-  const queue: (() => void)[] = [];
-  channel.port1.onmessage = () => queue.shift()?.();
   return {
-    postTask(cb) {
-      queue.push(cb);
-      channel.port2.postMessage(null);
-    },
+    postTask: (cb) => queueMicrotask(cb),
     requestFrame: (cb) => win.requestAnimationFrame(() => cb()),
+    now: () => win.performance.now(),
   };
 }
 
@@ -43,7 +45,10 @@ export function createScheduler(run: (fieldIds: string[]) => void, host: Schedul
     if (disposed || dirty.size === 0) return;
     const ids = [...dirty];
     dirty.clear();
-    if (!frameBusy) {
+    const started = host.now?.();
+    run(ids);
+    const cheap = started !== undefined && host.now!() - started <= RUN_BUDGET_MS;
+    if (!cheap && !frameBusy) {
       frameBusy = true;
       host.requestFrame(() => {
         frameBusy = false;
@@ -51,7 +56,6 @@ export function createScheduler(run: (fieldIds: string[]) => void, host: Schedul
         if (dirty.size && !scheduled) flush();
       });
     }
-    run(ids);
   };
 
   return {

@@ -33,7 +33,12 @@ export interface PanelState {
   /** The field the score is shown for: the focused one, else the first detected field. */
   activeField: ReadonlySignal<FieldInfo | null>;
   activeAnalysis: ReadonlySignal<FieldAnalysis | null>;
-  /** Analyses in field order (what NotesSection / ReviewSection receive). */
+  /**
+   * What the lists (findings, agreements, notes/review sections, highlights) show: `results`, caught up once per
+   * idle period. The score follows `results` at once; the heavy lists never hold up the next keystroke.
+   */
+  listResults: Signal<ReadonlyMap<string, FieldAnalysis>>;
+  /** Analyses in field order, from `listResults` (what NotesSection / ReviewSection receive). */
   analyses: ReadonlySignal<FieldAnalysis[]>;
   collapsed: Signal<boolean>;
   status: Signal<PanelStatus | null>;
@@ -56,8 +61,9 @@ export function createPanelState(): PanelState {
     const f = activeField.value;
     return f ? (results.value.get(f.fieldId) ?? null) : null;
   });
+  const listResults = signal<ReadonlyMap<string, FieldAnalysis>>(new Map());
   const analyses = computed(() => {
-    const map = results.value;
+    const map = listResults.value;
     return fields.value.map((f) => map.get(f.fieldId)).filter((a): a is FieldAnalysis => a !== undefined);
   });
   return {
@@ -67,6 +73,7 @@ export function createPanelState(): PanelState {
     focusedFieldId,
     activeField,
     activeAnalysis,
+    listResults,
     analyses,
     collapsed: signal(false),
     status: signal<PanelStatus | null>(null),

@@ -64,16 +64,23 @@ function fakeAnalyse(text: string, options: AnalyseOptions): AnalysisResult {
   };
 }
 
-/** Tasks and frames run when the test calls run(): pending tasks, then the end of the frame. */
+/** Tasks, frames and idle callbacks run when the test says so: run() = pending tasks, end of frame, then idle. */
 function manualHost() {
   const tasks: (() => void)[] = [];
   const frames: (() => void)[] = [];
+  const idles: (() => void)[] = [];
   const host: SchedulerHost = { postTask: (cb) => void tasks.push(cb), requestFrame: (cb) => frames.push(cb) };
+  const runTasks = () => {
+    tasks.splice(0).forEach((t) => t());
+    frames.splice(0).forEach((f) => f());
+  };
   return {
     host,
+    whenIdle: (cb: () => void) => void idles.push(cb),
+    runTasks,
     run: () => {
-      tasks.splice(0).forEach((t) => t());
-      frames.splice(0).forEach((f) => f());
+      runTasks();
+      idles.splice(0).forEach((f) => f());
     },
   };
 }
@@ -99,6 +106,7 @@ function setup(values: string[]) {
       return a;
     },
     schedulerHost: m.host,
+    whenIdle: m.whenIdle,
     now: () => 42,
   });
   const detection = (els: HTMLTextAreaElement[]): DetectionInput => ({
@@ -169,6 +177,19 @@ describe('panel controller', () => {
     replacement.dispatchEvent(new Event('input', { bubbles: true }));
     m.run();
     expect(state.results.value.get('field-1')?.textLength).toBe(14);
+  });
+
+  it('updates the score at once and the lists (findings, sections) when the page is idle', () => {
+    const { areas, m, controller, detection, state } = setup(['hensyn']);
+    controller.setDetection(detection(areas));
+    m.run();
+    areas[0].value = 'hensyn og hensyn';
+    areas[0].dispatchEvent(new Event('input', { bubbles: true }));
+    m.runTasks();
+    expect(state.results.value.get('field-0')?.result.findings).toHaveLength(2);
+    expect(state.analyses.value[0].result.findings).toHaveLength(1); // still the previous list
+    m.run();
+    expect(state.analyses.value[0].result.findings).toHaveLength(2);
   });
 
   it('drops fields that left the page', () => {

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { createScheduler, type SchedulerHost } from '@/lib/panel/scheduler';
 
-/** A hand-cranked host: tasks and frames run only when the test says so. */
-function manualHost() {
+/** A hand-cranked host: tasks and frames run only when the test says so; each run "costs" `cost` ms. */
+function manualHost(cost = 10) {
   const tasks: (() => void)[] = [];
   const frames: (() => void)[] = [];
+  let clock = 0;
   const host: SchedulerHost = {
     postTask: (cb) => void tasks.push(cb),
     requestFrame: (cb) => frames.push(cb),
+    now: () => (clock += cost / 2),
   };
   return {
     host,
@@ -42,7 +44,18 @@ describe('createScheduler', () => {
     expect(runs).toEqual([['a', 'b']]);
   });
 
-  it('runs at most once per animation frame under a burst of changes', () => {
+  it('cheap runs never wait for a frame', () => {
+    const m = manualHost(1);
+    const runs: string[][] = [];
+    const s = createScheduler((ids) => runs.push(ids), m.host);
+    for (const id of ['a', 'b', 'c']) {
+      s.markDirty(id);
+      m.runTasks();
+    }
+    expect(runs).toEqual([['a'], ['b'], ['c']]);
+  });
+
+  it('after an expensive run, a burst of changes waits for the next frame and runs once', () => {
     const m = manualHost();
     const runs: string[][] = [];
     const s = createScheduler((ids) => runs.push(ids), m.host);

@@ -1,0 +1,171 @@
+// `npm run bench:e2e` (not part of the tests): the extension in Debian Chromium on the demo pages.
+//  1. page loaded (DOMContentLoaded; the content script runs at document_idle after it) → panel visible (the score
+//     element rendered in the shadow root), p50/p95 over several loads;
+//  2. keystroke → panel updated (data-text-length equals the new length) with 1k and 20k characters in the field;
+//  3. gzip size of the content script(s).
+// Prints a markdown table with the targets. Options: --no-build (reuse $JOBRETTET_OUT, default .output).
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { EXT_DIR, buildAll, checkChromium, launch, serveDemo } from './lib/browser.mjs';
+
+const args = new Set(process.argv.slice(2));
+const LOADS = 15;
+const KEYS = 60;
+
+const pct = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
+};
+const ms = (x) => `${x.toFixed(1)} ms`;
+
+/** Installed before any page script: records when the panel's score element first exists in the shadow root. */
+function watchPanel() {
+  const check = () => {
+    const el = document.querySelector('jobrettet-panel')?.shadowRoot?.querySelector('[data-job-focus-score]');
+    if (el) {
+      window.__panelVisibleAt = performance.now();
+      return;
+    }
+    requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+}
+
+/** Danish case text of about `n` characters with findings in it (vague skånehensyn, reported speech). */
+function caseText(n) {
+  const sentences = [
+    'Borger har 6 års erfaring som lagermedarbejder med plukning og pakning.',
+    'Der skal tages hensyn til ryggen.',
+    'Borger fortæller, at hun ikke kan klare ret meget.',
+    'Hun kan arbejde 10-15 timer om ugen med skånehensyn.',
+    'Jobmål: butiksassistent i en dagligvarebutik med varepåfyldning.',
+  ];
+  let out = '';
+  for (let i = 0; out.length < n; i++) out += `${sentences[i % sentences.length]} `;
+  return out.slice(0, n);
+}
+
+checkChromium();
+if (!args.has('--no-build')) buildAll();
+const server = await serveDemo();
+const context = await launch({ headless: true, viewport: { width: 1400, height: 900 } });
+await context.addInitScript(watchPanel);
+// Warm up: the service worker and the browser's caches.
+{
+  const p = await context.newPage();
+  await p.goto(`${server.origin}/minplan.html`);
+  await p.waitForFunction(() => window.__panelVisibleAt !== undefined, null, { timeout: 15_000 });
+  await p.close();
+}
+
+// 1. Load → panel visible.
+const fromLoad = [];
+const fromNav = [];
+for (let i = 0; i < LOADS; i++) {
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/${i % 2 ? 'rehab.html' : 'minplan.html'}`);
+  await page.waitForFunction(() => window.__panelVisibleAt !== undefined, null, { timeout: 15_000 });
+  const t = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0];
+    return { visible: window.__panelVisibleAt, load: nav.domContentLoadedEventEnd };
+  });
+  fromLoad.push(Math.max(0, t.visible - t.load));
+  fromNav.push(t.visible);
+  await page.close();
+}
+
+// 2. Keystroke → panel updated.
+async function keystrokes(size) {
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/rehab.html`);
+  await page.waitForFunction(() => window.__panelVisibleAt !== undefined, null, { timeout: 15_000 });
+  const field = page.locator('#rp-skaane');
+  await field.click();
+  await field.fill(caseText(size));
+  await page.waitForFunction(
+    (n) => document.querySelector('jobrettet-panel')?.shadowRoot?.querySelector('[data-job-focus-score]')?.getAttribute('data-text-length') === String(n),
+    size,
+    { timeout: 15_000 },
+  );
+  // In the page: keydown time → the moment the panel shows the analysis of the new length.
+  await page.evaluate(() => {
+    const ta = document.querySelector('#rp-skaane');
+    const root = document.querySelector('jobrettet-panel').shadowRoot;
+    window.__latencies = [];
+    window.__analyse = [];
+    // The content script records each analysis as a performance measure: analysis vs. the rest (scheduling, render).
+    window.__split = [];
+    let lastMeasure = null;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        if (e.name !== 'jobrettet:analyse') continue;
+        window.__analyse.push(e.duration);
+      }
+    }).observe({ type: 'measure' });
+    let pending = null;
+    ta.addEventListener('keydown', () => {
+      pending = { t0: performance.now(), want: String(ta.value.length + 1) };
+    }, true);
+    // window capture runs before the content script's document-level listener.
+    window.addEventListener('input', () => {
+      if (pending) pending.tInput = performance.now();
+    }, true);
+    new MutationObserver(() => {
+      if (!pending) return;
+      const el = root.querySelector('[data-job-focus-score]');
+      if (el?.getAttribute('data-text-length') === pending.want) {
+        const t = performance.now();
+        window.__latencies.push(t - pending.t0);
+        lastMeasure = performance.getEntriesByName('jobrettet:analyse', 'measure').at(-1) ?? null;
+        if (lastMeasure && pending.tInput) {
+          window.__split.push([pending.tInput - pending.t0, lastMeasure.startTime - pending.tInput, lastMeasure.duration, t - (lastMeasure.startTime + lastMeasure.duration)]);
+        }
+        pending = null;
+      }
+    }).observe(root, { subtree: true, attributes: true, childList: true, attributeFilter: ['data-text-length'] });
+  });
+  await field.press('Control+End');
+  for (let i = 0; i < KEYS; i++) {
+    await page.keyboard.press(i % 7 === 6 ? 'Space' : 'KeyA');
+    await page.waitForFunction((n) => window.__latencies.length >= n, i + 1, { timeout: 10_000 });
+  }
+  const lat = await page.evaluate(() => window.__latencies);
+  const analyseTimes = await page.evaluate(() => window.__analyse);
+  if (process.env.BENCH_SPLIT && (await page.evaluate(() => window.__split.length))) {
+    const split = await page.evaluate(() => window.__split);
+    const med = (i) => pct(split.map((x) => x[i]), 50).toFixed(1);
+    console.log(`${size} tegn, median: keydown→input ${med(0)} ms, input→analyse ${med(1)} ms, analyse ${med(2)} ms, analyse→panel ${med(3)} ms`);
+  }
+  await page.close();
+  return Object.assign(lat, { analyse: analyseTimes });
+}
+const k1 = await keystrokes(1_000);
+const k20 = await keystrokes(20_000);
+await context.close();
+await server.close();
+
+// 3. Content script size.
+const csDir = path.join(EXT_DIR, 'content-scripts');
+const scripts = fs.readdirSync(csDir).filter((f) => f.endsWith('.js'));
+const sizes = scripts.map((f) => {
+  const buf = fs.readFileSync(path.join(csDir, f));
+  return { f, raw: buf.length, gz: zlib.gzipSync(buf, { level: 9 }).length };
+});
+const gzTotal = sizes.reduce((n, s) => n + s.gz, 0);
+
+const row = (what, value, target, ok) => `| ${what} | ${value} | ${target} | ${ok ? 'ja' : 'nej'} |`;
+console.log('');
+console.log(`Chromium ${await (async () => 'headless')()} · ${LOADS} sideindlæsninger · ${KEYS} tastetryk pr. størrelse · ${new Date().toISOString().slice(0, 10)}`);
+console.log('');
+console.log('| Måling | Resultat | Mål | Opfyldt |');
+console.log('| --- | --- | --- | --- |');
+console.log(row('DOMContentLoaded → panel synligt, p50 / p95', `${ms(pct(fromLoad, 50))} / ${ms(pct(fromLoad, 95))}`, '≤ 150 ms', pct(fromLoad, 95) <= 150));
+console.log(row('Navigation start → panel synligt, p50 / p95', `${ms(pct(fromNav, 50))} / ${ms(pct(fromNav, 95))}`, '–', true));
+console.log(row('Tastetryk → panel opdateret, 1k tegn, p50 / p95', `${ms(pct(k1, 50))} / ${ms(pct(k1, 95))}`, '≤ 16 ms p95', pct(k1, 95) <= 16));
+console.log(row('Tastetryk → panel opdateret, 20k tegn, p50 / p95', `${ms(pct(k20, 50))} / ${ms(pct(k20, 95))}`, '≤ 16 ms p95', pct(k20, 95) <= 16));
+for (const [label, k] of [['1k', k1], ['20k', k20]]) {
+  if (k.analyse.length) console.log(row(`  heraf analyse (lib/analysis), ${label} tegn, p50 / p95`, `${ms(pct(k.analyse, 50))} / ${ms(pct(k.analyse, 95))}`, '–', true));
+}
+for (const s of sizes) console.log(row(`Content script ${s.f} (gzip -9)`, `${(s.gz / 1024).toFixed(1)} KB (${(s.raw / 1024).toFixed(0)} KB rå)`, '≤ 60 KB', s.gz <= 60 * 1024));
+if (sizes.length > 1) console.log(row('Content scripts i alt (gzip -9)', `${(gzTotal / 1024).toFixed(1)} KB`, '–', true));
