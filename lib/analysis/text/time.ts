@@ -36,7 +36,9 @@ export const TIME_BOUND_KINDS: ReadonlySet<TimeKind> = new Set([
   'frequency',
 ]);
 
-const B0 = '(?<![\\p{L}\\p{N}])';
+// Patterns are only tried (sticky) at word starts, where the previous character is never a letter or digit: no
+// lookbehind needed.
+const B0 = '';
 const B1 = '(?![\\p{L}\\p{N}])';
 const S = '[\\s\\u00a0]+';
 const MONTH_FULL = '(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)';
