@@ -11,6 +11,7 @@ import illnessFocus from './illness-focus';
 import cprNumber from './cpr-number';
 import healthInCv from './health-in-cv';
 import cvVagueJobWish from './cv-vague-job-wish';
+import vagueJobGoal from './vague-job-goal';
 import cvPersonalityOnly from './cv-personality-only';
 import cvExperienceWithoutTasks from './cv-experience-without-tasks';
 import cvFlexjobLabel from './cv-flexjob-label';
@@ -30,6 +31,7 @@ export const allRules: readonly Rule[] = [
   intensityReference,
   progressionOnlyHours,
   missingJobGoal,
+  vagueJobGoal,
   reportedSpeech,
   deficitBalance,
   illnessFocus,

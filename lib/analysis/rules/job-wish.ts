@@ -1,0 +1,58 @@
+import type { RuleContext, RuleReport } from '../rule';
+import { compileLexicon, findLex } from '../vocab/lexicon';
+import { LEX } from '../vocab/lexicons';
+import { JOB_WISH_FILLER, VAGUE_JOB_WISHES } from '../vocab/cv';
+import { sentenceAt, signalsOf } from '../score/signals';
+import { coverage, sentenceBody } from './support';
+
+const WISHES = compileLexicon('vagueJobWishes', VAGUE_JOB_WISHES.map((w) => w.phrase));
+const GENERIC = '[stillingsbetegnelse], [beslægtet stilling]';
+const FILLER = new Set(JOB_WISH_FILLER);
+/** "Jeg søger et job/arbejde/en stilling …": the head noun is "job" itself; with no title anywhere, it names none. */
+const GENERIC_WISH = compileLexicon('genericJobWish', [
+  'søger et job', 'søger job', 'søger et arbejde', 'søger arbejde', 'søger en stilling', 'søger et deltidsjob',
+  'søger deltidsjob', 'søger et fleksjob', 'søger fleksjob', 'ønsker et job', 'ønsker job', 'ønsker et arbejde',
+  'vil gerne have et job', 'vil gerne have et arbejde', 'leder efter et job', 'leder efter arbejde',
+]);
+
+/**
+ * "Jeg søger job som" must name concrete occupations that employers and the jobcentre can search on (001 L3882–3884),
+ * and is the place to name related trades (001 L3876–3877); "noget med mennesker" names none (issue 3 item 9; 003
+ * L2411–2414 "ikke selv ved, hvad de kunne tænke sig at arbejde med"). Shared by cv-vague-job-wish and vague-job-goal.
+ */
+export function vagueJobWishReports(ctx: RuleContext): RuleReport[] {
+  const { model, text } = ctx;
+  if (!model.words.length) return [];
+  const out: RuleReport[] = [];
+  const s = signalsOf(model);
+  const concrete = s.jobTitles.length > 0 || s.tasks.length > 0;
+  for (const m of findLex(model, WISHES)) {
+    if (concrete) break;
+    out.push({
+      start: m.start,
+      end: m.end,
+      suggestions: [{ label: 'Skriv konkrete stillingsbetegnelser', replacement: `${VAGUE_JOB_WISHES[m.entry]!.examples}` }],
+    });
+  }
+  if (out.length) return out;
+  if (concrete) return out;
+  // "Jeg søger et job, hvor der er gode kolleger": a wish whose only job noun is "job" (any field that states wishes).
+  const generic = findLex(model, GENERIC_WISH)[0];
+  if (generic && !s.workplaces.length) {
+    const si = sentenceAt(model, generic.start);
+    const body = sentenceBody(text, model.sentences[Math.max(0, si)]!);
+    out.push({ start: body.start, end: body.end, suggestions: [{ label: 'Skriv konkrete stillingsbetegnelser', replacement: `Jeg søger job som ${GENERIC}` }] });
+    return out;
+  }
+  if (ctx.field !== 'cv-job-wish' && ctx.field !== 'job-goal') return out;
+  // In the job-wish field: every content word is filler or vague ("fleksjob", "deltidsjob", "alt muligt").
+  const vague = coverage(model, findLex(model, LEX.vagueJobWords));
+  const content = model.words.some((w, i) => !vague[i] && !FILLER.has(w.norm) && !/^\d/.test(w.norm));
+  if (content) return out;
+  const first = model.sentences[0];
+  if (!first) return out;
+  const body = sentenceBody(text, first);
+  out.push({ start: body.start, end: body.end, suggestions: [{ label: 'Skriv konkrete stillingsbetegnelser', replacement: `Jeg søger job som ${GENERIC}` }] });
+  return out;
+}
+

@@ -1,0 +1,31 @@
+import { defineRule, type RuleContext, type RuleReport } from '../rule';
+import { vagueJobWishReports } from './job-wish';
+
+/** A Min Plan or rehab job goal / wish that names an area instead of a job ("noget med dyr"). */
+function check(ctx: RuleContext): RuleReport[] {
+  return ctx.form === 'cv' ? [] : vagueJobWishReports(ctx);
+}
+
+export default defineRule({
+  id: 'vague-job-goal',
+  category: 'job-focus',
+  severity: 'warning',
+  appliesTo: { forms: ['minplan', 'rehab'], roles: ['job-goal', 'wishes'], unknownField: true },
+  message: 'Jobmålet nævner et område, ikke et job. Skriv konkrete stillingsbetegnelser eller funktioner.',
+  rationale:
+    'Konkrete jobmål er begrundet i borgerens kompetencer og arbejdsmarkedets behov (001 L3786–3787); stillingsbetegnelser skal ' +
+    '"dekonstrueres" til konkrete og realistiske jobmål (001 L2076–2078); "ikke selv ved, hvad de kunne tænke sig at arbejde med" ' +
+    '(003 L2411–2414).',
+  check,
+  examples: {
+    valid: [
+      { text: 'Jobmål: dyrepasser eller medhjælper i dyrehandel.', form: 'minplan', field: 'job-goal' },
+      { text: 'Borger vil gerne arbejde som gartner i en planteskole.', form: 'rehab', field: 'wishes' },
+    ],
+    invalid: [
+      { text: 'Jeg vil gerne have noget med dyr.', form: 'minplan', field: 'job-goal', findings: 1, suggestions: 1 },
+      { text: 'Jobmål: noget på et kontor.', form: 'rehab', field: 'job-goal', findings: 1 },
+      { text: 'Borger søger et job, hvor hun kan være udendørs.', form: 'rehab', field: 'wishes', findings: 1 },
+    ],
+  },
+});
