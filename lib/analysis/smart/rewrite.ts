@@ -21,13 +21,16 @@ const MODAL = /^(?:du|borger(?:en)?)\s+(?:skal\s+gerne|vil\s+gerne|skal|må|bør
 const INFINITIVE_START = /^(?:søge|sende|kontakte|ringe|besøge|deltage|opdatere|skrive|lave|researche|udarbejde|aflevere|tilmelde|starte|påbegynde|gennemføre|afslutte|øve|træne|finde|afsøge|oprette|booke|ansøge|hente|udfylde|spørge|tage|gå|indsende|uploade|forberede|præsentere|arbejde|fokusere|forsøge|prøve|afklare|være|tænke|overveje|undersøge|komme)(?![\p{L}])/iu;
 
 /** A concrete action for a vague agreement, chosen by what the agreement is about; every fact is a placeholder. */
+const TOPICS: readonly [RegExp, string][] = [
+  [/(?<![\p{L}])cv/iu, ' ved at opdatere [afsnit] i dit CV'],
+  [/(?<![\p{L}])praktik/iu, ' ved at kontakte [virksomhed] om en praktik som [stillingsbetegnelse]'],
+  [/(?<![\p{L}])(?:uddannelse|kursus|kurser)/iu, ' ved at kontakte [uddannelsessted] om [uddannelse/kursus]'],
+  [/(?<![\p{L}])(?:job|stilling|ansøg|arbejde|søg)/iu, ' ved at søge [antal] stillinger som [stillingsbetegnelse]'],
+  [/(?<![\p{L}])(?:netværk|virksomhed|arbejdsgiver)/iu, ' ved at kontakte [antal] [virksomheder/personer]'],
+];
+
 function actionFill(about: string): string {
-  const has = (stem: string): boolean => new RegExp(`(?<![\\p{L}])${stem}`, 'iu').test(about);
-  if (has('cv')) return ' ved at opdatere [afsnit] i dit CV';
-  if (has('praktik')) return ' ved at kontakte [virksomhed] om en praktik som [stillingsbetegnelse]';
-  if (has('uddannelse') || has('kursus') || has('kurser')) return ' ved at kontakte [uddannelsessted] om [uddannelse/kursus]';
-  if (has('job') || has('stilling') || has('ansøg') || has('arbejde') || has('søg')) return ' ved at søge [antal] stillinger som [stillingsbetegnelse]';
-  if (has('netværk') || has('virksomhed') || has('arbejdsgiver')) return ' ved at kontakte [antal] [virksomheder/personer]';
+  for (const [topic, fill] of TOPICS) if (topic.test(about)) return fill;
   return ' ved at [handling] [hvad/hvor]';
 }
 
