@@ -97,8 +97,9 @@ const isForm = (x: unknown): x is AnalysisResult['form'] & string => (FORM_KINDS
 const isRole = (x: unknown): x is AnalysisResult['field'] & string => (FIELD_ROLES as readonly unknown[]).includes(x);
 
 /** `analyse` plus the rules that failed (for tests and debugging). Never throws. */
-export function analyseWithDiagnostics(input: string, options: AnalyseOptions = {}, rules: readonly Rule[] = allRules): Diagnostics {
+export function analyseWithDiagnostics(input: string, opts: AnalyseOptions = {}, rules: readonly Rule[] = allRules): Diagnostics {
   const text = typeof input === 'string' ? input : String(input ?? '');
+  const options: AnalyseOptions = opts && typeof opts === 'object' ? opts : {};
   const failures: RuleFailure[] = [];
   let model: TextModel;
   try {
@@ -123,7 +124,7 @@ export function analyseWithDiagnostics(input: string, options: AnalyseOptions = 
     field: inferred.field,
     subKind: options.subKind === 'indstilling' ? 'indstilling' : null,
   };
-  const disabled = new Set<string>(options.disabledCategories ?? []);
+  const disabled = new Set<string>(Array.isArray(options.disabledCategories) ? options.disabledCategories : []);
   const findings: Finding[] = [];
   const seen = new Set<string>();
   for (const rule of rules) {

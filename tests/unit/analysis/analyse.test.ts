@@ -92,6 +92,8 @@ describe('analyse: rule runner', () => {
   it('handles empty and odd input without throwing', () => {
     expect(analyse('')).toEqual({ form: null, field: null, jobFocus: expect.any(Object), findings: [], agreements: [], lix: 0 });
     expect(() => analyse(undefined as unknown as string)).not.toThrow();
+    expect(() => analyse('Du skal søge job.', null as never)).not.toThrow();
+    expect(() => analyse('Du skal søge job.', { disabledCategories: 5 as never })).not.toThrow();
     expect(() => analyse('\uD800\u0301'.repeat(1000), { form: 'nonsense' as never, field: 'x' as never })).not.toThrow();
   });
 });
