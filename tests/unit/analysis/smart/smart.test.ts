@@ -136,3 +136,15 @@ describe('findAgreements', () => {
     }
   });
 });
+
+describe('smart-agreement message', () => {
+  it('names exactly the missing SMART parts in Danish', async () => {
+    const { smartMessage } = await import('@/lib/analysis/rules/smart-agreement');
+    const base = { specific: true, measurable: true, attractive: null, realistic: null, timeBound: true };
+    expect(smartMessage({ ...base, timeBound: false })).toBe('Aftalen er ikke SMART: den mangler en tidsfrist (hvornår).');
+    expect(smartMessage({ ...base, specific: false, measurable: false, timeBound: false })).toBe(
+      'Aftalen er ikke SMART: den mangler en konkret handling (hvad, hvor, hvem), noget målbart (hvor mange, hvor ofte) og en tidsfrist (hvornår).',
+    );
+    expect(smartMessage({ ...base, realistic: false })).toMatch(/realistisk/);
+  });
+});
