@@ -23,11 +23,15 @@ const test = base.extend<{}, { demo: { origin: string; script: string } | null }
       } catch {
         built = false;
       }
-      if (!built) return use(null);
+      if (!built) {
+        fs.rmSync(out, { recursive: true, force: true });
+        return use(null);
+      }
       const script: string = await buildDomHarness(path.join(out, 'dom'));
       const server = await startDemoServer(path.join(out, 'demo'));
       await use({ origin: server.origin, script });
       await server.close();
+      fs.rmSync(out, { recursive: true, force: true });
     },
     { scope: 'worker', timeout: 240_000 },
   ],

@@ -17,11 +17,11 @@ const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 let browser: Browser;
 let server: { origin: string; close(): Promise<unknown> };
 let script: string;
+const out = path.join(os.tmpdir(), `jobrettet-dom-ff-${process.pid}`);
 
 test.beforeAll(async () => {
   test.skip(!fs.existsSync(FIREFOX), 'firefox-esr is not installed');
   test.setTimeout(180_000);
-  const out = path.join(os.tmpdir(), `jobrettet-dom-ff-${process.pid}`);
   script = fs.readFileSync(await buildDomHarness(out), 'utf8');
   server = await startDemoServer(out);
   browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
@@ -30,6 +30,7 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await browser?.close();
   await server?.close();
+  fs.rmSync(out, { recursive: true, force: true });
 });
 
 async function open(name: string): Promise<Page> {
