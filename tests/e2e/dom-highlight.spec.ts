@@ -119,7 +119,8 @@ test.describe('textarea/input overlay', () => {
     const { spans } = await highlightWords(page, '#ta', ['lagermedarbejder']);
     const [before] = await bars(page, spans[0].start);
     await page.evaluate(() => ((document.body.style as CSSStyleDeclaration & { zoom: string }).zoom = '1.5'));
-    await page.evaluate(() => window.dispatchEvent(new Event('resize')));
+    // no synthetic event: the page's own size change (ResizeObserver) triggers the redraw
+    await frames(page);
     await frames(page);
     const [zoomed] = await bars(page, spans[0].start);
     expect(zoomed.width).toBeCloseTo(before.width * 1.5, 0);
