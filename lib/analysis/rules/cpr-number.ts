@@ -7,7 +7,7 @@ import { defineRule, type RuleContext, type RuleReport } from '../rule';
 const CPR = /(?<![\p{L}\p{N}])(?<!\d[-./,:]\s?)(\d{2})(\d{2})(\d{2})(?:[-\u2010\u2011\u2013]|\s)?(\d{4})(?![\p{L}\p{N}])(?![-./,:]\d)/gu;
 
 /** Labels that say a number is something else (case, order, account, phone, company numbers). */
-const OTHER_NUMBER = /(?:sags?\s?nr|sagsnummer|j\.?\s?nr|journal\s?nr|journalnummer|ordre\s?nr|ordrenummer|faktura\s?nr|fakturanummer|konto\s?nr|kontonummer|reg\.?\s?nr|cvr|se-?nr|p-?nr|ean|tlf|telefon|mobil|fax|ref(?:erence)?\.?\s?nr|reference|kunde\s?nr|kundenummer|medlems\s?nr|police\s?nr|iban|bilag)\.?\s*(?:nr\.?|nummer)?\s*[:.]?\s*$/i;
+const OTHER_NUMBER = /(?:sags?\s?nr|sagsnummer|\bsag|j\.?\s?nr|journal\s?nr|journalnummer|ordre\s?nr|ordrenummer|faktura\s?nr|fakturanummer|konto\s?nr|kontonummer|reg\.?\s?nr|cvr|se-?nr|p-?nr|ean|tlf|telefon|mobil|fax|ref(?:erence)?\.?\s?nr|reference|kunde\s?nr|kundenummer|medlems\s?nr|police\s?nr|iban|bilag)\.?\s*(?:nr\.?|nummer)?\s*[:.]?\s*$/i;
 
 const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -60,6 +60,7 @@ export default defineRule({
       'Ugyldig dato: 320190-1234 og 011390-1234.',
       'Sagsnummer: 010190-1234 (journal).',
       'Beløbet 1.250.000,00 kr. og tallet 12-34-56-7890.',
+      'Sag 150278-1234 er afsluttet.',
     ],
     invalid: [
       { text: 'Borgers CPR er 010190-1234.', findings: 1, suggestions: 2 },
@@ -67,6 +68,7 @@ export default defineRule({
       { text: 'Født 290200 1234 (skudår).', findings: 1 },
       { text: 'Jens (150385-4321) og Mette (230791-1112).', findings: 2 },
       { text: '010190-1234', findings: 1 },
+      { text: 'Borgers CPR i sagen: 010190-1234', findings: 1 },
       { text: 'CPR-nr.: 311299\u20111234.', findings: 1 },
       { text: 'Borger, 0101901234, ringede.', findings: 1 },
     ],

@@ -58,6 +58,8 @@ export default defineRule({
       { text: 'Arbejdsevne: 8 timer.', form: 'rehab', field: 'hours', findings: 1 },
       { text: 'Teamet indstiller til fleksjob på 12 timer om ugen.', form: 'rehab', field: 'recommendation', subKind: 'indstilling', findings: 1 },
       { text: 'Borger kan arbejde 8 timer om ugen.', form: 'rehab', findings: 1 },
+      { text: 'Fleksjob 10 t/uge.', form: 'rehab', field: 'hours', findings: 1 },
+      { text: 'Timetal: 12', form: 'rehab', field: 'hours', findings: 1 },
     ],
   },
 });

@@ -65,6 +65,9 @@ const ACTION_VERBS = compileLexicon('actionVerbs', [
 ]);
 
 const HOUR_UNITS = new Set(['timer', 'time', 'timers', 'timerne']);
+/** Labels after which a bare number is an hour figure ("Timetal: 12", "Timer: 8"). */
+const HOUR_LABELS = new Set(['timetal', 'timer', 'timeantal', 'arbejdstid', 'ugentlig']);
+const GLUED_HOURS = /^\d{1,2}(?:[.,]\d)?(?:[-–]\d{1,2}(?:[.,]\d)?)?(?:t|timer)$/;
 const HOUR_ADJ = new Set(['ugentlige', 'effektive', 'lønnede', 'ugentlig', 'effektiv', 'fremmødte']);
 const BOUND = new Set(['højst', 'max', 'maks', 'maksimalt', 'maksimum', 'mindst', 'minimum', 'under', 'over']);
 const INTERVAL_JOIN = new Set(['til', 'og']);
@@ -107,7 +110,23 @@ function findHours(model: TextModel): HourFigure[] {
   const { words, text } = model;
   const out: HourFigure[] = [];
   for (let i = 1; i < words.length; i++) {
-    if (!HOUR_UNITS.has(words[i]!.norm)) continue;
+    const norm = words[i]!.norm;
+    // "Timetal: 12" — a bare figure after an hours label.
+    if (isDigit(norm.charCodeAt(0)) && HOUR_LABELS.has(words[i - 1]!.norm) && !HOUR_UNITS.has(words[i + 1]?.norm ?? '')) {
+      const interval = /\d[-–]\d/.test(norm);
+      out.push({ start: words[i]!.start, end: words[i]!.end, interval, bounded: false, weekly: false, sentence: sentenceAt(model, words[i]!.start) });
+      continue;
+    }
+    // "10t", "10timer" glued, or "10 t/uge".
+    const glued = GLUED_HOURS.test(norm);
+    const shortUnit = norm === 't' && (text.charCodeAt(words[i]!.end) === 47 || words[i + 1]?.norm === 'om' || words[i + 1]?.norm === 'pr');
+    if (!glued && !shortUnit && !HOUR_UNITS.has(norm)) continue;
+    if (glued) {
+      const a = words[i + 1];
+      const weekly = !!a && (a.norm === 'uge' || a.norm === 'ugen' || a.norm === 'ugentligt') && a.start - words[i]!.end <= 4;
+      out.push({ start: words[i]!.start, end: weekly ? a!.end : words[i]!.end, interval: /\d[-–]\d/.test(norm), bounded: false, weekly, sentence: sentenceAt(model, words[i]!.start) });
+      continue;
+    }
     let n = i - 1;
     if (HOUR_ADJ.has(words[n]!.norm) && n > 0) n--;
     const num = words[n]!;
