@@ -82,3 +82,13 @@ describe('timeExpressionsOf / timeExpressionsIn', () => {
     ]);
   });
 });
+
+describe('numbers that only look like dates', () => {
+  it.each(['Du søger 2-3 job', '5-10 kg løft', '2.5 timer om dagen', '1/3 af tiden', '3.5 kg'])('%s', (text) => {
+    expect(findTimeExpressions(text).filter((e) => e.kind === 'date' || e.kind === 'deadline')).toEqual([]);
+  });
+  it('still reads d-m-y and d/m as dates', () => {
+    expect(show('Møde 15-03-26')).toEqual([['date', '15-03-26']]);
+    expect(show('Møde 1/3')).toEqual([['date', '1/3']]);
+  });
+});
