@@ -299,4 +299,20 @@ test.describe('select()', () => {
       )
       .toBe('skal måske');
   });
+
+  test('Quill with a scrolling editor: select() scrolls the range into view', async ({ open }) => {
+    const page = await open('editors.html');
+    await page.waitForSelector('html[data-ready]');
+    await page.evaluate(() => window.__quill.setText(Array.from({ length: 40 }, (_, i) => `Linje ${i + 1} om jobsøgning.`).join('\n')));
+    const r = await page.evaluate(() => {
+      const el = document.querySelector<HTMLElement>('.ql-editor')!;
+      const a = window.JobrettetDom.createFieldAdapter(el);
+      const start = a.getText().indexOf('Linje 38');
+      a.select(start, start + 'Linje 38'.length);
+      const rect = document.getSelection()!.getRangeAt(0).getBoundingClientRect();
+      const box = el.getBoundingClientRect();
+      return { selected: document.getSelection()!.toString(), scrolled: el.scrollTop > 0, visible: rect.top >= box.top && rect.bottom <= box.bottom };
+    });
+    expect(r).toEqual({ selected: 'Linje 38', scrolled: true, visible: true });
+  });
 });
