@@ -73,6 +73,8 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(`${B0}${DATE_LEAD}(\\d{1,2})([./-])(\\d{1,2})(?:[./-](\\d{4}|\\d{2})(?!\\d))?(?![\\d,]|[./-]\\d)`, 'yiu'),
     kind: (m) => {
       if (!validDayMonth(Number(m[1]), Number(m[3]))) return null;
+      // "kl. 9.05" is a time of day.
+      if (/(?:^|[^\p{L}])kl(?:\.|okken)?\s*$/iu.test(m.input.slice(Math.max(0, m.index - 9), m.index))) return null;
       // "2-3 job", "5-10 kg" are ranges: a date with "-" needs a year ("15-03-26").
       if (m[2] === '-' && m[4] === undefined) return null;
       // "2.5 timer", "1/3 af tiden": a number with a unit or a share is not a date.
@@ -140,7 +142,7 @@ const PATTERNS: Pattern[] = [
     kind: 'frequency',
   },
   // Clock times: "kl. 10.30", "kl 9".
-  { re: new RegExp(`${B0}kl\\.?${S}?\\d{1,2}(?:[.:]\\d{2})?(?!\\d)`, 'yiu'), kind: 'clock' },
+  { re: new RegExp(`${B0}(?:kl\\.?|klokken)${S}?\\d{1,2}(?:[.:]\\d{2})?(?!\\d)`, 'yiu'), kind: 'clock' },
   // Vague, not time-bound.
   {
     re: new RegExp(
@@ -159,7 +161,7 @@ const CORE_WORDS: ReadonlySet<string> = new Set(
     'månedlig mdr md år året ugentligt ugentlig morgen overmorgen eftermiddag aften weekend weekenden weekender næste ' +
     'kommende følgende første denne dette førstkommende jul påske påsken nytår sommerferien sommer efterårsferien vinterferien ' +
     'opstart praktikstart forløbsstart gang gange sigt tidspunkt snart snarest hurtigst hurtigt muligt mulig løbende tiden ' +
-    'tid fremtiden klar tillader asap senere fremadrettet efterhånden kl mødet samtalen opfølgningen opfølgningsmødet ' +
+    'tid fremtiden klar tillader asap senere fremadrettet efterhånden kl klokken mødet samtalen opfølgningen opfølgningsmødet ' +
     'opfølgningssamtalen jobsamtalen rundbordssamtalen julen ugen måneden dagen året foråret efteråret sommeren vinteren ' +
     'forår efterår længe nær fremover passer'
   ).split(' '),
@@ -174,7 +176,7 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const TRIGGERS: ReadonlySet<string> = new Set(
   (
     'inden senest før til t frem indtil ved fra f pr per efter på i om d den de det vores næste denne dette førstkommende ' +
-    'kommende følgende første hver hvert alle dagligt daglig ugentligt ugentlig månedligt månedlig kl uge start starten slut ' +
+    'kommende følgende første hver hvert alle dagligt daglig ugentligt ugentlig månedligt månedlig kl klokken uge start starten slut ' +
     'slutningen midt midten begyndelsen udgangen primo medio ultimo omkring en et én ét to tre fire fem seks syv otte ni ti ' +
     'elleve tolv fjorten femten tyve par få nogle snart snarest hurtigst så løbende med over efterhånden fremadrettet når asap senere indenfor ' +
     'fremover'
@@ -192,7 +194,7 @@ const group = (words: string, indices: readonly number[]): void => {
   for (const w of words.split(' ')) GROUP_OF_WORD.set(w, indices);
 };
 group('d den', [NUMERIC, ORDINAL, DAY_ONLY, DURATION_NEXT, RELATIVE]);
-group('kl', [CLOCK]);
+group('kl klokken', [CLOCK]);
 group('uge', [WEEKS]);
 group('en et én ét to tre fire fem seks syv otte ni ti elleve tolv fjorten femten tyve par få nogle', [DURATION_NUM, FREQUENCY]);
 group('hver hvert alle', [WEEKDAYS, FREQUENCY]);

@@ -92,3 +92,12 @@ describe('numbers that only look like dates', () => {
     expect(show('Møde 1/3')).toEqual([['date', '1/3']]);
   });
 });
+
+describe('times of day', () => {
+  it('"kl. 9.05" and "klokken 7.30" are clock times, not dates or deadlines', () => {
+    expect(show('Du møder kl. 9.05')).toEqual([['clock', 'kl. 9.05']]);
+    expect(show('Du tager på besøg inden klokken 7.30')).toEqual([['clock', 'klokken 7.30']]);
+    expect(isTimeBound(findTimeExpressions('Du møder kl. 9.05'))).toBe(false);
+    expect(show('Møde d. 3.5 kl. 9.05')).toEqual([['date', 'd. 3.5 kl. 9.05']]);
+  });
+});
