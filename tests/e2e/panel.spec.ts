@@ -80,11 +80,13 @@ test('an insert is refused with a Danish message when the text changed since the
   const field = page.locator('#rp-skaane');
   await field.fill('Der skal tages hensyn til ryggen.');
   await expect(panel.locator('[data-rule-id="vague-accommodation"]').first()).toBeVisible();
-  // Change the text behind the panel's back without an input event, so the panel still shows the old analysis.
-  await field.evaluate((el: HTMLTextAreaElement) => {
-    el.value = 'Xer skal tages hensyn til ryggen.';
+  // Change the text behind the panel's back and click insert in the same task, before any re-analysis can run.
+  await page.evaluate(() => {
+    const ta = document.querySelector<HTMLTextAreaElement>('#rp-skaane')!;
+    ta.value = 'Xer skal tages hensyn til ryggen.';
+    const root = document.querySelector('jobrettet-panel')!.shadowRoot!;
+    root.querySelector<HTMLButtonElement>('[data-rule-id="vague-accommodation"] [data-action="apply-suggestion"]')!.click();
   });
-  await panel.locator('[data-rule-id="vague-accommodation"] [data-action="apply-suggestion"]').first().click();
   await expect(panel.locator('.jr-status')).toContainText('Teksten er ændret');
   await expect(field).toHaveValue('Xer skal tages hensyn til ryggen.');
 });
