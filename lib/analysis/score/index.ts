@@ -64,7 +64,7 @@ export function illnessPenalty(s: Signals, max: number): { points: number; evide
 
 export function scoreJobFocus(ctx: RuleContext): JobFocus {
   const s = signalsOf(ctx.model);
-  const weights = weightsFor(ctx.form, ctx.field);
+  const weights = weightsFor(ctx.form, ctx.field, ctx.subKind);
   const criteria: Criterion[] = [];
   let total = 0;
   for (const id of ORDER) {

@@ -47,7 +47,9 @@ const REHAB_WEIGHTS: Partial<Record<FieldRole, Weights>> = {
   justification: { resources: 30, tasks: 20, 'job-title': 20, 'hours-interval': 15, workplace: 15 },
 };
 
-export function weightsFor(form: FormKind | null, field: FieldRole | null): Weights {
+export function weightsFor(form: FormKind | null, field: FieldRole | null, subKind: 'indstilling' | null = null): Weights {
+  // A whole indstilling with no field is judged as the team's recommendation.
+  if (!field && subKind === 'indstilling') return REHAB_WEIGHTS.recommendation!;
   if (!field) return DEFAULT_WEIGHTS;
   const table = form === 'cv' ? CV_WEIGHTS : form === 'minplan' ? MINPLAN_WEIGHTS : form === 'rehab' ? REHAB_WEIGHTS : null;
   return table?.[field] ?? CV_WEIGHTS[field] ?? REHAB_WEIGHTS[field] ?? MINPLAN_WEIGHTS[field] ?? DEFAULT_WEIGHTS;

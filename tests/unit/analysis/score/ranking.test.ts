@@ -104,6 +104,13 @@ describe('job-focus score contract', () => {
     expect(ok.criteria.find((x) => x.id === 'illness-balance')!.points).toBe(0);
   });
 
+  it('judges a whole indstilling (no field) like the recommendation', () => {
+    const text = 'Teamet indstiller til fleksjob som lagermedarbejder med pakning, 8–12 timer om ugen.';
+    const r = scoreJobFocus({ text, model: buildModel(text), form: 'rehab', field: null, subKind: 'indstilling' });
+    expect(r.criteria.find((c) => c.id === 'hours-interval')!.max).toBe(20);
+    expect(r.criteria.some((c) => c.id === 'employer-contact')).toBe(false);
+  });
+
   it('weighs the same text by field: tasks decide a CV experience, a dated step an agreement', () => {
     const text = 'Kasse og varemodtagelse.';
     expect(score('cv', 'cv-experience', text).score).toBeGreaterThan(score('minplan', 'agreement', text).score);
