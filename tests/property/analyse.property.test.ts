@@ -88,11 +88,11 @@ describe('analyse on extreme input', () => {
     ['1 MB of one letter', 'a'.repeat(1 << 20)],
     ['1 MB of periods', '.'.repeat(1 << 20)],
     ['1 MB of newlines', '\n'.repeat(1 << 20)],
-    ['100 kB of agreement bullets', '- Du skal søge job.\n'.repeat(5_000)],
+    ['40 kB of agreement bullets', '- Du skal søge job.\n'.repeat(2_000)],
     ['lone surrogates', '\ud800\udc00\ud800x\udc00'.repeat(20_000)],
     ['combining marks', 'e\u0301\u0301\u0301'.repeat(50_000)],
     ['emoji and ZWJ', '👩‍👩‍👧 😀\u200d'.repeat(30_000)],
-    ['CRLF and NBSP', 'Du vil søge\u00a03 job.\r\n'.repeat(5_000)],
+    ['CRLF and NBSP', 'Du vil søge\u00a03 job.\r\n'.repeat(2_000)],
     ['digits', '0123456789'.repeat(100_000)],
   ];
   it.each(cases)('%s', (_name, text) => {
