@@ -11,21 +11,33 @@ export interface WatchOptions {
   ignore(node: Node, removed: boolean): boolean;
   /** Upper bound on the wait for an idle period (ms). */
   timeout?: number;
+  /** At most one callback per this many ms (an editor that keeps touching its toolbar costs one detection per interval). */
+  minInterval?: number;
 }
 
 export function watchDom(doc: Document, onChange: () => void, opts: WatchOptions): () => void {
   const win = doc.defaultView ?? window;
   const timeout = opts.timeout ?? 150;
+  const minInterval = opts.minInterval ?? 200;
   let pending: number | null = null;
+  let delayed: number | null = null;
+  let lastFire = -Infinity;
   const idle: typeof requestIdleCallback | undefined = (win as Partial<Pick<Window, 'requestIdleCallback'>>).requestIdleCallback;
 
   const fire = () => {
     pending = null;
+    lastFire = win.performance.now();
     onChange();
   };
   const schedule = () => {
-    if (pending !== null) return;
-    pending = idle ? idle.call(win, fire, { timeout }) : win.setTimeout(fire, Math.min(timeout, 50));
+    if (pending !== null || delayed !== null) return;
+    const wait = lastFire + minInterval - win.performance.now();
+    const request = () => {
+      delayed = null;
+      pending = idle ? idle.call(win, fire, { timeout }) : win.setTimeout(fire, Math.min(timeout, 50));
+    };
+    if (wait > 0) delayed = win.setTimeout(request, wait);
+    else request();
   };
   const relevant = (r: MutationRecord): boolean => {
     if (opts.ignore(r.target, false)) return false;
@@ -40,6 +52,8 @@ export function watchDom(doc: Document, onChange: () => void, opts: WatchOptions
   observer.observe(doc, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable', 'hidden', 'disabled', 'readonly'] });
   return () => {
     observer.disconnect();
+    if (delayed !== null) win.clearTimeout(delayed);
+    delayed = null;
     if (pending !== null) {
       if (idle !== undefined) win.cancelIdleCallback(pending);
       else win.clearTimeout(pending);
