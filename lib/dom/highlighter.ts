@@ -37,17 +37,12 @@ export function createHighlighter(adapter: FieldAdapter, options: HighlighterOpt
 
   let spans: HighlightSpan[] = [];
   let text = adapter.getText();
-  let edited = false;
-  const frame = frameCoalescer(win, () => {
-    renderer.render(spans, edited);
-    edited = false;
-  });
+  const frame = frameCoalescer(win, () => renderer.render(spans));
   const stopObserving = adapter.observe(() => {
     const now = adapter.getText();
     if (now !== text) {
       spans = remapSpans(spans, diffEdit(text, now));
       text = now;
-      edited = true;
     }
     // Editors re-create text nodes on re-render: ranges/rects are rebuilt from offsets every time.
     frame.request();
@@ -78,8 +73,7 @@ export function createHighlighter(adapter: FieldAdapter, options: HighlighterOpt
 }
 
 interface Renderer {
-  /** `afterEdit`: the text just changed under the user's typing (renderers may defer expensive work). */
-  render(spans: readonly HighlightSpan[], afterEdit?: boolean): void;
+  render(spans: readonly HighlightSpan[]): void;
   destroy(): void;
 }
 
@@ -189,6 +183,8 @@ function overlayRenderer(adapter: FieldAdapter): Renderer {
   const mirror: Mirror | null =
     adapter.kind === 'contenteditable' ? null : createMirror(el as HTMLTextAreaElement | HTMLInputElement, shadow);
   let current: readonly HighlightSpan[] = [];
+  /** The field value the mirror was last laid out with. */
+  let drawnValue: string | null = null;
 
   const draw = () => {
     layer.replaceChildren();
@@ -196,6 +192,7 @@ function overlayRenderer(adapter: FieldAdapter): Renderer {
     let clip: DOMRect | null;
     if (mirror) {
       if (!mirror.sync()) return;
+      drawnValue = (el as HTMLTextAreaElement).value;
       clip = intersect(mirror.clientBox(), visibleArea(el));
     } else {
       clip = visibleArea(el);
@@ -263,9 +260,11 @@ function overlayRenderer(adapter: FieldAdapter): Renderer {
   doc.addEventListener('focusin', request, { passive: true });
 
   return {
-    render(spans, afterEdit) {
+    render(spans) {
       current = spans;
-      if (afterEdit && mirror && (el as HTMLTextAreaElement).value.length > LARGE_FIELD_CHARS) drawWhenIdle();
+      // New text in a big field (typing, or a new analysis arriving while the user types): wait for a pause.
+      const value = mirror ? (el as HTMLTextAreaElement).value : '';
+      if (mirror && value.length > LARGE_FIELD_CHARS && value !== drawnValue) drawWhenIdle();
       else draw();
     },
     destroy() {

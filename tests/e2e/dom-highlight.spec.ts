@@ -175,7 +175,8 @@ test.describe('textarea/input overlay', () => {
       el.value = 'Borgeren kan måske løfte.\n' + 'Fyldtekst om praktik og jobsøgning. '.repeat(120);
     });
     const { spans } = await highlightWords(page, '#ta', ['måske']);
-    expect(await bars(page, spans[0].start)).toHaveLength(1);
+    // a big field with new text is measured once the user pauses
+    await expect.poll(async () => (await bars(page, spans[0].start)).length).toBe(1);
     await page.locator('#ta').evaluate((el: HTMLTextAreaElement) => {
       el.focus();
       el.setSelectionRange(0, 0);
