@@ -10,6 +10,17 @@ const ADDITION = ' Borger kan [opgave/ressource] og har erfaring med [opgave] fr
 /** Fields that should describe resources and goals; the health and challenges fields describe limits by design. */
 const STRICT: readonly FieldRole[] = ['resources', 'job-goal', 'wishes', 'cv-profile', 'recommendation', 'justification'];
 
+/** Hits close together ("kroniske smerter i lænden", "har svært ved at møde stabilt") count as one mention. */
+function mentions(hits: readonly { start: number; end: number }[]): number {
+  let n = 0;
+  let lastEnd = -Infinity;
+  for (const h of hits) {
+    if (h.start - lastEnd > 4) n++;
+    lastEnd = Math.max(lastEnd, h.end);
+  }
+  return n;
+}
+
 /**
  * Deficit-heavy text where resources and goals belong. The seed: the forberedende del has "fokus på helbred og barrierer og
  * i mindre grad på ressourcer" (001 L524–526); "så meget snak om ens sygdom, ens begrænsninger og alt det, man ikke kunne"
@@ -21,13 +32,14 @@ function check(ctx: RuleContext): RuleReport[] {
   if (!model.words.length) return [];
   if (ctx.field === 'health' || ctx.field === 'challenges' || ctx.field === 'accommodations') return [];
   const s = signalsOf(model);
-  const deficits = [...findLex(model, LEX.deficits), ...s.health];
-  const deficitCount = new Set(deficits.map((d) => d.start)).size;
-  const resourceCount = s.resources.length + s.jobTitles.length + s.tasks.length;
+  const deficits = [...findLex(model, LEX.deficits), ...s.health].sort((a, b) => a.start - b.start);
+  const deficitCount = mentions(deficits);
+  const resourceCount = mentions(s.resources) + s.jobTitles.length + s.tasks.length;
+  // Resource and goal fields: more than twice as many limits as resources; elsewhere more than three times.
   const strict = ctx.field !== null && STRICT.includes(ctx.field);
   const minDeficits = strict ? 2 : 3;
-  const ratio = strict ? 1.5 : 3;
-  if (deficitCount < minDeficits || deficitCount < ratio * Math.max(resourceCount, strict ? 0.7 : 1)) return [];
+  const ratio = strict ? 2 : 3;
+  if (deficitCount < minDeficits || deficitCount <= ratio * resourceCount) return [];
   // Report on the sentence with the most deficit words.
   const perSentence = new Map<number, number>();
   for (const d of deficits) {
@@ -68,6 +80,7 @@ export default defineRule({
       { text: 'Borger har erfaring fra kundeservice og interesse for dyr. Har svært ved tunge løft.', form: 'rehab', field: 'resources' },
       { text: 'Borger har smerter, angst og kan ikke sidde længe.', form: 'rehab', field: 'health' },
       { text: 'Borger er uddannet kok, har kørekort og er god til at planlægge.', form: 'rehab', field: 'resources' },
+      { text: 'Borger har erfaring som kok, men har smerter i ryggen og kan ikke stå længe.', form: 'rehab', field: 'resources' },
     ],
     invalid: [
       {

@@ -54,6 +54,7 @@ const NOT_TITLE = new Set([
   'skånejob', 'ikke', 'er', 'var', 'kan', 'vil', 'skal', 'for', 'til', 'med', 'på', 'af', 'om', 'sig', 'sin', 'sit',
   'sine', 'et', 'en', 'ufaglært', 'ordinært', 'afklaret', 'uafklaret', 'endnu', 'mangler', 'foreligger', 'ukendt',
   'hvilket', 'inden', 'indenfor', 'flere', 'nye', 'andet', 'andre', 'ønsker', 'ønske', 'vides', 'ved', 'relevant',
+  'ingen', 'intet', 'uvist', 'usikkert', 'nej', 'ubestemt', 'afventer', 'drøftes', 'følger',
 ]);
 const ARTICLES = new Set(['en', 'et', 'den', 'det']);
 
@@ -261,7 +262,8 @@ function computeSignals(model: TextModel): Signals {
   const negs = new Set(findLex(model, LEX.negations).map((h) => h.wordIndex));
   for (const h of findLex(model, LEX.can)) {
     const next = h.wordIndex + 1;
-    if (next < words.length && !negs.has(next) && !negs.has(next + 1) && words[next]!.start - h.end <= 2) {
+    // "kan arbejde" is a resource; "kan ikke arbejde" and "ikke kan arbejde" are not.
+    if (next < words.length && !negs.has(next) && !negs.has(next + 1) && !negs.has(h.wordIndex - 1) && words[next]!.start - h.end <= 2) {
       resources.push({ start: h.start, end: words[next]!.end });
     }
   }
