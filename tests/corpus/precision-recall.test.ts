@@ -50,13 +50,13 @@ describe('labelled corpus', () => {
     });
   }
 
-  for (const prefix of ['h3-', 'h4-']) {
+  for (const prefix of ['h3-', 'h4-', 'h5-']) {
     it(`prints the hold-out batch ${prefix} alone`, () => {
       const batch = HOLDOUT.filter((e) => e.id.startsWith(prefix));
       const { rows, misses } = evaluate(batch);
       console.log(table(`holdout batch ${prefix} (${batch.length} texts)`, rows));
       if (misses.length) console.log(`${prefix} misses:`, misses.map((m) => `${m.kind} ${m.category} ${m.id} ${m.rules.join(',')}`).join('; '));
-      expect(batch.length).toBeGreaterThanOrEqual(25);
+      expect(batch.length).toBeGreaterThanOrEqual(20);
     });
   }
 
