@@ -110,7 +110,8 @@ function realistic(model: TextModel, span: Span, qty: readonly Word[], supported
   let verdict: boolean | null = supported ? true : null;
   for (const q of qty) {
     const n = Number.parseFloat(q.norm.replace(',', '.'));
-    if (!Number.isFinite(n)) continue;
+    // A year ("2026") is not an amount.
+    if (!Number.isFinite(n) || /^(?:19|20)\d{2}$/.test(q.norm)) continue;
     const after = model.text.slice(q.end, Math.min(span.end, q.end + 24)).toLowerCase();
     const hours = /^\s*(?:timer|t\b)/.test(after);
     const limit = hours ? 37 : 25;
@@ -146,7 +147,9 @@ export function evaluateAgreement(model: TextModel, span: Span, preferWhole = fa
   const hasVerb = verbs.some((v) => !inside(v, vague));
   const specific = hasVerb && objects.length > 0;
   const frequency = time.some((t) => t.kind === 'frequency' || t.kind === 'recurring');
-  const checkable = completion.some((v) => !inside(v, vague)) && (workplaces.length > 0 || activities.length > 0 || named.length > 0);
+  // Done or not done: a completed action on a named activity, document or named place/person ("deltage i jobklub",
+  // "opdatere dit CV", "besøge Hans Hansen"); a branch ("inden for lager") is not checkable.
+  const checkable = completion.some((v) => !inside(v, vague)) && (activities.length > 0 || named.length > 0);
   const measurable = qty.length > 0 || frequency || checkable;
   const timeBound = time.some((t) => TIME_BOUND_KINDS.has(t.kind) || t.kind === 'frequency');
   const ownGoal = hitsIn(model, 'ownGoal', within).length > 0;

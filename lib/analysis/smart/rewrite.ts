@@ -17,7 +17,12 @@ interface Edit {
 
 const JOB_NOUN = /^(?:job|jobs|jobbet|stilling(?:er|en)?|ansøgning(?:er|en)?|uopfordrede|arbejde|jobmuligheder|jobopslag|opslag|jobannoncer|annoncer|praktikpladser|praktiksteder)/iu;
 const FIRM_NOUN = /^(?:virksomhed|arbejdsgiver|firma|steder)/iu;
-const MODAL = /^(?:du|borger(?:en)?)\s+(?:skal\s+gerne|vil\s+gerne|skal|må|bør|kan|vil)(?=\s)/iu;
+/**
+ * "Du/Borger skal/må/bør/kan" → the guide's "Du vil". "vil gerne" (a wish) stays, and so does "Borger" when the
+ * agreement goes on about the citizen in the third person ("hun", "sin").
+ */
+const MODAL = /^(du|borger(?:en)?)\s+(?:skal|må|bør|kan)(?=\s)/iu;
+const THIRD_PERSON = /(?<![\p{L}])(?:hun|han|hende|ham|hendes|hans|sin|sit|sine)(?![\p{L}])/iu;
 const INFINITIVE_START = /^(?:søge|sende|kontakte|ringe|besøge|deltage|opdatere|skrive|lave|researche|udarbejde|aflevere|tilmelde|starte|påbegynde|gennemføre|afslutte|øve|træne|finde|afsøge|oprette|booke|ansøge|hente|udfylde|spørge|tage|gå|indsende|uploade|forberede|præsentere|arbejde|fokusere|forsøge|prøve|afklare|være|tænke|overveje|undersøge|komme)(?![\p{L}])/iu;
 
 /** A concrete action for a vague agreement, chosen by what the agreement is about; every fact is a placeholder. */
@@ -61,8 +66,10 @@ export function rewriteAgreement(model: TextModel, span: Span, ev: SmartEvaluati
 
   // Subject in the guide's voice: "Du vil …".
   const modal = MODAL.exec(original);
-  if (modal) {
-    if (!/^du\s+vil$/iu.test(modal[0])) edits.push({ start: span.start, end: span.start + modal[0].length, text: 'Du vil' });
+  if (modal && (/^du$/iu.test(modal[1]!) || !THIRD_PERSON.test(original))) {
+    edits.push({ start: span.start, end: span.start + modal[0].length, text: 'Du vil' });
+  } else if (modal || /^(?:du|borger(?:en)?)\s/iu.test(original)) {
+    // Already the guide's voice, or the caseworker's own subject: keep it.
   } else if (INFINITIVE_START.test(original)) {
     edits.push({ start: span.start, end: span.start + 1, text: 'Du vil ' + original[0]!.toLowerCase() });
   }

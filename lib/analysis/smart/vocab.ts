@@ -61,6 +61,7 @@ export const NAMED_ACTIVITIES = compilePhrases([
   'egen læge', 'lægen', 'psykolog*', 'fysioterapeut*', 'misbrugscenter*', 'uddannelse*', 'opkvalificering*',
   'motivationsbrev*', 'ansøgningsskabelon*', 'præsentation*', 'video-cv*', 'jobprofil*', 'joblog*', 'min plan',
   'dagpengekort*', 'virksomhedsbesøg*', 'informationsmøde*', 'rekrutteringsmøde*', 'rekrutteringsdag*',
+  'jobcenter', 'jobcentret', 'jobcenteret', 'a-kasse*', 'fagforening*',
   'træning', 'træningen', 'genoptræning*', 'fysioterapi*', 'motion', 'fitness*', 'holdtræning*', 'behandling*',
   'forløb*', 'workshop*', 'gruppeforløb*', 'samtaleforløb*',
 ]);
@@ -72,6 +73,7 @@ export const OWN_GOAL = compilePhrases([
   'din interesse', 'dine interesser', 'du selv har foreslået', 'du selv foreslog', 'du selv har valgt',
   'du selv valgte', 'efter eget ønske', 'dit eget ønske', 'ønsker du', 'så du kan', 'så du kommer', 'for at du kan',
   'for at kunne', 'med henblik på', 'mhp', 'borgers ønske', 'borgerens ønske', 'eget ønske',
+  'vil gerne', 'gerne vil', 'ønsker at', 'har lyst til', 'drømmer om',
 ]);
 
 /** Support and own pace (R, 001 L3042–3043: "Hvem eller hvad kan støtte dig …? Med hvem?"). */

@@ -70,13 +70,13 @@ function validDayMonth(day: number, month: number): boolean {
 const PATTERNS: Pattern[] = [
   // Numeric dates: 05.02, 3.5, 1/3, 30.4.2026, 15-03-26 — validated as day/month; not a clock time after "kl.".
   {
-    re: new RegExp(`${B0}${DATE_LEAD}(\\d{1,2})([./-])(\\d{1,2})(?:[./-](\\d{4}|\\d{2})(?!\\d))?(?![\\d,]|[./-]\\d)`, 'yiu'),
+    re: new RegExp(`${B0}${DATE_LEAD}(\\d{1,2})([./-])(\\d{1,2})(?:[./-](\\d{4}|\\d{2})(?!\\d)|${S}((?:19|20)\\d{2})(?!\\d))?(?![\\d,]|[./-]\\d)`, 'yiu'),
     kind: (m) => {
       if (!validDayMonth(Number(m[1]), Number(m[3]))) return null;
       // "kl. 9.05" is a time of day.
       if (/(?:^|[^\p{L}])kl(?:\.|okken)?\s*$/iu.test(m.input.slice(Math.max(0, m.index - 9), m.index))) return null;
       // "2-3 job", "5-10 kg" are ranges: a date with "-" needs a year ("15-03-26").
-      if (m[2] === '-' && m[4] === undefined) return null;
+      if (m[2] === '-' && m[4] === undefined && m[5] === undefined) return null;
       // "2.5 timer", "1/3 af tiden": a number with a unit or a share is not a date.
       if (UNIT_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
       return dateKind(m);

@@ -68,6 +68,8 @@ describe('SMART verdict', () => {
     ['Vi aftalte, at du søger job som kok hos Restaurant Noma inden udgangen af april.', [true, true, true]],
     ['Du skal være aktivt jobsøgende.', [false, false, false]],
     ['Hurtigst muligt skal du finde et job.', [false, true, false]],
+    ['Du vil søge 2 stillinger som kok og 1 som tjener inden d. 31/12 2026.', [true, true, true]],
+    ['Du skal søge job inden for lager.', [true, false, false]],
   ] as const)('%s', (text, expected) => {
     expect(verdict(one(text).smart)).toEqual(expected);
   });
@@ -76,6 +78,7 @@ describe('SMART verdict', () => {
     expect(one('Du vil søge 2 stillinger som kok, som du ønsker, inden d. 1.3.').smart.attractive).toBe(true);
     expect(one('Du vil søge 2 stillinger som kok inden d. 1.3. Det er dit mål at arbejde i et køkken.').smart.attractive).toBe(true);
     expect(one('Du vil søge 2 stillinger som kok inden d. 1.3.').smart.attractive).toBeNull();
+    expect(one('Borgeren vil gerne søge job som kok inden d. 1.3.').smart.attractive).toBe(true);
   });
 
   it('realistic: moderate numbers or support → true, extreme numbers → false, nothing to judge → null', () => {
@@ -84,6 +87,8 @@ describe('SMART verdict', () => {
     expect(one('Du skal arbejde 45 timer om ugen som kok.').smart.realistic).toBe(false);
     expect(one('Du vil opdatere dit CV sammen med din mentor inden fredag.').smart.realistic).toBe(true);
     expect(one('Du skal opdatere dit CV.').smart.realistic).toBeNull();
+    // A year is not an amount.
+    expect(one('Du vil søge 2 stillinger som kok inden d. 31/12 2026.').smart.realistic).toBe(true);
   });
 });
 
@@ -104,6 +109,10 @@ describe('rewrite', () => {
     ['Du vil undersøge muligheder for uddannelse.', 'Du vil undersøge muligheder for uddannelse ved at kontakte [uddannelsessted] om [uddannelse/kursus] inden d. [dato].'],
     ['Borger skal overveje praktik på sigt.', 'Du vil overveje praktik ved at kontakte [virksomhed] om en praktik som [stillingsbetegnelse] inden d. [dato].'],
     ['Hurtigst muligt skal du finde et job.', 'Inden d. [dato] skal du finde et job som [stillingsbetegnelse].'],
+    ['Du skal søge job (gerne inden for lager).', 'Du vil søge [antal] job (gerne inden for lager) inden d. [dato].'],
+    ['du skal ringe til jobcentret', 'Du vil ringe til jobcentret inden d. [dato]'],
+    // The caseworker goes on in the third person: the subject stays.
+    ['Borgeren skal søge 2 stillinger som kok, og hun får hjælp af sin mentor.', 'Borgeren skal søge 2 stillinger som kok, og hun får hjælp af sin mentor inden d. [dato].'],
   ])('%s', (text, rewrite) => {
     expect(one(text).rewrite).toBe(rewrite);
   });
