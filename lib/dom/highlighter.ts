@@ -37,7 +37,6 @@ export function createHighlighter(adapter: FieldAdapter, options: HighlighterOpt
 
   let spans: HighlightSpan[] = [];
   let text = adapter.getText();
-  const frame = frameCoalescer(win, () => renderer.render(spans));
   const stopObserving = adapter.observe(() => {
     const now = adapter.getText();
     if (now !== text) {
@@ -45,7 +44,7 @@ export function createHighlighter(adapter: FieldAdapter, options: HighlighterOpt
       text = now;
     }
     // Editors re-create text nodes on re-render: ranges/rects are rebuilt from offsets every time.
-    frame.request();
+    renderer.render(spans); // adapter.observe already calls at most once per frame
   });
 
   return {
@@ -65,7 +64,6 @@ export function createHighlighter(adapter: FieldAdapter, options: HighlighterOpt
     },
     destroy() {
       stopObserving();
-      frame.cancel();
       spans = [];
       renderer.destroy();
     },
