@@ -4,7 +4,7 @@
  */
 import type { Span } from '../types';
 import type { TextModel, Word } from '../text/types';
-import { findTimeExpressions, TIME_BOUND_KINDS, type TimeExpression } from '../text/time';
+import { TIME_BOUND_KINDS, timeExpressionsOf, type TimeExpression } from '../text/time';
 import { compileLexicon, findLex, type LexHit } from '../vocab/lexicon';
 import { LEX } from '../vocab/lexicons';
 
@@ -244,7 +244,7 @@ function computeSignals(model: TextModel): Signals {
   }
   employerSteps.sort((a, b) => a.start - b.start);
 
-  const times = findTimeExpressions(model.text, undefined, model.words);
+  const times = timeExpressionsOf(model);
   const boundSentences = new Set<number>();
   for (const t of times) if (TIME_BOUND_KINDS.has(t.kind)) boundSentences.add(sentenceAt(model, t.start));
   const actionSentences = sentenceSet(model, findLex(model, ACTION_VERBS));
