@@ -1,3 +1,4 @@
+import { answerHostnameRequests } from '@/lib/messaging/hostname';
 import { startPanel } from './runtime';
 
 /**
@@ -14,6 +15,8 @@ export default defineContentScript({
   // page probe for the extension through that file.
   cssInjectionMode: 'manual',
   main(ctx) {
+    // The toolbar popup asks the page for its host (no `tabs` permission); answered even where the panel is off.
+    answerHostnameRequests();
     void startPanel(ctx);
   },
 });

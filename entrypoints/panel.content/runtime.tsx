@@ -55,6 +55,7 @@ function profilesOf(s: EffectiveSettings | null): readonly FormProfile[] {
 /** Marks in the page's performance timeline (read by `npm run bench:e2e`). */
 export function mark(name: string): void {
   try {
+    performance.clearMarks(`jobrettet:${name}`); // only the latest: re-detection must not fill the timeline
     performance.mark(`jobrettet:${name}`);
   } catch {
     // diagnostics only
@@ -102,6 +103,7 @@ function startSession(ctx: ContentScriptContext, initial: EffectiveSettings | nu
   const state = createPanelState();
   state.disabledCategories.value = initial?.disabledCategories ?? [];
   let profiles = profilesOf(initial);
+  let profilesJson = JSON.stringify(initial?.customProfiles ?? []);
   let controller: PanelController | null = null;
   let ui: ShadowRootContentScriptUi<() => void> | null = null;
   let mounting: Promise<void> | null = null;
@@ -205,9 +207,12 @@ function startSession(ctx: ContentScriptContext, initial: EffectiveSettings | nu
 
   return {
     update(s) {
-      const nextProfiles = profilesOf(s);
-      const profilesChanged = nextProfiles !== profiles && JSON.stringify(s?.customProfiles ?? []) !== JSON.stringify(initial?.customProfiles ?? []);
-      profiles = nextProfiles;
+      const json = JSON.stringify(s?.customProfiles ?? []);
+      const profilesChanged = json !== profilesJson;
+      if (profilesChanged) {
+        profilesJson = json;
+        profiles = profilesOf(s);
+      }
       controller?.setDisabledCategories(s?.disabledCategories ?? []);
       if (!controller) state.disabledCategories.value = s?.disabledCategories ?? [];
       if (profilesChanged) detectNow();

@@ -99,20 +99,20 @@ test('editors.html: typing and insert + undo in Quill, checked against quill.get
   await editor.click();
   await expect(panel.locator('[data-field-role]')).toHaveAttribute('data-field-role', 'job-goal');
   await page.keyboard.press('Control+End');
-  await page.keyboard.type(' Hun kan arbejde 15 timer.');
+  await page.keyboard.type(' Cpr 010190-1234.');
   // Quill's getText() ends with a newline the field text does not count.
   await expectAnalysedLength(page, (await quillText()).replace(/\n$/, '').length);
   const before = await quillText();
+  expect(before).toContain('Cpr 010190-1234.');
   // Quill's history merges changes less than 1 s apart into one undo step (its `delay` option): a user who
   // reads the panel before inserting gets a separate step for the insert.
   await page.waitForTimeout(1100);
 
-  const finding = panel.locator('[data-rule-id="cv-vague-job-wish"]').first();
-  await finding.locator('[data-action="apply-suggestion"]').first().click();
-  await expect.poll(quillText).not.toContain('noget praktisk');
+  const finding = panel.locator('[data-rule-id="cpr-number"][data-category="personal-data"]').first();
+  await finding.locator('[data-action="apply-suggestion"][aria-label*="XXXX"]').click();
+  await expect.poll(quillText).toContain('Cpr 010190-XXXX.');
   const after = await quillText();
-  expect(after).toContain('pedelmedhjælper, lagermedarbejder eller rengøringsassistent');
-  expect(after).toContain('Hun kan arbejde 15 timer.');
+  expect(after).toBe(before.replace('010190-1234', '010190-XXXX')); // nothing else changed
 
   await editor.focus();
   await page.keyboard.press('Control+z');

@@ -149,3 +149,27 @@ test('rule categories switched off in the settings disappear from the panel', as
   await setUserSettings(context, { disabledCategories: ['smart'] });
   await expect(panel.locator('[data-category="smart"]')).toHaveCount(0);
 });
+
+test('custom form profiles from the settings reach detection (a page no built-in profile knows)', async ({ context, site }) => {
+  await setUserSettings(context, {
+    customProfiles: [
+      {
+        id: 'kommune-kommentar',
+        name: 'Kommentar som Min Plan (test)',
+        kind: 'minplan',
+        urlHints: [{ path: 'none.html' }],
+        signatures: ['åbningstider'],
+        fields: { agreement: ['din kommentar'] },
+      },
+    ],
+  });
+  const page = await context.newPage();
+  await page.goto(`${site}/none.html`);
+  const panel = panelOf(page);
+  await expect(panel).toHaveAttribute('data-form-kind', 'minplan');
+  await page.locator('#c-kommentar').click();
+  await expect(panel.locator('[data-field-role]')).toHaveAttribute('data-field-role', 'agreement');
+  // Removing the profile again takes the panel away.
+  await setUserSettings(context, { customProfiles: [] });
+  await expect(panel).toHaveCount(0);
+});
