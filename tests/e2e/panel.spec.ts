@@ -55,9 +55,11 @@ test('typing makes findings appear, and an insert replaces exactly the finding, 
   const finding = panel.locator('[data-rule-id="vague-accommodation"][data-category="vague-accommodation"]').first();
   await expect(finding).toBeVisible();
   // Clicking the finding selects its range in the field.
+  const excerpt = (await finding.locator('.jr-excerpt').textContent())!;
+  expect(typed).toContain(excerpt);
   await finding.locator('.jr-finding-main').click();
   const selected = await field.evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd));
-  expect(selected).toBe('Der skal tages hensyn til ryggen');
+  expect(selected).toBe(excerpt);
 
   await finding.locator('[data-action="apply-suggestion"]').first().click();
   await expect(panel.locator('.jr-status')).toContainText('Forslaget er indsat');
