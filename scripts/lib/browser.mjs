@@ -35,20 +35,23 @@ export async function serveDemo() {
   return startDemoServer(DEMO_DIR);
 }
 
+/**
+ * Chromium flags that load the unpacked extension (both are needed: Playwright adds --disable-extensions) and
+ * stop Chromium's own background connections on this closed network. Shared with tests/e2e/fixtures.ts.
+ */
+export function chromiumArgs(extDir = EXT_DIR) {
+  return [
+    `--disable-extensions-except=${extDir}`,
+    `--load-extension=${extDir}`,
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ];
+}
+
 /** A fresh Chromium profile with the unpacked extension (new headless mode runs MV3 extensions). */
 export async function launch({ headless = true, viewport = { width: 1400, height: 900 } } = {}) {
-  return chromium.launchPersistentContext('', {
-    executablePath: CHROMIUM,
-    headless,
-    viewport,
-    args: [
-      `--disable-extensions-except=${EXT_DIR}`,
-      `--load-extension=${EXT_DIR}`,
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  return chromium.launchPersistentContext('', { executablePath: CHROMIUM, headless, viewport, args: chromiumArgs() });
 }

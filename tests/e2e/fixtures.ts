@@ -3,20 +3,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CHROMIUM } from '../../playwright.config';
 import { startDemoServer } from '../demo/server.mjs';
+import { chromiumArgs } from '../../scripts/lib/browser.mjs';
 
 const OUT = process.env.JOBRETTET_OUT ?? '.output';
 export const EXT_DIR = path.resolve(process.env.EXT_DIR ?? path.join(OUT, 'chrome-mv3'));
 export const DEMO_DIR = path.resolve(path.join(OUT, 'demo'));
 
-export const CHROMIUM_ARGS = [
-  `--disable-extensions-except=${EXT_DIR}`,
-  `--load-extension=${EXT_DIR}`,
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+export const CHROMIUM_ARGS = chromiumArgs(EXT_DIR);
 
 /** Launches Debian Chromium with the built extension and a persistent profile (a fresh one when dir is ''). */
 export async function launchWithExtension(userDataDir = ''): Promise<BrowserContext> {

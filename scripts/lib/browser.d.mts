@@ -1,0 +1,2 @@
+// Types for browser.mjs (imported by tests/e2e/fixtures.ts).
+export declare function chromiumArgs(extDir?: string): string[];
