@@ -1,7 +1,7 @@
 import type { Smart, Span } from '../types';
 import type { TextModel, Word } from '../text/types';
-import { matchPhrases, wordIndexAt, type PhraseMatch } from '../text/phrases';
-import { findLex } from '../vocab/lexicon';
+import { wordIndexAt } from '../text/phrases';
+import { findLex, type LexHit } from '../vocab/lexicon';
 import { lowerBound } from '../text/search';
 import { timeExpressionsIn, TIME_BOUND_KINDS, type TimeExpression } from '../text/time';
 import {
@@ -21,9 +21,9 @@ import {
 /** What the SMART check found in one agreement: the verdict and the spans the rewrite builds on. */
 export interface SmartEvaluation {
   smart: Smart;
-  verbs: PhraseMatch[];
-  vague: PhraseMatch[];
-  generic: PhraseMatch[];
+  verbs: LexHit[];
+  vague: LexHit[];
+  generic: LexHit[];
   /** Concrete objects: job titles, workplaces, named activities, names. */
   objects: Span[];
   occupations: Span[];
@@ -37,13 +37,13 @@ const inside = (x: Span, spans: readonly Span[]): boolean => spans.some((s) => x
 const SOURCES = {
   occupations: (m: TextModel): Span[] => findLex(m, OCCUPATION_LEX),
   workplaces: (m: TextModel): Span[] => findLex(m, WORKPLACE_LEX),
-  verbs: (m: TextModel): PhraseMatch[] => matchPhrases(m, CONCRETE_VERBS),
-  completion: (m: TextModel): PhraseMatch[] => matchPhrases(m, COMPLETION_VERBS),
-  vague: (m: TextModel): PhraseMatch[] => matchPhrases(m, VAGUE_ACTIONS),
-  generic: (m: TextModel): PhraseMatch[] => matchPhrases(m, GENERIC_OBJECTS),
-  activities: (m: TextModel): PhraseMatch[] => matchPhrases(m, NAMED_ACTIVITIES),
-  ownGoal: (m: TextModel): PhraseMatch[] => matchPhrases(m, OWN_GOAL),
-  support: (m: TextModel): PhraseMatch[] => matchPhrases(m, SUPPORT),
+  verbs: (m: TextModel): LexHit[] => findLex(m, CONCRETE_VERBS),
+  completion: (m: TextModel): LexHit[] => findLex(m, COMPLETION_VERBS),
+  vague: (m: TextModel): LexHit[] => findLex(m, VAGUE_ACTIONS),
+  generic: (m: TextModel): LexHit[] => findLex(m, GENERIC_OBJECTS),
+  activities: (m: TextModel): LexHit[] => findLex(m, NAMED_ACTIVITIES),
+  ownGoal: (m: TextModel): LexHit[] => findLex(m, OWN_GOAL),
+  support: (m: TextModel): LexHit[] => findLex(m, SUPPORT),
 } as const;
 type Source = keyof typeof SOURCES;
 type Hits<K extends Source> = ReturnType<(typeof SOURCES)[K]>;

@@ -5,15 +5,13 @@
  * (000 L209–227: "Du vil kontakte og mødes med tre personer …", "Du vil finde tre jobmuligheder via Jobindex …",
  * "Du vil tage ud og besøge Hans Hansen i Tømrerlusen …", each "inden d. …"). Concrete verbs also from 003 L2851–2853
  * ("lave en bruttoliste med jobønsker, researche virksomheder i nærområdet … søge et bestemt antal job").
- * Phrase syntax: see text/phrases.ts ("søg*" = prefix).
+ * Entry syntax: see vocab/lexicon.ts ("søg*" = prefix). All lists join the one shared lexicon pass over the words.
  */
 import { compileLexicon } from '../vocab/lexicon';
-import { OCCUPATIONS, OCCUPATION_EXCEPT, OCCUPATION_HEADS } from '../vocab/occupations';
-import { WORKPLACES, WORKPLACE_EXCEPT, WORKPLACE_HEADS } from '../vocab/workplaces';
-import { compilePhrases } from '../text/phrases';
+import { LEX } from '../vocab/lexicons';
 
 /** Concrete action verbs (all inflections by prefix, or listed). */
-export const CONCRETE_VERBS = compilePhrases([
+export const CONCRETE_VERBS = compileLexicon('smart:concrete_verbs', [
   'søg*', 'send*', 'kontakt*', 'ringe', 'ringer', 'ring', 'ringede', 'besøg*', 'møde', 'mødes', 'møder', 'mød',
   'mødte', 'deltag*', 'opdater*', 'skrive', 'skriver', 'skriv', 'skrev', 'lave', 'laver', 'lav', 'lavet',
   'research*', 'udarbejd*', 'aflever*', 'tilmeld*', 'starte', 'starter', 'start', 'påbegynd*', 'gennemfør*',
@@ -24,7 +22,7 @@ export const CONCRETE_VERBS = compilePhrases([
 ]);
 
 /** Verbs whose object makes the agreement checkable as done / not done (a "synligt bevis", 001 L3040–3041). */
-export const COMPLETION_VERBS = compilePhrases([
+export const COMPLETION_VERBS = compileLexicon('smart:completion_verbs', [
   'søg*', 'send*', 'kontakt*', 'ringe', 'ringer', 'ring', 'besøg*', 'møde', 'mødes', 'møder', 'mød', 'deltag*',
   'opdater*', 'aflever*', 'tilmeld*', 'gennemfør*', 'afslut*', 'opret*', 'book*', 'ansøg*', 'udfyld*', 'indsend*',
   'upload*', 'fremsend*', 'indhent*', 'starte', 'starter', 'start', 'påbegynd*', 'tale med', 'taler med',
@@ -33,7 +31,7 @@ export const COMPLETION_VERBS = compilePhrases([
 ]);
 
 /** Intentions and efforts that name no concrete action (research/seed-001.md R-15; 001 L3050–3052). */
-export const VAGUE_ACTIONS = compilePhrases([
+export const VAGUE_ACTIONS = compileLexicon('smart:vague_actions', [
   'arbejde på', 'arbejder på', 'arbejde med', 'arbejder med', 'fokus på', 'fokusere på', 'fokuserer på',
   'forsøge at', 'forsøger at', 'prøve at', 'prøver at', 'afklare', 'afklarer', 'afklaring', 'blive afklaret',
   'være aktiv', 'være aktivt', 'være mere aktiv', 'tænke over', 'tænker over', 'overveje', 'overvejer', 'se på',
@@ -43,7 +41,7 @@ export const VAGUE_ACTIONS = compilePhrases([
 ]);
 
 /** Objects too general to be specific on their own; with a number they are measurable. */
-export const GENERIC_OBJECTS = compilePhrases([
+export const GENERIC_OBJECTS = compileLexicon('smart:generic_objects', [
   'job', 'jobs', 'jobbet', 'arbejde', 'arbejdet', 'stilling', 'stillinger', 'stillingen', 'ansøgning',
   'ansøgninger', 'ansøgningen', 'virksomhed', 'virksomheder', 'virksomheden', 'virksomhederne', 'arbejdsgiver',
   'arbejdsgivere', 'arbejdsgiveren', 'personer', 'jobmuligheder', 'muligheder', 'jobopslag', 'opslag',
@@ -52,7 +50,7 @@ export const GENERIC_OBJECTS = compilePhrases([
 ]);
 
 /** Named activities, tools and documents: concrete objects of an agreement. */
-export const NAMED_ACTIVITIES = compilePhrases([
+export const NAMED_ACTIVITIES = compileLexicon('smart:named_activities', [
   'jobklub*', 'jobcafé*', 'jobcafe*', 'jobmesse*', 'jobsamtale*', 'ansættelsessamtale*', 'samtale*', 'møde',
   'mødet', 'opfølgningsmøde*', 'rundbordssamtale*', 'trepartsmøde*', 'virksomhedspraktik*', 'praktik*',
   'løntilskud*', 'kursus', 'kurset', 'kurser', 'amu*', 'truckcertifikat*', 'kørekort*', 'certifikat*', 'cv',
@@ -67,7 +65,7 @@ export const NAMED_ACTIVITIES = compilePhrases([
 ]);
 
 /** The citizen's own goal or wish (A, 001 L3040–3041: "Hvad vil det give dig at nå målet?"; 000 L212 "dine jobmål"). */
-export const OWN_GOAL = compilePhrases([
+export const OWN_GOAL = compileLexicon('smart:own_goal', [
   'du ønsker', 'du gerne vil', 'du selv ønsker', 'du har ønsket', 'dit ønske', 'dine ønsker', 'dit mål', 'dine mål',
   'dit jobmål', 'dine jobmål', 'din drøm', 'dit drømmejob', 'du har lyst', 'du brænder for', 'du interesserer dig',
   'din interesse', 'dine interesser', 'du selv har foreslået', 'du selv foreslog', 'du selv har valgt',
@@ -77,7 +75,7 @@ export const OWN_GOAL = compilePhrases([
 ]);
 
 /** Support and own pace (R, 001 L3042–3043: "Hvem eller hvad kan støtte dig …? Med hvem?"). */
-export const SUPPORT = compilePhrases([
+export const SUPPORT = compileLexicon('smart:support', [
   'med støtte fra', 'med hjælp fra', 'sammen med', 'med din mentor', 'med din jobkonsulent', 'i dit eget tempo',
   'i eget tempo', 'som du selv', 'du selv har', 'efter aftale med', 'med støtte af', 'hjælper dig', 'støtter dig',
 ]);
@@ -88,8 +86,9 @@ export const NUMBER_WORDS = new Set([
   'seksten', 'sytten', 'atten', 'nitten', 'tyve', 'tredive', 'fyrre', 'halvtreds', 'én', 'ét', 'begge',
 ]);
 
-export const OCCUPATION_LEX = compileLexicon('occupations', [...OCCUPATIONS, ...OCCUPATION_HEADS], OCCUPATION_EXCEPT);
-export const WORKPLACE_LEX = compileLexicon('workplaces', [...WORKPLACES, ...WORKPLACE_HEADS], WORKPLACE_EXCEPT);
+/** The shared lists (one trie branch each, not a second copy). */
+export const OCCUPATION_LEX = LEX.occupations;
+export const WORKPLACE_LEX = LEX.workplaces;
 
 /** Capitalised words that are not names when they open a clause inside an agreement. */
 export const NOT_NAMES = new Set([
