@@ -8,10 +8,14 @@ import { effect, signal } from '@preact/signals';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { analyse } from '@/lib/analysis/analyse';
-import { BUILTIN_PROFILES, detectForm, mayHaveForm, parseProfiles, type FormProfile } from '@/lib/detect';
+// Direct module imports (not '@/lib/detect'): its index also exports the full zod schema for the options page.
+import { BUILTIN_PROFILES } from '@/lib/detect/builtin-profiles';
+import type { FormProfile } from '@/lib/detect/compile';
+import { detectForm, mayHaveForm } from '@/lib/detect/detect';
 import { createFieldAdapter, createHighlighter, OVERLAY_TAG, STYLE_ID } from '@/lib/dom';
 import { forcedLocale } from '@/lib/i18n';
 import { createPanelController, type PanelController } from '@/lib/panel/controller';
+import { validCustomProfiles } from '@/lib/panel/custom-profiles';
 import { createPanelState, type PanelState } from '@/lib/panel/state';
 import { watchDom } from '@/lib/panel/watch';
 import { isSiteEnabled, loadSettings, watchSettings, type EffectiveSettings } from '@/lib/settings';
@@ -45,11 +49,8 @@ export function siteHostname(): string {
 
 function profilesOf(s: EffectiveSettings | null): readonly FormProfile[] {
   if (!s || s.customProfiles.length === 0) return BUILTIN_PROFILES;
-  try {
-    return [...parseProfiles(s.customProfiles), ...BUILTIN_PROFILES];
-  } catch {
-    return BUILTIN_PROFILES; // invalid custom profiles are reported on the options page, never break the page
-  }
+  // Invalid custom profiles are skipped here and reported on the options page; they never break the page.
+  return [...validCustomProfiles(s.customProfiles), ...BUILTIN_PROFILES];
 }
 
 /** Marks in the page's performance timeline (read by `npm run bench:e2e`). */
