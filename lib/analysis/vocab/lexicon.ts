@@ -154,13 +154,19 @@ interface ModelHits {
 const cache = new WeakMap<TextModel, ModelHits>();
 
 interface WordInfo {
-  /** Phrases whose first token matches the word. */
+  /** Phrases whose first token matches the word (all of them; `first.length` says whether any can start here). */
   first: Phrase[];
+  /** One-word phrases among them. */
+  single: Phrase[];
+  /** Longer phrases keyed by their exact second token: only the next word's bucket is tried (one Map lookup). */
+  bySecond: Map<string, Phrase[]> | null;
+  /** Longer phrases whose second token is a prefix or `#`: always tried. */
+  otherSecond: Phrase[];
   /** Compound heads matching the word, as pairs [lexicon id, entry index]. */
   heads: number[];
 }
 
-const NOTHING: WordInfo = { first: [], heads: [] };
+const NOTHING: WordInfo = { first: [], single: [], bySecond: null, otherSecond: [], heads: [] };
 /** Per distinct folded word: what it can start. Words repeat across keystrokes and texts, so this is memoised. */
 const wordMemo = new Map<string, WordInfo>();
 let memoVersion = -1;
@@ -197,55 +203,98 @@ function wordInfo(norm: string): WordInfo {
       }
     }
   }
-  info = first.length || heads.length ? { first, heads } : NOTHING;
+  if (!first.length && !heads.length) info = NOTHING;
+  else {
+    const single: Phrase[] = [];
+    const otherSecond: Phrase[] = [];
+    let bySecond: Map<string, Phrase[]> | null = null;
+    for (const p of first) {
+      if (p.tokens.length === 1) single.push(p);
+      else {
+        const t = p.tokens[1]!;
+        if (t.prefix || t.numeric) otherSecond.push(p);
+        else {
+          bySecond ??= new Map();
+          const list = bySecond.get(t.value);
+          if (list) list.push(p);
+          else bySecond.set(t.value, [p]);
+        }
+      }
+    }
+    info = { first, single, bySecond, otherSecond, heads };
+  }
   wordMemo.set(norm, info);
   return info;
+}
+
+/** Per-pass state of computeAll, indexed by lexicon id (typed arrays: no per-word allocation). */
+interface PassState {
+  /** The word index up to which words are covered by the lexicon's last phrase hit. */
+  coveredTo: Int32Array;
+  /** Last word of the best phrase starting at the current word (-1: none yet) and its entry. */
+  bestLast: Int32Array;
+  bestEntry: Int32Array;
+  /** Lexicons with a candidate at the current word (the first `touchedCount`). */
+  touched: Int32Array;
+  touchedCount: number;
+}
+
+/** Keep the longest phrase per lexicon (then the lowest entry): the result does not depend on the order tried. */
+function consider(st: PassState, p: Phrase, last: number, wi: number, norm: string): void {
+  if (last < 0 || wi <= st.coveredTo[p.lex]!) return;
+  const except = lexicons[p.lex]!.except;
+  if (except.size && except.has(norm)) return;
+  const best = st.bestLast[p.lex]!;
+  if (best < 0) st.touched[st.touchedCount++] = p.lex;
+  if (last > best || (last === best && p.entry < st.bestEntry[p.lex]!)) {
+    st.bestLast[p.lex] = last;
+    st.bestEntry[p.lex] = p.entry;
+  }
 }
 
 /** One pass over the words for every lexicon: phrase hits (leftmost-longest per lexicon), then compound heads. */
 function computeAll(model: TextModel): LexHit[][] {
   const n = lexicons.length;
   const phraseHits: LexHit[][] = Array.from({ length: n }, () => []);
-  /** Per lexicon: the word index up to which words are covered by its last phrase hit. */
-  const coveredTo = new Int32Array(n).fill(-1);
+  const st: PassState = {
+    coveredTo: new Int32Array(n).fill(-1),
+    bestLast: new Int32Array(n).fill(-1),
+    bestEntry: new Int32Array(n),
+    touched: new Int32Array(n),
+    touchedCount: 0,
+  };
   const words = model.words;
-  const bestLast = new Int32Array(n).fill(-1);
-  const bestEntry = new Int32Array(n);
-  const touched: number[] = [];
-  let anyHeads = false;
-  const headHits: LexHit[][] = Array.from({ length: n }, () => []);
+  const text = model.text;
+  let headHits: LexHit[][] | null = null;
   for (let wi = 0; wi < words.length; wi++) {
-    const norm = words[wi]!.norm;
+    const w = words[wi]!;
+    const norm = w.norm;
     const info = wordInfo(norm);
+    if (info === NOTHING) continue;
     for (let h = 0; h < info.heads.length; h += 2) {
-      headHits[info.heads[h]!]!.push({ start: words[wi]!.start, end: words[wi]!.end, wordIndex: wi, wordCount: 1, entry: info.heads[h + 1]! });
-      anyHeads = true;
+      headHits ??= Array.from({ length: n }, () => []);
+      headHits[info.heads[h]!]!.push({ start: w.start, end: w.end, wordIndex: wi, wordCount: 1, entry: info.heads[h + 1]! });
     }
-    const candidates = info.first;
-    if (!candidates.length) continue;
-    // Longest phrase per lexicon starting at this word.
-    touched.length = 0;
-    for (const p of candidates) {
-      if (wi <= coveredTo[p.lex]!) continue;
-      if (lexicons[p.lex]!.except.size && lexicons[p.lex]!.except.has(norm)) continue;
-      const last = p.tokens.length === 1 ? wi : matchRest(model, wi, p);
-      if (last < 0) continue;
-      if (bestLast[p.lex]! < 0) touched.push(p.lex);
-      if (last > bestLast[p.lex]! || (last === bestLast[p.lex]! && p.entry < bestEntry[p.lex]!)) {
-        bestLast[p.lex] = last;
-        bestEntry[p.lex] = p.entry;
-      }
+    if (!info.first.length) continue;
+    st.touchedCount = 0;
+    for (const p of info.single) consider(st, p, wi, wi, norm);
+    // Longer phrases only when the next word is joined to this one; then only the bucket of the next word.
+    if (wi + 1 < words.length && joinable(text, w.end, words[wi + 1]!.start)) {
+      const bucket = info.bySecond?.get(words[wi + 1]!.norm);
+      if (bucket) for (const p of bucket) consider(st, p, matchRest(model, wi, p), wi, norm);
+      for (const p of info.otherSecond) consider(st, p, matchRest(model, wi, p), wi, norm);
     }
-    for (const lex of touched) {
-      const last = bestLast[lex]!;
-      phraseHits[lex]!.push({ start: words[wi]!.start, end: words[last]!.end, wordIndex: wi, wordCount: last - wi + 1, entry: bestEntry[lex]! });
-      coveredTo[lex] = last;
-      bestLast[lex] = -1;
+    for (let k = 0; k < st.touchedCount; k++) {
+      const lex = st.touched[k]!;
+      const last = st.bestLast[lex]!;
+      phraseHits[lex]!.push({ start: w.start, end: words[last]!.end, wordIndex: wi, wordCount: last - wi + 1, entry: st.bestEntry[lex]! });
+      st.coveredTo[lex] = last;
+      st.bestLast[lex] = -1;
     }
   }
   // Compound heads only on words not covered by a phrase hit of the same lexicon.
   const out: LexHit[][] = phraseHits;
-  if (anyHeads) {
+  if (headHits) {
     for (let lex = 0; lex < n; lex++) {
       const heads = headHits[lex]!;
       if (!heads.length) continue;
