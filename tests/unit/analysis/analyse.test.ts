@@ -67,6 +67,19 @@ describe('analyse: rule runner', () => {
     expect(analyse('Du skal søge job.', { form: 'minplan', field: 'agreement', disabledCategories: ['smart'] }).findings.filter((f) => f.category === 'smart')).toEqual([]);
   });
 
+  it('runs CV-only rules only on a CV: not on rehab-style prose when form and field are unknown', () => {
+    const ids = (text: string, opts = {}): string[] => analyse(text, opts).findings.map((f) => f.ruleId);
+    const prose = 'Borger fortæller at hun har ondt i ryggen og går til fysioterapi.';
+    const noForm = analyse(prose, {});
+    expect(noForm.form).toBeNull();
+    expect(noForm.findings.map((f) => f.ruleId)).not.toContain('health-in-cv');
+    // The same health detail in a CV (given, or inferred from "Jeg søger job som …") is a warning.
+    expect(ids('Jeg har ondt i ryggen og går til fysioterapi.', { form: 'cv' })).toContain('health-in-cv');
+    const cv = analyse('Jeg søger job som lagermedarbejder. Jeg har diabetes og går til fysioterapi.', {});
+    expect(cv.form).toBe('cv');
+    expect(cv.findings.map((f) => f.ruleId)).toContain('health-in-cv');
+  });
+
   it('reports the form and field it used', () => {
     expect(analyse('x', { form: 'rehab', field: 'accommodations' })).toMatchObject({ form: 'rehab', field: 'accommodations' });
     expect(analyse('x', { field: 'agreement' })).toMatchObject({ form: 'minplan', field: 'agreement' });
