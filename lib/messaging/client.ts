@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { StorageError } from '@/lib/storage/errors';
-import { ErrorResponseSchema, RequestSchema, resultSchema, type Request, type RequestType, type ResultOf } from './protocol';
+import { STORAGE_ERROR_CODES, StorageError, type StorageErrorCode } from '@/lib/storage/errors';
+import type { Request, RequestType, ResultOf } from './protocol';
 
 export const DEFAULT_TIMEOUT_MS = 8_000;
 
@@ -29,11 +29,16 @@ function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
 }
 
 /**
- * Sends one typed request to the background and returns its validated result.
- * Rejects with a StorageError whose `code` the UI turns into a message; never resolves with unchecked data.
+ * Sends one typed request to the background and returns its result.
+ * Rejects with a StorageError whose `code` the UI turns into a message.
+ *
+ * zod runs at the background end only (lib/messaging/server.ts validates every request before a handler sees
+ * it and every result before it is sent; an invalid request comes back as the `invalid` error). This module is
+ * bundled into the content script, which must stay small: re-validating our own background's answers with the
+ * record schemas cost ~1.4 KB gzip there. The client checks the envelope only.
  */
 export async function request<T extends RequestType>(payload: Payload<T>, opts: { timeoutMs?: number; retries?: number } = {}): Promise<ResultOf<T>> {
-  const msg = RequestSchema.parse({ ns: 'jobrettet', ...payload }) as Extract<Request, { type: T }>;
+  const msg = { ns: 'jobrettet', ...payload } as Extract<Request, { type: T }>;
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   let retries = opts.retries ?? 1;
   for (;;) {
@@ -52,13 +57,18 @@ export async function request<T extends RequestType>(payload: Payload<T>, opts: 
   }
 }
 
-export function parseResponse<T extends RequestType>(type: T, raw: unknown): ResultOf<T> {
-  if (raw && typeof raw === 'object' && (raw as { ok?: unknown }).ok === true) {
-    const r = resultSchema(type).safeParse((raw as { data?: unknown }).data);
-    if (r.success) return r.data as ResultOf<T>;
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Unwraps the background's `{ ok, data }` / `{ ok: false, error }` envelope (its content is validated there). */
+export function parseResponse<T extends RequestType>(_type: T, raw: unknown): ResultOf<T> {
+  if (isObject(raw) && raw.ok === true) {
+    if (isObject(raw.data)) return raw.data as ResultOf<T>;
     throw new StorageError('invalid', 'malformed response');
   }
-  const e = ErrorResponseSchema.safeParse(raw);
-  if (e.success) throw new StorageError(e.data.error.code, e.data.error.detail ?? e.data.error.code);
+  const error = isObject(raw) && raw.ok === false && isObject(raw.error) ? raw.error : null;
+  if (error && (STORAGE_ERROR_CODES as readonly unknown[]).includes(error.code)) {
+    const code = error.code as StorageErrorCode;
+    throw new StorageError(code, typeof error.detail === 'string' ? error.detail : code);
+  }
   throw new StorageError(raw === undefined ? 'unavailable' : 'invalid', 'no valid response');
 }

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { SYNC_PORT, SyncPushSchema } from './protocol';
+import { SYNC_PORT, type SyncPush } from './protocol';
 import type { NoteRecord } from '@/lib/storage/records';
 
 /**
@@ -20,8 +20,10 @@ export function subscribeNotes(formKey: string, caseLabel: string, onNotes: (not
       return;
     }
     port.onMessage.addListener((raw: unknown) => {
-      const msg = SyncPushSchema.safeParse(raw);
-      if (msg.success && msg.data.formKey === formKey && msg.data.caseLabel === caseLabel) onNotes(msg.data.notes);
+      // Pushed by our own background from validated records (lib/storage/sync-server.ts); checked for shape and
+      // addressee only, so that the record schemas stay out of the content script.
+      const msg = raw as Partial<SyncPush> | null;
+      if (msg?.ns === 'jobrettet' && msg.type === 'notes' && msg.formKey === formKey && msg.caseLabel === caseLabel && Array.isArray(msg.notes)) onNotes(msg.notes);
     });
     port.onDisconnect.addListener(() => {
       port = null;

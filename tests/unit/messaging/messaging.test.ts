@@ -24,9 +24,16 @@ describe('typed messaging', () => {
     expect(list.notes.map((n) => n.id)).toEqual(['n1']);
   });
 
-  it('the client refuses to send an invalid request', async () => {
-    await expect(request({ type: 'notes.save', note: { ...note, text: '' } })).rejects.toThrow();
+  it('an invalid request is refused by the background with the invalid code and stores nothing', async () => {
+    await expect(request({ type: 'notes.save', note: { ...note, text: '' } })).rejects.toMatchObject({ code: 'invalid' });
     expect(await db.notes.count()).toBe(0);
+  });
+
+  it('the background never answers with a result that fails its schema', async () => {
+    const handlers = { ...createHandlers(db), 'notes.list': async () => ({ notes: [{ id: 1 }], labels: [] }) } as never;
+    const listener = createMessageListener(handlers);
+    const reply = await new Promise((resolve) => listener({ ns: 'jobrettet', type: 'notes.list', formKey: KEY, caseLabel: '' }, {}, resolve));
+    expect(reply).toEqual({ ok: false, error: { code: 'invalid', detail: 'result failed validation' } });
   });
 
   it('the background refuses an invalid request with a typed error and ignores foreign messages', async () => {
@@ -41,14 +48,15 @@ describe('typed messaging', () => {
     expect(answered).toBe(false);
   });
 
-  it('the client rejects a malformed response', () => {
-    expect(() => parseResponse('notes.list', { ok: true, data: { notes: [{ id: 1 }], labels: [] } })).toThrow(StorageError);
+  it('the client rejects a malformed envelope and passes on the error code', () => {
+    expect(() => parseResponse('notes.list', { ok: true, data: null })).toThrow(StorageError);
+    expect(() => parseResponse('notes.list', { ok: true })).toThrow(/malformed response/);
     expect(() => parseResponse('notes.list', undefined)).toThrow(/no valid response/);
-    try {
-      parseResponse('notes.save', { ok: false, error: { code: 'quota' } });
-    } catch (e) {
-      expect((e as StorageError).code).toBe('quota');
-    }
+    expect(() => parseResponse('notes.list', { ok: false, error: { code: 'drop tables' } })).toThrow(/no valid response/);
+    expect(() => parseResponse('notes.list', 'pong')).toThrow(StorageError);
+    expect(() => parseResponse('notes.save', { ok: false, error: { code: 'quota' } })).toThrow(expect.objectContaining({ code: 'quota', message: 'quota' }));
+    expect(() => parseResponse('notes.save', { ok: false, error: { code: 'locked', detail: 'policy' } })).toThrow(expect.objectContaining({ code: 'locked', message: 'policy' }));
+    expect(parseResponse('ping', { ok: true, data: { pong: true } })).toEqual({ pong: true });
   });
 
   it('maps a quota failure to the quota code', async () => {
