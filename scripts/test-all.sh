@@ -10,7 +10,7 @@ fi
 FIREFOX=0; command -v firefox-esr >/dev/null 2>&1 && FIREFOX=1
 
 set -e
-npx oxlint --deny-warnings lib components entrypoints cli tests scripts
+npx eslint --max-warnings 0 .
 npx tsc --noEmit
 npm run -s build:cli
 npx wxt build

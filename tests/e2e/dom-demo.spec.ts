@@ -13,7 +13,7 @@ import { buildDomHarness } from '../fixtures/dom/build.mjs';
 
 const test = base.extend<{}, { demo: { origin: string; script: string } | null }>({
   demo: [
-    // oxlint-disable-next-line no-empty-pattern
+    // Playwright fixtures need an object pattern for their (unused) first argument.
     async ({}, use) => {
       const out = path.join(os.tmpdir(), `jobrettet-dom-demo-${process.pid}`);
       let built = false;

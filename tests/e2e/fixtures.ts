@@ -38,7 +38,7 @@ export const test = base.extend<
   // Worker-scoped static server on 127.0.0.1:<random port> serving the built demo pages.
   site: [
     // Playwright requires an object pattern here, even when no fixture is used.
-    // oxlint-disable-next-line no-empty-pattern
+    // Playwright fixtures need an object pattern for their (unused) first argument.
     async ({}, use) => {
       if (!fs.existsSync(DEMO_DIR)) throw new Error(`build the demo pages first: node tests/demo/build.mjs (${DEMO_DIR} missing)`);
       const server = await startDemoServer(DEMO_DIR);
