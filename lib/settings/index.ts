@@ -1,10 +1,11 @@
 import { browser } from 'wxt/browser';
 import { DEFAULT_SETTINGS, ManagedPolicySchema, UserSettingsSchema } from './schema';
 import type { EffectiveSettings, ManagedPolicy, Settings, UserSettings } from './schema';
+import { SETTINGS_KEY } from './presence';
 
 export * from './schema';
 
-export const SETTINGS_KEY = 'settings';
+export { SETTINGS_KEY, hasCustomProfiles } from './presence';
 
 /**
  * Validates an untrusted object key by key, so that one bad value (an old version, a hand-edited policy)
