@@ -188,6 +188,11 @@ function wordInfo(norm: string): WordInfo {
     if (i === norm.length - 1) for (const p of node.exact) first.push(p);
   }
   if (numericFirst.length && isDigit(norm.charCodeAt(0))) for (const p of numericFirst) first.push(p);
+  // A word a lexicon excepts never starts its hits: drop those phrases here, once per distinct word.
+  for (let k = first.length - 1; k >= 0; k--) {
+    const except = lexicons[first[k]!.lex]!.except;
+    if (except.size && except.has(norm)) first.splice(k, 1);
+  }
   const heads: number[] = [];
   if (norm.length >= 4) {
     const seen = new Set<number>();
@@ -240,10 +245,8 @@ interface PassState {
 }
 
 /** Keep the longest phrase per lexicon (then the lowest entry): the result does not depend on the order tried. */
-function consider(st: PassState, p: Phrase, last: number, wi: number, norm: string): void {
+function consider(st: PassState, p: Phrase, last: number, wi: number): void {
   if (last < 0 || wi <= st.coveredTo[p.lex]!) return;
-  const except = lexicons[p.lex]!.except;
-  if (except.size && except.has(norm)) return;
   const best = st.bestLast[p.lex]!;
   if (best < 0) st.touched[st.touchedCount++] = p.lex;
   if (last > best || (last === best && p.entry < st.bestEntry[p.lex]!)) {
@@ -277,12 +280,12 @@ function computeAll(model: TextModel): LexHit[][] {
     }
     if (!info.first.length) continue;
     st.touchedCount = 0;
-    for (const p of info.single) consider(st, p, wi, wi, norm);
+    for (const p of info.single) consider(st, p, wi, wi);
     // Longer phrases only when the next word is joined to this one; then only the bucket of the next word.
     if (wi + 1 < words.length && joinable(text, w.end, words[wi + 1]!.start)) {
       const bucket = info.bySecond?.get(words[wi + 1]!.norm);
-      if (bucket) for (const p of bucket) consider(st, p, matchRest(model, wi, p), wi, norm);
-      for (const p of info.otherSecond) consider(st, p, matchRest(model, wi, p), wi, norm);
+      if (bucket) for (const p of bucket) if (wi > st.coveredTo[p.lex]!) consider(st, p, matchRest(model, wi, p), wi);
+      for (const p of info.otherSecond) if (wi > st.coveredTo[p.lex]!) consider(st, p, matchRest(model, wi, p), wi);
     }
     for (let k = 0; k < st.touchedCount; k++) {
       const lex = st.touched[k]!;
