@@ -178,14 +178,18 @@ export function tokenize(text: string): Word[] {
     const start = i;
     // plain: only a-z, 0-9, æ, ø, å (norm = text unless it holds "aa"); upper: only A-Z/ÆØÅ besides those.
     let plain = true;
+    /** Upper-case letters after the first one ("NAV"), or only the first one is upper-case ("Borger"). */
     let upper = false;
+    let initial = false;
     for (;;) {
       if (c >= 97 && c <= 122) {
         // lower-case ASCII
       } else if (isDigitCode(c) || c === 0xe6 || c === 0xf8 || c === 0xe5) {
         // digit or æøå
-      } else if ((c >= 65 && c <= 90) || c === 0xc6 || c === 0xd8 || c === 0xc5) upper = true;
-      else if (c !== 45 && c !== 39) plain = false;
+      } else if ((c >= 65 && c <= 90) || c === 0xc6 || c === 0xd8 || c === 0xc5) {
+        if (i === start) initial = true;
+        else upper = true;
+      } else if (c !== 45 && c !== 39) plain = false;
       i++;
       if (i >= n) break;
       c = text.charCodeAt(i);
@@ -204,7 +208,9 @@ export function tokenize(text: string): Word[] {
     const w = text.slice(start, i);
     let norm: string;
     if (plain) {
-      norm = upper ? w.toLowerCase() : w;
+      // A capitalised word ("Borger") is lower-cased by hand: far cheaper than toLowerCase() on every sentence start
+      // and name (A-Z and ÆØÅ are 32 below their lower-case forms).
+      norm = upper ? w.toLowerCase() : initial ? String.fromCharCode(w.charCodeAt(0) + 32) + w.slice(1) : w;
       if (norm.includes('aa')) norm = norm.replaceAll('aa', 'å');
     } else norm = foldDanish(w);
     words.push({ start, end: i, text: w, norm });
