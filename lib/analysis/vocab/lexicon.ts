@@ -148,7 +148,7 @@ function matchRest(model: TextModel, wi: number, p: Phrase): number {
 
 interface ModelHits {
   version: number;
-  byLex: LexHit[][];
+  byLex: (LexHit[] | undefined)[];
 }
 
 const cache = new WeakMap<TextModel, ModelHits>();
@@ -256,9 +256,10 @@ function consider(st: PassState, p: Phrase, last: number, wi: number): void {
 }
 
 /** One pass over the words for every lexicon: phrase hits (leftmost-longest per lexicon), then compound heads. */
-function computeAll(model: TextModel): LexHit[][] {
+function computeAll(model: TextModel): (LexHit[] | undefined)[] {
   const n = lexicons.length;
-  const phraseHits: LexHit[][] = Array.from({ length: n }, () => []);
+  // Hit lists are created on a lexicon's first hit (most lexicons have none in a short text); findLex reads a hole as [].
+  const phraseHits: (LexHit[] | undefined)[] = new Array<LexHit[] | undefined>(n);
   const st: PassState = {
     coveredTo: new Int32Array(n).fill(-1),
     bestLast: new Int32Array(n).fill(-1),
@@ -268,15 +269,15 @@ function computeAll(model: TextModel): LexHit[][] {
   };
   const words = model.words;
   const text = model.text;
-  let headHits: LexHit[][] | null = null;
+  let headHits: (LexHit[] | undefined)[] | null = null;
   for (let wi = 0; wi < words.length; wi++) {
     const w = words[wi]!;
     const norm = w.norm;
     const info = wordInfo(norm);
     if (info === NOTHING) continue;
     for (let h = 0; h < info.heads.length; h += 2) {
-      headHits ??= Array.from({ length: n }, () => []);
-      headHits[info.heads[h]!]!.push({ start: w.start, end: w.end, wordIndex: wi, wordCount: 1, entry: info.heads[h + 1]! });
+      headHits ??= new Array<LexHit[] | undefined>(n);
+      (headHits[info.heads[h]!] ??= []).push({ start: w.start, end: w.end, wordIndex: wi, wordCount: 1, entry: info.heads[h + 1]! });
     }
     if (!info.first.length) continue;
     st.touchedCount = 0;
@@ -290,18 +291,18 @@ function computeAll(model: TextModel): LexHit[][] {
     for (let k = 0; k < st.touchedCount; k++) {
       const lex = st.touched[k]!;
       const last = st.bestLast[lex]!;
-      phraseHits[lex]!.push({ start: w.start, end: words[last]!.end, wordIndex: wi, wordCount: last - wi + 1, entry: st.bestEntry[lex]! });
+      (phraseHits[lex] ??= []).push({ start: w.start, end: words[last]!.end, wordIndex: wi, wordCount: last - wi + 1, entry: st.bestEntry[lex]! });
       st.coveredTo[lex] = last;
       st.bestLast[lex] = -1;
     }
   }
   // Compound heads only on words not covered by a phrase hit of the same lexicon.
-  const out: LexHit[][] = phraseHits;
+  const out = phraseHits;
   if (headHits) {
     for (let lex = 0; lex < n; lex++) {
-      const heads = headHits[lex]!;
-      if (!heads.length) continue;
-      const phrases = phraseHits[lex]!;
+      const heads = headHits[lex];
+      if (!heads?.length) continue;
+      const phrases = phraseHits[lex] ?? [];
       const merged: LexHit[] = [];
       let p = 0;
       for (const h of heads) {
@@ -317,7 +318,7 @@ function computeAll(model: TextModel): LexHit[][] {
   return out;
 }
 
-function hitsOf(model: TextModel): LexHit[][] {
+function hitsOf(model: TextModel): (LexHit[] | undefined)[] {
   let c = cache.get(model);
   if (!c || c.version !== version) cache.set(model, (c = { version, byLex: computeAll(model) }));
   return c.byLex;
