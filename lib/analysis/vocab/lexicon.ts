@@ -244,6 +244,20 @@ interface PassState {
   touchedCount: number;
 }
 
+/** One scratch state, reused by every pass (the pass is synchronous and never re-entered; typed arrays cost more to
+ * allocate than to reset). */
+let scratch: PassState | null = null;
+
+function passState(n: number): PassState {
+  if (!scratch || scratch.coveredTo.length < n) {
+    scratch = { coveredTo: new Int32Array(n), bestLast: new Int32Array(n), bestEntry: new Int32Array(n), touched: new Int32Array(n), touchedCount: 0 };
+  }
+  scratch.coveredTo.fill(-1);
+  scratch.bestLast.fill(-1);
+  scratch.touchedCount = 0;
+  return scratch;
+}
+
 /** Keep the longest phrase per lexicon (then the lowest entry): the result does not depend on the order tried. */
 function consider(st: PassState, p: Phrase, last: number, wi: number): void {
   if (last < 0 || wi <= st.coveredTo[p.lex]!) return;
@@ -260,13 +274,7 @@ function computeAll(model: TextModel): (LexHit[] | undefined)[] {
   const n = lexicons.length;
   // Hit lists are created on a lexicon's first hit (most lexicons have none in a short text); findLex reads a hole as [].
   const phraseHits: (LexHit[] | undefined)[] = new Array<LexHit[] | undefined>(n);
-  const st: PassState = {
-    coveredTo: new Int32Array(n).fill(-1),
-    bestLast: new Int32Array(n).fill(-1),
-    bestEntry: new Int32Array(n),
-    touched: new Int32Array(n),
-    touchedCount: 0,
-  };
+  const st = passState(n);
   const words = model.words;
   const text = model.text;
   let headHits: (LexHit[] | undefined)[] | null = null;
