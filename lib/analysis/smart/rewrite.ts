@@ -22,6 +22,8 @@ const FIRM_NOUN = /^(?:virksomhed|arbejdsgiver|firma|steder)/iu;
  * agreement goes on about the citizen in the third person ("hun", "sin").
  */
 const MODAL = /^(du|borger(?:en)?)\s+(?:skal|må|bør|kan)(?=\s)/iu;
+/** The agreement already has a subject of its own: the citizen, the caseworker, the jobcentre or "vi". */
+const SUBJECT_START = /^(?:du|jeg|vi|borger(?:en)?|sagsbehandler(?:en)?|jobcentret|jobkonsulent(?:en)?|virksomhedskonsulent(?:en)?|mentor(?:en)?)\s/iu;
 const THIRD_PERSON = /(?<![\p{L}])(?:hun|han|hende|ham|hendes|hans|sin|sit|sine)(?![\p{L}])/iu;
 const INFINITIVE_START = /^(?:søge|sende|kontakte|ringe|besøge|deltage|opdatere|skrive|lave|researche|udarbejde|aflevere|tilmelde|starte|påbegynde|gennemføre|afslutte|øve|træne|finde|afsøge|oprette|booke|ansøge|hente|udfylde|spørge|tage|gå|indsende|uploade|forberede|præsentere|arbejde|fokusere|forsøge|prøve|afklare|være|tænke|overveje|undersøge|komme)(?![\p{L}])/iu;
 
@@ -87,8 +89,11 @@ export function rewriteAgreement(model: TextModel, span: Span, ev: SmartEvaluati
         measureDone = true;
       } else {
         // No action at all ("Jobsøgning."): name the action to fill in, keep the words as its subject matter.
-        edits.push({ start: span.start, end: span.start, text: modal ? '' : 'Du vil [handling] ' });
-        if (!modal && original[0]) edits.push({ start: span.start, end: span.start + 1, text: original[0].toLowerCase() });
+        // A sentence with its own subject ("Borger undersøger …") keeps it and only gets the missing parts.
+        if (!modal && !SUBJECT_START.test(original)) {
+          edits.push({ start: span.start, end: span.start, text: 'Du vil [handling] ' });
+          if (original[0]) edits.push({ start: span.start, end: span.start + 1, text: original[0].toLowerCase() });
+        }
         insert(tail, ' [hvad/hvor]');
       }
     } else if (firstGeneric) {

@@ -111,6 +111,8 @@ describe('rewrite', () => {
     ['Hurtigst muligt skal du finde et job.', 'Inden d. [dato] skal du finde et job som [stillingsbetegnelse].'],
     ['Du skal søge job (gerne inden for lager).', 'Du vil søge [antal] job (gerne inden for lager) inden d. [dato].'],
     ['du skal ringe til jobcentret', 'Du vil ringe til jobcentret inden d. [dato]'],
+    // An agreement with its own subject and no action verb keeps the subject and only gets the missing parts.
+    ['Borger undersøger muligheder for uddannelse.', 'Borger undersøger [antal] muligheder for uddannelse [hvad/hvor] inden d. [dato].'],
     // The caseworker goes on in the third person: the subject stays.
     ['Borgeren skal søge 2 stillinger som kok, og hun får hjælp af sin mentor.', 'Borgeren skal søge 2 stillinger som kok, og hun får hjælp af sin mentor inden d. [dato].'],
   ])('%s', (text, rewrite) => {
