@@ -16,6 +16,7 @@ export default defineConfig({
     permissions: ['storage', 'activeTab'],
     // Municipal IT can set policy centrally (Chrome/Edge managed storage); lib/settings merges and locks it.
     storage: { managed_schema: 'managed_schema.json' },
+    web_accessible_resources: [{ resources: ['panel-app.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
   },
   vite: () => ({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },

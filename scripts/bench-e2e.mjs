@@ -156,6 +156,9 @@ const sizes = scripts.map((f) => {
   return { f, raw: buf.length, gz: zlib.gzipSync(buf, { level: 9 }).length };
 });
 const gzTotal = sizes.reduce((n, s) => n + s.gz, 0);
+// The panel bundle the loader imports only on pages with a recognised form (web-accessible, use_dynamic_url).
+const lazyFile = path.join(EXT_DIR, 'panel-app.js');
+const lazy = fs.existsSync(lazyFile) ? fs.readFileSync(lazyFile) : null;
 
 const row = (what, value, target, ok) => `| ${what} | ${value} | ${target} | ${ok ? 'ja' : 'nej'} |`;
 console.log('');
@@ -173,3 +176,7 @@ for (const [label, k] of [['1k', k1], ['20k', k20]]) {
 }
 for (const s of sizes) console.log(row(`Content script ${s.f} (gzip -9)`, `${(s.gz / 1024).toFixed(1)} KB (${(s.raw / 1024).toFixed(0)} KB rå)`, '≤ 60 KB', s.gz <= 60 * 1024));
 if (sizes.length > 1) console.log(row('Content scripts i alt (gzip -9)', `${(gzTotal / 1024).toFixed(1)} KB`, '–', true));
+if (lazy) {
+  const gz = zlib.gzipSync(lazy, { level: 9 }).length;
+  console.log(row('Panelbundt panel-app.js, kun på sider med en formular (gzip -9)', `${(gz / 1024).toFixed(1)} KB (${(lazy.length / 1024).toFixed(0)} KB rå)`, '–', true));
+}

@@ -1,22 +1,58 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { BUILTIN_PROFILES } from '@/lib/detect/builtin-profiles';
+import { detectForm, mayHaveForm } from '@/lib/detect/detect';
 import { answerHostnameRequests } from '@/lib/messaging/hostname';
-import { startPanel } from './runtime';
+import { watchDom } from '@/lib/panel/watch';
+import { hasCustomProfiles } from '@/lib/settings/presence';
+
+type StartPanel = (ctx: ContentScriptContext) => Promise<void>;
 
 /**
- * The page-side of Jobrettet. Runs in every frame (a form inside a same-origin iframe is detected by the script
- * in that frame, whose document then gets the panel); costs one cheap query on pages without fields.
+ * The page-side of Jobrettet: a small loader in every frame. Only where a form is recognised (built-in
+ * profiles, checked here without zod) or the settings hold custom profiles (only the full detection can judge
+ * those) does it import the panel bundle (entrypoints/panel-app.ts: analysis, UI, zod). It is web-accessible
+ * with `use_dynamic_url`, so a page cannot probe a fixed URL for the extension.
  */
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
   matchAboutBlank: true,
   runAt: 'document_idle',
-  // The shadow root's CSS is bundled as a string (runtime.tsx, `style.css?inline`) instead of WXT's 'ui' mode,
-  // which fetches a web-accessible CSS file first (~90 ms before the panel could appear, measured) and lets any
-  // page probe for the extension through that file.
+  // The panel's shadow-root CSS is bundled as a string (runtime.tsx, `style.css?inline`).
   cssInjectionMode: 'manual',
-  main(ctx) {
+  async main(ctx) {
     // The toolbar popup asks the page for its host (no `tabs` permission); answered even where the panel is off.
     answerHostnameRequests();
-    void startPanel(ctx);
+    let loading = false;
+    let unwatch = () => {};
+    const stopWatching = () => {
+      unwatch();
+      browser.storage.onChanged.removeListener(onStorage);
+    };
+    const load = async () => {
+      if (loading || ctx.isInvalid) return;
+      loading = true;
+      stopWatching();
+      await import(/* @vite-ignore */ browser.runtime.getURL('/panel-app.js'));
+      await (globalThis as unknown as { __jobrettetStartPanel: StartPanel }).__jobrettetStartPanel(ctx);
+    };
+    const formHere = () => mayHaveForm(document) && detectForm(document, location.href, BUILTIN_PROFILES) !== null;
+    const onStorage = () => {
+      void hasCustomProfiles().then((yes) => {
+        if (yes) void load();
+      });
+    };
+    if ((await hasCustomProfiles()) || formHere()) return load();
+    // Late-rendering pages and SPAs: the same coalesced watcher the panel uses (at most one look per 200 ms).
+    unwatch = watchDom(
+      document,
+      () => {
+        if (formHere()) void load();
+      },
+      { ignore: () => false },
+    );
+    browser.storage.onChanged.addListener(onStorage);
+    ctx.onInvalidated(stopWatching);
   },
 });
