@@ -32,7 +32,28 @@ export interface SmartEvaluation {
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const inside = (x: Span, spans: readonly Span[]): boolean => spans.some((s) => x.start >= s.start && x.end <= s.end);
+function inside(x: Span, spans: readonly Span[]): boolean {
+  for (let i = 0; i < spans.length; i++) if (x.start >= spans[i]!.start && x.end <= spans[i]!.end) return true;
+  return false;
+}
+/** Inside a time expression that is not vague ("på sigt" says no time, so it hides no name or object). */
+function insideTime(x: Span, time: readonly TimeExpression[]): boolean {
+  for (let i = 0; i < time.length; i++) {
+    const t = time[i]!;
+    if (t.kind !== 'vague' && x.start >= t.start && x.end <= t.end) return true;
+  }
+  return false;
+}
+/** Inside a date-like time expression (not a frequency or duration): its numbers are no amounts. */
+function insideDate(x: Span, time: readonly TimeExpression[]): boolean {
+  for (let i = 0; i < time.length; i++) {
+    const t = time[i]!;
+    if (t.kind !== 'frequency' && t.kind !== 'duration' && x.start >= t.start && x.end <= t.end) return true;
+  }
+  return false;
+}
+/** Shared result for a word list with no hit in a span (most lists, most agreements); never mutated. */
+const NO_HITS: never[] = [];
 
 const SOURCES = {
   occupations: (m: TextModel): Span[] => findLex(m, OCCUPATION_LEX),
@@ -58,9 +79,14 @@ function hitsIn<K extends Source>(model: TextModel, name: K, span: Span): Hits<K
   if (!byName) hitCache.set(model, (byName = {}));
   const all = (byName[name] ??= SOURCES[name](model)) as Hits<K>;
   const lo = lowerBound(all, span.start);
-  const out = [] as unknown as Hits<K>;
-  for (let i = lo; i < all.length && all[i]!.start < span.end; i++) if (all[i]!.end <= span.end) (out as Span[]).push(all[i]!);
-  return out;
+  let out: Span[] | null = null;
+  for (let i = lo; i < all.length && all[i]!.start < span.end; i++) if (all[i]!.end <= span.end) (out ??= []).push(all[i]!);
+  return (out ?? NO_HITS) as Hits<K>;
+}
+
+function startsOne(x: Span, spans: readonly Span[]): boolean {
+  for (let i = 0; i < spans.length; i++) if (spans[i]!.start === x.start) return true;
+  return false;
 }
 
 /** "i Aarhus", "fra Vejle": a capitalised place name says where, not what or with whom. */
@@ -83,8 +109,15 @@ function names(model: TextModel, span: Span): Span[] {
     if (ch === ch.toLowerCase() || ch !== ch.toUpperCase()) continue;
     if (NOT_NAMES.has(w.norm)) continue;
     // Not after a sentence end or a colon (a new clause starts with a capital anyway).
-    const before = text.slice(model.words[i - 1]!.end, w.start);
-    if (/[.!?:]/.test(before)) continue;
+    let clauseStart = false;
+    for (let k = model.words[i - 1]!.end; k < w.start; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 46 /* . */ || c === 33 /* ! */ || c === 63 /* ? */ || c === 58 /* : */) {
+        clauseStart = true;
+        break;
+      }
+    }
+    if (clauseStart) continue;
     if (w.text === w.text.toUpperCase() && w.text.length > 4) continue;
     if (isPlace(text, w)) continue;
     out.push({ start: w.start, end: w.end });
@@ -94,12 +127,11 @@ function names(model: TextModel, span: Span): Span[] {
 
 function quantities(model: TextModel, span: Span, time: readonly TimeExpression[]): Word[] {
   const out: Word[] = [];
-  const dates = time.filter((t) => t.kind !== 'frequency' && t.kind !== 'duration');
   for (let i = wordIndexAt(model, span.start); i < model.words.length; i++) {
     const w = model.words[i]!;
     if (w.end > span.end) break;
     if (!(isDigit(w.norm.charCodeAt(0)) || NUMBER_WORDS.has(w.norm))) continue;
-    if (inside(w, dates)) continue;
+    if (insideDate(w, time)) continue;
     out.push(w);
   }
   return out;
@@ -130,13 +162,23 @@ export function evaluateAgreement(model: TextModel, span: Span, preferWhole = fa
   const completion = hitsIn(model, 'completion', within);
   const vague = hitsIn(model, 'vague', within);
   const generic = hitsIn(model, 'generic', within);
-  const genericStarts = new Set(generic.map((g) => g.start));
-  const occupations = hitsIn(model, 'occupations', within).filter((o) => !genericStarts.has(o.start));
-  const workplaces = hitsIn(model, 'workplaces', within).filter((o) => !genericStarts.has(o.start) && !isPlace(model.text, o));
+  // A job title or workplace that is also a generic object ("job", "virksomhed") does not count.
+  const occupationHits = hitsIn(model, 'occupations', within);
+  const occupations = generic.length ? occupationHits.filter((o) => !startsOne(o, generic)) : occupationHits;
+  const workplaceHits = hitsIn(model, 'workplaces', within);
   const activities = hitsIn(model, 'activities', within);
-  const timeSpans = time.filter((t) => t.kind !== 'vague');
-  const named = names(model, span).filter((n) => !inside(n, timeSpans) && !inside(n, verbs));
-  const objects: Span[] = [...occupations, ...workplaces, ...activities, ...named].filter((o) => !inside(o, timeSpans));
+  const named = names(model, span);
+  // Objects in order: job titles, workplaces, named activities, names; none inside a (non-vague) time expression.
+  const objects: Span[] = [];
+  for (const o of occupations) if (!insideTime(o, time)) objects.push(o);
+  for (const o of workplaceHits) if (!startsOne(o, generic) && !isPlace(model.text, o) && !insideTime(o, time)) objects.push(o);
+  for (const o of activities) if (!insideTime(o, time)) objects.push(o);
+  let namedCount = 0;
+  for (const o of named) {
+    if (insideTime(o, time) || inside(o, verbs)) continue;
+    namedCount++;
+    objects.push(o);
+  }
   const qty = quantities(model, span, time);
   // "et job", "en ansøgning": one of a countable object is a count too.
   for (const g of generic) {
@@ -149,7 +191,7 @@ export function evaluateAgreement(model: TextModel, span: Span, preferWhole = fa
   const frequency = time.some((t) => t.kind === 'frequency' || t.kind === 'recurring');
   // Done or not done: a completed action on a named activity, document or named place/person ("deltage i jobklub",
   // "opdatere dit CV", "besøge Hans Hansen"); a branch ("inden for lager") is not checkable.
-  const checkable = completion.some((v) => !inside(v, vague)) && (activities.length > 0 || named.length > 0);
+  const checkable = completion.some((v) => !inside(v, vague)) && (activities.length > 0 || namedCount > 0);
   const measurable = qty.length > 0 || frequency || checkable;
   const timeBound = time.some((t) => TIME_BOUND_KINDS.has(t.kind) || t.kind === 'frequency');
   const ownGoal = hitsIn(model, 'ownGoal', within).length > 0;
