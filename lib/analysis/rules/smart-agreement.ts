@@ -1,4 +1,4 @@
-import { defineRule } from '../rule';
+import { defineRule, type RuleReport } from '../rule';
 import type { Smart } from '../types';
 import { findAgreements } from '../smart';
 
@@ -8,8 +8,19 @@ const PARTS: readonly [keyof Smart, string][] = [
   ['timeBound', 'en tidsfrist (hvornår)'],
 ];
 
+/** Messages by which parts are missing (16 combinations), built once each. */
+const messages = new Map<number, string>();
+
 /** The Danish message: which SMART parts the agreement lacks. */
 export function smartMessage(smart: Smart): string {
+  const key =
+    (smart.specific === false ? 1 : 0) | (smart.measurable === false ? 2 : 0) | (smart.timeBound === false ? 4 : 0) | (smart.realistic === false ? 8 : 0);
+  let message = messages.get(key);
+  if (message === undefined) messages.set(key, (message = buildMessage(smart)));
+  return message;
+}
+
+function buildMessage(smart: Smart): string {
   const missing = PARTS.filter(([k]) => smart[k] === false).map(([, label]) => label);
   const list = missing.length > 1 ? `${missing.slice(0, -1).join(', ')} og ${missing[missing.length - 1]}` : (missing[0] ?? '');
   const realistic = smart.realistic === false ? ' Overvej også, om omfanget er realistisk.' : '';
@@ -27,14 +38,17 @@ export default defineRule({
     'Kun 25 % af aftalerne i Min Plan lever op til SMART-kriterierne (001 L3907); SMART-modellens spørgsmål ' +
     '(001 L3037–3045). Guidens egne SMART-aftaler har form som "Du vil … inden d. …" (000 L205–227).',
   check(ctx) {
-    return findAgreements(ctx)
-      .filter(({ agreement: a }) => !a.smart.specific || !a.smart.measurable || !a.smart.timeBound || a.smart.realistic === false)
-      .map(({ agreement: a }) => ({
+    const reports: RuleReport[] = [];
+    for (const { agreement: a } of findAgreements(ctx)) {
+      if (a.smart.specific && a.smart.measurable && a.smart.timeBound && a.smart.realistic !== false) continue;
+      reports.push({
         start: a.start,
         end: a.end,
         message: smartMessage(a.smart),
         suggestions: a.rewrite ? [{ label: 'Omskriv som SMART-aftale', replacement: a.rewrite }] : [],
-      }));
+      });
+    }
+    return reports;
   },
   examples: {
     valid: [

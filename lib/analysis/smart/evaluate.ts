@@ -120,7 +120,8 @@ function names(model: TextModel, span: Span): Span[] {
     if (clauseStart) continue;
     if (w.text === w.text.toUpperCase() && w.text.length > 4) continue;
     if (isPlace(text, w)) continue;
-    out.push({ start: w.start, end: w.end });
+    // The word itself serves as the name's span (no copy per name).
+    out.push(w);
   }
   return out;
 }
@@ -141,13 +142,15 @@ function quantities(model: TextModel, span: Span, time: readonly TimeExpression[
 function realistic(model: TextModel, span: Span, qty: readonly Word[], supported: boolean): boolean | null {
   let verdict: boolean | null = supported ? true : null;
   for (const q of qty) {
-    const n = Number.parseFloat(q.norm.replace(',', '.'));
+    const n = Number.parseFloat(q.norm.includes(',') ? q.norm.replace(',', '.') : q.norm);
     // A year ("2026") is not an amount.
     if (!Number.isFinite(n) || /^(?:19|20)\d{2}$/.test(q.norm)) continue;
-    const after = model.text.slice(q.end, Math.min(span.end, q.end + 24)).toLowerCase();
-    const hours = /^\s*(?:timer|t\b)/.test(after);
-    const limit = hours ? 37 : 25;
-    if (n > limit) return false;
+    // Up to 25 is realistic as any amount; up to 37 only as hours (the unit is read only then).
+    if (n > 25) {
+      const after = model.text.slice(q.end, Math.min(span.end, q.end + 24)).toLowerCase();
+      const hours = /^\s*(?:timer|t\b)/.test(after);
+      if (n > (hours ? 37 : 25)) return false;
+    }
     if (n > 0) verdict = true;
   }
   return verdict;

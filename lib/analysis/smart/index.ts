@@ -17,13 +17,14 @@ export interface AgreementAnalysis {
 /** Check and rewrite one agreement span of the model's text. */
 export function analyseAgreement(model: TextModel, span: Span, preferWhole = false): AgreementAnalysis {
   const evaluation = evaluateAgreement(model, span, preferWhole);
+  const text = model.text.slice(span.start, span.end);
   return {
     agreement: {
       start: span.start,
       end: span.end,
-      text: model.text.slice(span.start, span.end),
+      text,
       smart: evaluation.smart,
-      rewrite: rewriteAgreement(model, span, evaluation),
+      rewrite: rewriteAgreement(model, span, evaluation, text),
     },
     evaluation,
   };

@@ -56,15 +56,15 @@ function clauseEnd(model: TextModel, span: Span, ev: SmartEvaluation): { end: nu
   return { end, tail };
 }
 
-export function rewriteAgreement(model: TextModel, span: Span, ev: SmartEvaluation): string | null {
+const insertion = (at: number, s: string): Edit => ({ start: at, end: at, text: s });
+
+/** `original`: the agreement's text, when the caller has it already. */
+export function rewriteAgreement(model: TextModel, span: Span, ev: SmartEvaluation, original = model.text.slice(span.start, span.end)): string | null {
   const { specific, measurable, timeBound } = ev.smart;
   if (specific && measurable && timeBound) return null;
   const text = model.text;
-  const original = text.slice(span.start, span.end);
   const edits: Edit[] = [];
-  const insert = (at: number, s: string): void => {
-    edits.push({ start: at, end: at, text: s });
-  };
+  const insert = (at: number, s: string): number => edits.push(insertion(at, s));
 
   // Subject in the guide's voice: "Du vil …".
   const modal = MODAL.exec(original);
@@ -132,8 +132,8 @@ export function rewriteAgreement(model: TextModel, span: Span, ev: SmartEvaluati
     else insert(end, ' inden d. [dato]');
   }
 
-  // Apply left to right; insertions at the same point keep their order.
-  edits.sort((a, b) => a.start - b.start);
+  // Apply left to right; insertions at the same point keep their order (a stable sort; most lists are sorted).
+  if (!isSorted(edits)) edits.sort((a, b) => a.start - b.start);
   let out = '';
   let at = span.start;
   for (const e of edits) {
@@ -142,5 +142,13 @@ export function rewriteAgreement(model: TextModel, span: Span, ev: SmartEvaluati
     at = e.end;
   }
   out += text.slice(at, span.end);
-  return out.replace(/[ \t]{2,}/g, ' ');
+  return SPACE_RUN.test(out) ? out.replace(SPACE_RUNS, ' ') : out;
+}
+
+const SPACE_RUN = /[ \t]{2}/;
+const SPACE_RUNS = /[ \t]{2,}/g;
+
+function isSorted(edits: readonly Edit[]): boolean {
+  for (let i = 1; i < edits.length; i++) if (edits[i]!.start < edits[i - 1]!.start) return false;
+  return true;
 }

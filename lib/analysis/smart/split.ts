@@ -34,7 +34,9 @@ function isHeading(text: string): boolean {
 function trimSpan(text: string, start: number, end: number): Span | null {
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
-  const label = LABEL.exec(text.slice(start, Math.min(end, start + 40)));
+  // Labels start with a, n, h, d or o: other agreements skip the substring and the regex.
+  const c = text.charCodeAt(start) | 0x20;
+  const label = c === 0x61 || c === 0x6e || c === 0x68 || c === 0x64 || c === 0x6f ? LABEL.exec(text.slice(start, Math.min(end, start + 40))) : null;
   if (label && start + label[0].length < end) start += label[0].length;
   return end > start ? { start, end } : null;
 }
