@@ -18,7 +18,10 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
   matchAboutBlank: true,
-  runAt: 'document_idle',
+  // Chromium: document_end (DOM parsed, before images and the load event), so the panel bundle's import overlaps the
+  // rest of the page load; forms rendered later are found by the watcher below. Firefox's dynamic import of the
+  // bundle fails that early (seen in the firefox-esr smoke test), so it waits for document_idle.
+  runAt: import.meta.env.FIREFOX ? 'document_idle' : 'document_end',
   // The panel's shadow-root CSS is bundled as a string (runtime.tsx, `style.css?inline`).
   cssInjectionMode: 'manual',
   async main(ctx) {
@@ -43,7 +46,8 @@ export default defineContentScript({
         if (yes) void load();
       });
     };
-    if ((await hasCustomProfiles()) || formHere()) return load();
+    // Built-in detection first (synchronous); the settings read only matters where it finds nothing.
+    if (formHere() || (await hasCustomProfiles())) return load();
     // Late-rendering pages and SPAs: the same coalesced watcher the panel uses (at most one look per 200 ms).
     unwatch = watchDom(
       document,
