@@ -7,6 +7,10 @@ import { allRules } from './rules';
 import { scoreJobFocus } from './score';
 import { findAgreements } from './smart';
 import { inferContext, roleFitsForm } from './infer';
+import { sortIfNeeded } from './text/search';
+
+const byPosition = (a: Finding, b: Finding): number =>
+  a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 
 /** A rule (or the score) that threw; the analysis goes on without it. */
 export interface RuleFailure {
@@ -145,7 +149,7 @@ export function analyseWithDiagnostics(input: string, opts: AnalyseOptions = {},
       failures.push({ ruleId: rule.id, error });
     }
   }
-  findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+  sortIfNeeded(findings, byPosition);
 
   let jobFocus = EMPTY_FOCUS;
   try {

@@ -7,6 +7,7 @@ import type { TextModel, Word } from '../text/types';
 import { TIME_BOUND_KINDS, timeExpressionsOf, type TimeExpression } from '../text/time';
 import { compileLexicon, findLex, type LexHit } from '../vocab/lexicon';
 import { LEX } from '../vocab/lexicons';
+import { byStart, byStartLongestFirst, sortIfNeeded } from '../text/search';
 
 export interface HourFigure extends Span {
   /** "6–10 timer", "mellem 6 og 10 timer", "6-10 timer". */
@@ -190,7 +191,7 @@ function titlesAfterIntro(model: TextModel): Span[] {
 const spans = (hits: readonly LexHit[]): Span[] => hits.map((h) => ({ start: h.start, end: h.end }));
 
 function mergeSpans(lists: Span[][]): Span[] {
-  const all = lists.flat().sort((a, b) => a.start - b.start || b.end - a.end);
+  const all = sortIfNeeded(lists.flat(), byStartLongestFirst);
   const out: Span[] = [];
   for (const s of all) {
     const last = out[out.length - 1];
@@ -233,7 +234,7 @@ function computeSignals(model: TextModel): Signals {
     const first = w.text.charAt(0);
     if (first !== first.toLowerCase() && first === first.toUpperCase() && w.start - words[i]!.end <= 2) workplaces.push({ start: w.start, end: w.end });
   }
-  workplaces.sort((a, b) => a.start - b.start);
+  sortIfNeeded(workplaces, byStart);
   // A task word inside a job title ("rengøringsassistent" starts like "rengøring*") is the title, not a task.
   const tasks = withoutInside(spans(findLex(model, LEX.tasks)), occupations);
 
@@ -242,21 +243,22 @@ function computeSignals(model: TextModel): Signals {
   for (const h of findLex(model, LEX.contactVerbs)) {
     if (workplaceSentences.has(sentenceAt(model, h.start))) employerSteps.push({ start: h.start, end: h.end });
   }
-  employerSteps.sort((a, b) => a.start - b.start);
+  sortIfNeeded(employerSteps, byStart);
 
   const times = timeExpressionsOf(model);
   const boundSentences = new Set<number>();
   for (const t of times) if (TIME_BOUND_KINDS.has(t.kind)) boundSentences.add(sentenceAt(model, t.start));
-  const actionSentences = sentenceSet(model, findLex(model, ACTION_VERBS));
   const datedSteps: Span[] = [];
   const undatedSteps: Span[] = [];
-  for (const si of actionSentences) {
-    const s = model.sentences[si];
-    if (!s) continue;
+  // Hits come in text order, so their sentences do too: each sentence once, already sorted.
+  let lastSentence = -1;
+  for (const h of findLex(model, ACTION_VERBS)) {
+    const si = sentenceAt(model, h.start);
+    if (si < 0 || si === lastSentence) continue;
+    lastSentence = si;
+    const s = model.sentences[si]!;
     (boundSentences.has(si) ? datedSteps : undatedSteps).push({ start: s.start, end: s.end });
   }
-  datedSteps.sort((a, b) => a.start - b.start);
-  undatedSteps.sort((a, b) => a.start - b.start);
 
   const resources = spans(findLex(model, LEX.resources));
   const negs = new Set(findLex(model, LEX.negations).map((h) => h.wordIndex));
@@ -267,7 +269,7 @@ function computeSignals(model: TextModel): Signals {
       resources.push({ start: h.start, end: words[next]!.end });
     }
   }
-  resources.sort((a, b) => a.start - b.start);
+  sortIfNeeded(resources, byStart);
 
   const professionalSentences = sentenceSet(model, findLex(model, LEX.professionalHealth));
   const personalSentences = sentenceSet(model, findLex(model, LEX.personalMarkers));

@@ -1,7 +1,7 @@
 import type { Span } from '../types';
 import type { TextModel } from '../text/types';
 import type { SmartEvaluation } from './evaluate';
-import { lowerBound } from '../text/search';
+import { byStart, lowerBound, sortIfNeeded } from '../text/search';
 
 /**
  * A rewrite in the guide's style (000 L209–227: "Du vil kontakte og mødes med tre personer … inden d. 05.02.";
@@ -133,7 +133,7 @@ export function rewriteAgreement(model: TextModel, span: Span, ev: SmartEvaluati
   }
 
   // Apply left to right; insertions at the same point keep their order (a stable sort; most lists are sorted).
-  if (!isSorted(edits)) edits.sort((a, b) => a.start - b.start);
+  sortIfNeeded(edits, byStart);
   let out = '';
   let at = span.start;
   for (const e of edits) {
@@ -148,7 +148,3 @@ export function rewriteAgreement(model: TextModel, span: Span, ev: SmartEvaluati
 const SPACE_RUN = /[ \t]{2}/;
 const SPACE_RUNS = /[ \t]{2,}/g;
 
-function isSorted(edits: readonly Edit[]): boolean {
-  for (let i = 1; i < edits.length; i++) if (edits[i]!.start < edits[i - 1]!.start) return false;
-  return true;
-}

@@ -23,3 +23,19 @@ export function lowerBound(list: readonly Span[], offset: number, key: 'start' |
   }
   return lo;
 }
+
+/** By start, ascending. */
+export const byStart = (a: Span, b: Span): number => a.start - b.start;
+/** By start, ascending; at one start the longer span first. */
+export const byStartLongestFirst = (a: Span, b: Span): number => a.start - b.start || b.end - a.end;
+
+/**
+ * Sort in place, stably, and only when the list is out of order: most lists here are already sorted (hits come in
+ * text order), and Array.prototype.sort copies the list into a scratch buffer even then.
+ */
+export function sortIfNeeded<T>(list: T[], compare: (a: T, b: T) => number): T[] {
+  for (let i = 1; i < list.length; i++) {
+    if (compare(list[i - 1]!, list[i]!) > 0) return list.sort(compare);
+  }
+  return list;
+}

@@ -1,7 +1,7 @@
 import type { Span } from '../types';
 import type { TextModel, Word } from './types';
 import { tokenize } from './model';
-import { lowerBound } from './search';
+import { byStartLongestFirst, lowerBound, sortIfNeeded } from './search';
 
 /**
  * Danish time expressions: dates and deadlines in the forms case workers write them ("inden d. 05.02",
@@ -277,7 +277,7 @@ export function findTimeExpressions(text: string, within?: Span, words?: readonl
       covered = Math.max(covered, at + m[0].length);
     }
   }
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  sortIfNeeded(found, byStartLongestFirst);
   const merged: TimeExpression[] = [];
   for (const e of found) {
     const last = merged[merged.length - 1];
