@@ -72,8 +72,15 @@ function guessRole(model: TextModel, fits: (role: FieldRole, form: FormKind | nu
   let bestShare = 0;
   for (const s of SIGNALS) {
     if (!fits(s.role, s.form)) continue;
-    const hits = sentences.filter((x) => s.re.test(x.text)).length;
-    const share = hits / sentences.length;
+    // Count matching sentences, and stop once even the rest matching could not make this signal win.
+    const n = sentences.length;
+    let hits = 0;
+    for (let i = 0; i < n; i++) {
+      const reachable = (hits + n - i) / n;
+      if (reachable < s.share || reachable <= bestShare) break;
+      if (s.re.test(sentences[i]!.text)) hits++;
+    }
+    const share = hits / n;
     if (hits && share >= s.share && share > bestShare) {
       best = s.role;
       bestShare = share;
