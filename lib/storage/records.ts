@@ -21,18 +21,6 @@ const CaseLabel = z.string().check(z.maxLength(CASE_LABEL_MAX));
 const FormKindOrNull = z.nullable(z.enum(FORM_KINDS));
 const Tag = z.string().check(z.minLength(1), z.maxLength(TAG_MAX));
 
-export const NoteRecordSchema = z.strictObject({
-  id: Id,
-  formKey: FormKey,
-  caseLabel: CaseLabel,
-  formKind: FormKindOrNull,
-  text: z.string().check(z.minLength(1), z.maxLength(NOTE_TEXT_MAX)),
-  tags: z.array(Tag).check(z.maxLength(TAGS_MAX)),
-  createdAt: Time,
-  updatedAt: Time,
-});
-export type NoteRecord = z.infer<typeof NoteRecordSchema>;
-
 /** What the panel sends to save a note: the background sets the timestamps and masks CPR numbers. */
 export const NoteDraftSchema = z.strictObject({
   id: Id,
@@ -43,6 +31,12 @@ export const NoteDraftSchema = z.strictObject({
   tags: z.array(Tag).check(z.maxLength(TAGS_MAX)),
 });
 export type NoteDraft = z.infer<typeof NoteDraftSchema>;
+
+/** A stored record is its draft plus the timestamps the background sets. */
+const Stamps = { createdAt: Time, updatedAt: Time };
+
+export const NoteRecordSchema = z.extend(NoteDraftSchema, Stamps);
+export type NoteRecord = z.infer<typeof NoteRecordSchema>;
 
 export const ReviewItemSchema = z.strictObject({
   id: z.string().check(z.minLength(1), z.maxLength(64)),
@@ -60,7 +54,7 @@ export const ReviewMetricsSchema = z.strictObject({
 });
 export type ReviewMetrics = z.infer<typeof ReviewMetricsSchema>;
 
-export const ReviewRecordSchema = z.strictObject({
+export const ReviewDraftSchema = z.strictObject({
   id: Id,
   formKey: FormKey,
   caseLabel: CaseLabel,
@@ -71,23 +65,11 @@ export const ReviewRecordSchema = z.strictObject({
   metrics: ReviewMetricsSchema,
   /** Only when the reviewer explicitly attaches an excerpt of the citizen's text; CPR-masked. */
   excerpt: z.nullable(z.string().check(z.maxLength(EXCERPT_MAX))),
-  createdAt: Time,
-  updatedAt: Time,
-});
-export type ReviewRecord = z.infer<typeof ReviewRecordSchema>;
-
-export const ReviewDraftSchema = z.strictObject({
-  id: Id,
-  formKey: FormKey,
-  caseLabel: CaseLabel,
-  formKind: FormKindOrNull,
-  subKind: z.nullable(z.literal('indstilling')),
-  phase: z.string().check(z.minLength(1), z.maxLength(64)),
-  items: z.array(ReviewItemSchema).check(z.maxLength(100)),
-  metrics: ReviewMetricsSchema,
-  excerpt: z.nullable(z.string().check(z.maxLength(EXCERPT_MAX))),
 });
 export type ReviewDraft = z.infer<typeof ReviewDraftSchema>;
+
+export const ReviewRecordSchema = z.extend(ReviewDraftSchema, Stamps);
+export type ReviewRecord = z.infer<typeof ReviewRecordSchema>;
 
 /** A random id for a new record, created by the client so that a retried save is idempotent. */
 export function newId(): string {
