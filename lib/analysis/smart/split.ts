@@ -34,32 +34,43 @@ function isHeading(text: string): boolean {
 function trimSpan(text: string, start: number, end: number): Span | null {
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
-  // Labels start with a, n, h, d or o: other agreements skip the substring and the regex.
-  const c = text.charCodeAt(start) | 0x20;
-  const label = c === 0x61 || c === 0x6e || c === 0x68 || c === 0x64 || c === 0x6f ? LABEL.exec(text.slice(start, Math.min(end, start + 40))) : null;
+  // Labels start with "af", "næ", "ha", "de" or "op": other agreements ("Du vil …") skip the substring and the regex.
+  const label = mayBeLabel(text, start) ? LABEL.exec(text.slice(start, Math.min(end, start + 40))) : null;
   if (label && start + label[0].length < end) start += label[0].length;
   return end > start ? { start, end } : null;
+}
+
+function mayBeLabel(text: string, at: number): boolean {
+  const a = text.charCodeAt(at) | 0x20;
+  const b = text.charCodeAt(at + 1) | 0x20;
+  if (a === 0x61 /* a */) return b === 0x66 /* f */;
+  if (a === 0x6e /* n */) return b === 0xe6 /* æ, Æ */;
+  if (a === 0x68 /* h */) return b === 0x61 /* a */;
+  if (a === 0x64 /* d */) return b === 0x65 /* e */;
+  if (a === 0x6f /* o */) return b === 0x70 /* p */;
+  return false;
 }
 
 export function opensAgreement(sentenceText: string): boolean {
   return AGREEMENT_OPENER.test(sentenceText);
 }
 
-/** Group the sentences of a prose block into agreements. */
-function proseAgreements(text: string, sentences: readonly Sentence[], strict: boolean): Span[] {
+/** Group the sentences of a prose block into agreements (appended to `into`). */
+function proseAgreements(text: string, sentences: readonly Sentence[], strict: boolean, into: Span[]): void {
   const out: Span[] = [];
   const openers = sentences.map((s) => opensAgreement(s.text));
-  const anyOpener = openers.some(Boolean);
+  const anyOpener = openers.includes(true);
   let current: Span | null = null;
-  sentences.forEach((s, i) => {
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
     if (isHeading(s.text)) {
       current = null;
-      return;
+      continue;
     }
     if (!anyOpener) {
       // Prose with no openers: each sentence is one agreement (only where the field is known to hold agreements).
       if (!strict) out.push({ start: s.start, end: s.end });
-      return;
+      continue;
     }
     if (openers[i]) {
       current = { start: s.start, end: s.end };
@@ -70,19 +81,28 @@ function proseAgreements(text: string, sentences: readonly Sentence[], strict: b
       current = { start: s.start, end: s.end };
       out.push(current);
     }
-  });
-  return out.map((s) => trimSpan(text, s.start, s.end)).filter((s): s is Span => s !== null);
+  }
+  // The spans are this function's own: trim them in place.
+  for (const s of out) {
+    const span = trimSpan(text, s.start, s.end);
+    if (!span) continue;
+    s.start = span.start;
+    s.end = span.end;
+    into.push(s);
+  }
 }
 
-function blockAgreements(model: TextModel, block: Block, strict: boolean): Span[] {
+/** The agreements of one block, appended to `into` (no list per block). */
+function blockAgreements(model: TextModel, block: Block, strict: boolean, into: Span[]): void {
   const text = model.text;
   if (block.kind === 'item') {
-    if (strict && !(block.sentences[0] && opensAgreement(block.sentences[0].text))) return [];
-    if (block.sentences.length === 1 && isHeading(block.sentences[0]!.text)) return [];
+    if (strict && !(block.sentences[0] && opensAgreement(block.sentences[0].text))) return;
+    if (block.sentences.length === 1 && isHeading(block.sentences[0]!.text)) return;
     const span = trimSpan(text, block.contentStart, block.end);
-    return span ? [span] : [];
+    if (span) into.push(span);
+    return;
   }
-  return proseAgreements(text, block.sentences, strict);
+  proseAgreements(text, block.sentences, strict, into);
 }
 
 /** Split a text that is known to hold agreements (the Min Plan agreement field) into its agreements. */
@@ -90,7 +110,7 @@ export function splitAgreements(model: TextModel, within?: Span): Span[] {
   const out: Span[] = [];
   for (const block of model.blocks) {
     if (within && (block.end <= within.start || block.start >= within.end)) continue;
-    out.push(...blockAgreements(model, block, false));
+    blockAgreements(model, block, false, out);
   }
   return clip(out, within);
 }
@@ -112,10 +132,10 @@ export function inferAgreements(model: TextModel): Span[] {
       underHeading = /aftal|næste skridt|handleplan|plan for|det gør du|du skal/i.test(first);
       continue;
     }
-    if (block.kind === 'item' && underHeading) out.push(...blockAgreements(model, block, false));
+    if (block.kind === 'item' && underHeading) blockAgreements(model, block, false, out);
     else {
       if (block.kind === 'paragraph') underHeading = false;
-      out.push(...blockAgreements(model, block, true));
+      blockAgreements(model, block, true, out);
     }
   }
   return out;

@@ -24,6 +24,22 @@ describe('splitAgreements', () => {
   it('treats each sentence as an agreement in prose without openers, and one line as one agreement', () => {
     expect(spans('Søge 3 job som kok. Opdatere CV.', splitAgreements)).toEqual(['Søge 3 job som kok.', 'Opdatere CV.']);
     expect(spans('Jobsøgning', splitAgreements)).toEqual(['Jobsøgning']);
+  });
+
+  it('leaves a leading label out of the agreement, in any case, and keeps words that only start like one', () => {
+    const t =
+      '- Aftale 2: Du vil søge job.\n- NÆSTE SKRIDT: Ringe til Netto.\n- Delmål 1. Opdatere CV.\n- handling - Besøge Føtex.\n' +
+      '- Opgave: Skrive ansøgning.\n- Aftalt med Netto.\n- Delvis fleksjob.\n- Opgaver i lager.';
+    expect(spans(t, splitAgreements)).toEqual([
+      'Du vil søge job.',
+      'Ringe til Netto.',
+      'Opdatere CV.',
+      'Besøge Føtex.',
+      'Skrive ansøgning.',
+      'Aftalt med Netto.',
+      'Delvis fleksjob.',
+      'Opgaver i lager.',
+    ]);
     expect(spans('', splitAgreements)).toEqual([]);
   });
 });
