@@ -48,10 +48,13 @@ function clampSpan(s: { start?: unknown; end?: unknown }, length: number): Span 
 }
 
 function cleanSuggestions(list: unknown): Suggestion[] {
-  if (!Array.isArray(list)) return [];
-  return list
-    .filter((s): s is Suggestion => !!s && typeof s.label === 'string' && typeof s.replacement === 'string')
-    .map((s) => ({ label: s.label, replacement: s.replacement }));
+  const out: Suggestion[] = [];
+  if (!Array.isArray(list)) return out;
+  for (const s of list as unknown[]) {
+    const x = s as Partial<Suggestion> | null | undefined;
+    if (x && typeof x.label === 'string' && typeof x.replacement === 'string') out.push({ label: x.label, replacement: x.replacement });
+  }
+  return out;
 }
 
 function toFinding(rule: Rule, report: RuleReport, text: string): Finding | null {

@@ -84,6 +84,12 @@ function hitsIn<K extends Source>(model: TextModel, name: K, span: Span): Hits<K
   return (out ?? NO_HITS) as Hits<K>;
 }
 
+/** Does any of `xs` lie outside every span of `spans`? */
+function anyOutside(xs: readonly Span[], spans: readonly Span[]): boolean {
+  for (let i = 0; i < xs.length; i++) if (!inside(xs[i]!, spans)) return true;
+  return false;
+}
+
 function startsOne(x: Span, spans: readonly Span[]): boolean {
   for (let i = 0; i < spans.length; i++) if (spans[i]!.start === x.start) return true;
   return false;
@@ -189,14 +195,18 @@ export function evaluateAgreement(model: TextModel, span: Span, preferWhole = fa
     const article = i >= 0 ? model.words[i]! : null;
     if (article && article.start >= span.start && (article.norm === 'en' || article.norm === 'et') && g.start - article.end <= 2) qty.push(article);
   }
-  const hasVerb = verbs.some((v) => !inside(v, vague));
+  const hasVerb = anyOutside(verbs, vague);
   const specific = hasVerb && objects.length > 0;
-  const frequency = time.some((t) => t.kind === 'frequency' || t.kind === 'recurring');
+  let frequency = false;
+  let timeBound = false;
+  for (const t of time) {
+    if (t.kind === 'frequency' || t.kind === 'recurring') frequency = true;
+    if (TIME_BOUND_KINDS.has(t.kind) || t.kind === 'frequency') timeBound = true;
+  }
   // Done or not done: a completed action on a named activity, document or named place/person ("deltage i jobklub",
   // "opdatere dit CV", "besøge Hans Hansen"); a branch ("inden for lager") is not checkable.
-  const checkable = completion.some((v) => !inside(v, vague)) && (activities.length > 0 || namedCount > 0);
+  const checkable = anyOutside(completion, vague) && (activities.length > 0 || namedCount > 0);
   const measurable = qty.length > 0 || frequency || checkable;
-  const timeBound = time.some((t) => TIME_BOUND_KINDS.has(t.kind) || t.kind === 'frequency');
   const ownGoal = hitsIn(model, 'ownGoal', within).length > 0;
   const supported = hitsIn(model, 'support', within).length > 0 || ownGoal;
   return {
