@@ -41,6 +41,22 @@ function actionFill(about: string): string {
   return ' ved at [handling] [hvad/hvor]';
 }
 
+/** Only whitespace, "." or "," in [from, to) (as /^[\s.,]*$/ on the substring, without making it). */
+function onlySpacesOrPunctuation(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 44) continue;
+    if (!SPACE.test(text[i]!)) return false;
+  }
+  return true;
+}
+const SPACE = /\s/;
+
+function insideAny(x: Span, spans: readonly Span[]): boolean {
+  for (const g of spans) if (x.start >= g.start && x.end <= g.end) return true;
+  return false;
+}
+
 /** Where the main clause ends: before its final punctuation and before a time expression that closes it. */
 function clauseEnd(model: TextModel, span: Span, ev: SmartEvaluation): { end: number; tail: number } {
   // The first sentence that ends after the agreement's start.
@@ -48,7 +64,13 @@ function clauseEnd(model: TextModel, span: Span, ev: SmartEvaluation): { end: nu
   let end = sentence && sentence.start < span.end ? Math.min(sentence.end, span.end) : span.end;
   while (end > span.start && /[\s.!?]/.test(model.text[end - 1]!)) end--;
   let tail = end;
-  const closing = ev.time.find((t) => t.start >= span.start && t.end <= end && /^[\s.,]*$/.test(model.text.slice(t.end, end)));
+  let closing: SmartEvaluation['time'][number] | undefined;
+  for (const t of ev.time) {
+    if (t.start >= span.start && t.end <= end && onlySpacesOrPunctuation(model.text, t.end, end)) {
+      closing = t;
+      break;
+    }
+  }
   if (closing) {
     tail = closing.start;
     while (tail > span.start && /\s/.test(model.text[tail - 1]!)) tail--;
@@ -77,7 +99,13 @@ export function rewriteAgreement(model: TextModel, span: Span, ev: SmartEvaluati
   }
 
   const { end, tail } = clauseEnd(model, span, ev);
-  const concreteVerb = ev.verbs.find((v) => !ev.vague.some((g) => v.start >= g.start && v.end <= g.end));
+  let concreteVerb: SmartEvaluation['verbs'][number] | undefined;
+  for (const v of ev.verbs) {
+    if (!insideAny(v, ev.vague)) {
+      concreteVerb = v;
+      break;
+    }
+  }
   const firstGeneric = ev.generic.find((g) => !concreteVerb || g.start >= concreteVerb.end) ?? ev.generic[0];
   let measureDone = measurable;
 
