@@ -13,7 +13,8 @@ import { lowerBound } from './search';
  * Words of a phrase must be adjacent in the text, separated only by spaces or hyphens (no sentence punctuation).
  */
 
-interface Token {
+/** One word of a phrase: exact, a prefix (`søg*`) or any number (`#`). Shared with vocab/lexicon.ts. */
+export interface PhraseToken {
   value: string;
   prefix: boolean;
   numeric: boolean;
@@ -22,7 +23,7 @@ interface Token {
 interface CompiledPhrase {
   index: number;
   phrase: string;
-  tokens: Token[];
+  tokens: PhraseToken[];
 }
 
 export interface PhraseMatcher {
@@ -46,8 +47,8 @@ export interface PhraseMatch extends Span {
 }
 
 
-function tokenizePhrase(phrase: string): Token[] {
-  const tokens: Token[] = [];
+function tokenizePhrase(phrase: string): PhraseToken[] {
+  const tokens: PhraseToken[] = [];
   for (const piece of phrase.trim().split(/\s+/)) {
     if (!piece) continue;
     if (piece === '#') {
@@ -94,15 +95,15 @@ export function compilePhrases(phrases: readonly string[]): PhraseMatcher {
   return { size: phrases.length, exact, prefix, shortPrefix, numeric };
 }
 
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
-function tokenMatches(token: Token, word: Word): boolean {
+export function tokenMatches(token: PhraseToken, word: Word): boolean {
   if (token.numeric) return isDigit(word.norm.charCodeAt(0));
   return token.prefix ? word.norm.startsWith(token.value) : word.norm === token.value;
 }
 
 /** Only spaces and hyphens/dashes/quotes may separate the words of one phrase. */
-function joinable(text: string, from: number, to: number): boolean {
+export function joinable(text: string, from: number, to: number): boolean {
   if (to - from > 4) return false;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
@@ -111,14 +112,15 @@ function joinable(text: string, from: number, to: number): boolean {
   return true;
 }
 
-function matchAt(model: TextModel, wi: number, p: CompiledPhrase, limit: number): number {
+/** Index of the last word of a phrase whose first token matched word `wi`, or -1 (words before `limit` only). */
+export function matchRest(model: TextModel, wi: number, tokens: readonly PhraseToken[], limit = model.words.length): number {
   const words = model.words;
   let last = wi;
-  for (let t = 1; t < p.tokens.length; t++) {
+  for (let t = 1; t < tokens.length; t++) {
     const next = last + 1;
     if (next >= limit) return -1;
     const w = words[next]!;
-    if (!joinable(model.text, words[last]!.end, w.start) || !tokenMatches(p.tokens[t]!, w)) return -1;
+    if (!joinable(model.text, words[last]!.end, w.start) || !tokenMatches(tokens[t]!, w)) return -1;
     last = next;
   }
   return last;
@@ -151,7 +153,7 @@ export function matchPhrases(model: TextModel, matcher: PhraseMatcher, options: 
     if (!list) return;
     for (const p of list) {
       if (!tokenMatches(p.tokens[0]!, w)) continue;
-      const last = p.tokens.length === 1 ? wi : matchAt(model, wi, p, limit);
+      const last = p.tokens.length === 1 ? wi : matchRest(model, wi, p.tokens, limit);
       if (last < 0) continue;
       if (options.overlapping) {
         out.push({ start: w.start, end: words[last]!.end, index: p.index, phrase: p.phrase, wordIndex: wi, wordCount: last - wi + 1 });

@@ -1,6 +1,7 @@
 import type { Span } from '../types';
-import type { TextModel, Word } from '../text/types';
+import type { TextModel } from '../text/types';
 import { foldDanish } from '../text/normalize';
+import { isDigit, joinable, matchRest, type PhraseToken } from '../text/phrases';
 
 /**
  * Vocabulary lists compiled once at module load and matched over a model's words in ONE pass for all lists together
@@ -29,16 +30,10 @@ export interface LexHit extends Span {
   entry: number;
 }
 
-interface Token {
-  value: string;
-  prefix: boolean;
-  numeric: boolean;
-}
-
 interface Phrase {
   lex: number;
   entry: number;
-  tokens: Token[];
+  tokens: PhraseToken[];
 }
 
 interface Node {
@@ -57,8 +52,8 @@ const newNode = (): Node => ({ next: new Map(), exact: [], prefix: [], heads: []
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:[-'’](?=[\p{L}\p{N}])|(?<=\p{N})[.,:/](?=\p{N}))[\p{L}\p{M}\p{N}]+)*/gu;
 
-function tokenize(entry: string): Token[] {
-  const tokens: Token[] = [];
+function tokenize(entry: string): PhraseToken[] {
+  const tokens: PhraseToken[] = [];
   for (const piece of entry.trim().split(/\s+/)) {
     if (!piece) continue;
     if (piece === '#') {
@@ -114,36 +109,6 @@ export function compileLexicon(name: string, entries: readonly string[], except:
   });
   version++;
   return lex;
-}
-
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-
-function tokenMatches(t: Token, w: Word): boolean {
-  if (t.numeric) return isDigit(w.norm.charCodeAt(0));
-  return t.prefix ? w.norm.startsWith(t.value) : w.norm === t.value;
-}
-
-function joinable(text: string, from: number, to: number): boolean {
-  if (to - from > 4) return false;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (!(c === 32 || c === 9 || c === 0xa0 || c === 45 || c === 0x2013 || c === 0x2010 || c === 0x2011 || c === 0x202f)) return false;
-  }
-  return true;
-}
-
-/** Index of the last word of phrase `p` starting at word `wi`, or -1. */
-function matchRest(model: TextModel, wi: number, p: Phrase): number {
-  const words = model.words;
-  let last = wi;
-  for (let t = 1; t < p.tokens.length; t++) {
-    const next = last + 1;
-    if (next >= words.length) return -1;
-    const w = words[next]!;
-    if (!joinable(model.text, words[last]!.end, w.start) || !tokenMatches(p.tokens[t]!, w)) return -1;
-    last = next;
-  }
-  return last;
 }
 
 interface ModelHits {
@@ -293,8 +258,8 @@ function computeAll(model: TextModel): (LexHit[] | undefined)[] {
     // Longer phrases only when the next word is joined to this one; then only the bucket of the next word.
     if (wi + 1 < words.length && joinable(text, w.end, words[wi + 1]!.start)) {
       const bucket = info.bySecond?.get(words[wi + 1]!.norm);
-      if (bucket) for (const p of bucket) if (wi > st.coveredTo[p.lex]!) consider(st, p, matchRest(model, wi, p), wi);
-      for (const p of info.otherSecond) if (wi > st.coveredTo[p.lex]!) consider(st, p, matchRest(model, wi, p), wi);
+      if (bucket) for (const p of bucket) if (wi > st.coveredTo[p.lex]!) consider(st, p, matchRest(model, wi, p.tokens), wi);
+      for (const p of info.otherSecond) if (wi > st.coveredTo[p.lex]!) consider(st, p, matchRest(model, wi, p.tokens), wi);
     }
     for (let k = 0; k < st.touchedCount; k++) {
       const lex = st.touched[k]!;
