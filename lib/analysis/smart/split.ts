@@ -51,6 +51,11 @@ function mayBeLabel(text: string, at: number): boolean {
   return false;
 }
 
+function lineBreakBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
 export function opensAgreement(sentenceText: string): boolean {
   return AGREEMENT_OPENER.test(sentenceText);
 }
@@ -72,7 +77,9 @@ function proseAgreements(text: string, sentences: readonly Sentence[], strict: b
       if (!strict) out.push({ start: s.start, end: s.end });
       continue;
     }
-    if (openers[i]) {
+    // A sentence on a line of its own starts a new agreement: editors separate paragraphs with one line break,
+    // and caseworkers write one agreement per line (FORMS.md).
+    if (openers[i] || (!strict && current && lineBreakBetween(text, current.end, s.start))) {
       current = { start: s.start, end: s.end };
       out.push(current);
     } else if (current && !strict) {

@@ -21,6 +21,17 @@ describe('splitAgreements', () => {
     ]);
   });
 
+  it('starts a new agreement at a sentence on its own line (editor paragraphs are single line breaks)', () => {
+    const t = 'Du vil kontakte tre personer fra dit netværk inden d. 05.02.\nBorger er informeret om muligheden for virksomhedspraktik.\nDu skal søge job.';
+    expect(spans(t, splitAgreements)).toEqual([
+      'Du vil kontakte tre personer fra dit netværk inden d. 05.02.',
+      'Borger er informeret om muligheden for virksomhedspraktik.',
+      'Du skal søge job.',
+    ]);
+    // A line wrapped inside a sentence (as in the guide's PDF text) does not split it.
+    expect(spans('Du vil kontakte tre personer fra dit\nnetværk inden d. 05.02. Dit mål er at søge 2 stillinger inden d. 15.02.', splitAgreements)).toHaveLength(1);
+  });
+
   it('treats each sentence as an agreement in prose without openers, and one line as one agreement', () => {
     expect(spans('Søge 3 job som kok. Opdatere CV.', splitAgreements)).toEqual(['Søge 3 job som kok.', 'Opdatere CV.']);
     expect(spans('Jobsøgning', splitAgreements)).toEqual(['Jobsøgning']);
