@@ -47,7 +47,8 @@ export interface PhraseMatch extends Span {
 }
 
 
-function tokenizePhrase(phrase: string): PhraseToken[] {
+/** A vocabulary entry as tokens, split and folded exactly as the text model splits and folds the text. */
+export function tokenizePhrase(phrase: string): PhraseToken[] {
   const tokens: PhraseToken[] = [];
   for (const piece of phrase.trim().split(/\s+/)) {
     if (!piece) continue;

@@ -1,7 +1,7 @@
 import type { Span } from '../types';
 import type { TextModel } from '../text/types';
 import { foldDanish } from '../text/normalize';
-import { isDigit, joinable, matchRest, type PhraseToken } from '../text/phrases';
+import { isDigit, joinable, matchRest, tokenizePhrase, type PhraseToken } from '../text/phrases';
 
 /**
  * Vocabulary lists compiled once at module load and matched over a model's words in ONE pass for all lists together
@@ -50,24 +50,6 @@ interface Node {
 
 const newNode = (): Node => ({ next: new Map(), exact: [], prefix: [], heads: [], headEntries: [] });
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:[-'’](?=[\p{L}\p{N}])|(?<=\p{N})[.,:/](?=\p{N}))[\p{L}\p{M}\p{N}]+)*/gu;
-
-function tokenize(entry: string): PhraseToken[] {
-  const tokens: PhraseToken[] = [];
-  for (const piece of entry.trim().split(/\s+/)) {
-    if (!piece) continue;
-    if (piece === '#') {
-      tokens.push({ value: '', prefix: false, numeric: true });
-      continue;
-    }
-    const prefix = piece.endsWith('*');
-    const body = prefix ? piece.slice(0, -1) : piece;
-    const parts = body.match(WORD) ?? [];
-    parts.forEach((part, i) => tokens.push({ value: foldDanish(part), prefix: prefix && i === parts.length - 1, numeric: false }));
-  }
-  return tokens;
-}
-
 const lexicons: Lexicon[] = [];
 const forward = newNode();
 const backward = newNode();
@@ -99,7 +81,7 @@ export function compileLexicon(name: string, entries: readonly string[], except:
       }
       return;
     }
-    const tokens = tokenize(e);
+    const tokens = tokenizePhrase(e);
     if (!tokens.length) return;
     const p: Phrase = { lex: lex.id, entry, tokens };
     const first = tokens[0]!;
