@@ -15,7 +15,8 @@ for (const p of PAGES) {
     await page.goto(`${site}/${p}`);
     const panel = panelOf(page);
     await expect(panel.locator('[data-job-focus-score]')).toBeVisible();
-    expect(await panel.locator('[data-rule-id]').count()).toBeGreaterThan(0); // findings are rendered and checked
+    // Findings are rendered (lists update when the browser is idle; editors load late) and checked by axe.
+    await expect.poll(() => panel.locator('[data-rule-id]').count()).toBeGreaterThan(0);
     expect(await axeOnPanel(page)).toEqual([]);
   });
 }
