@@ -31,6 +31,13 @@ export default defineConfig({
   // A separate output folder lets parallel work (or the benchmark) build without clobbering .output/.
   outDir: process.env.JOBRETTET_OUT ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
+  // `npm run package` (scripts/package.mjs): the store zips and, for addons.mozilla.org's review, the sources zip
+  // (hidden files such as .keys/ are left out by WXT; so are tests and the output folder).
+  zip: {
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
+    sourcesTemplate: '{{name}}-{{version}}-sources.zip',
+    excludeSources: ['dist/**', 'test-results/**', 'demo-screenshots/**', 'reports/**', 'playwright-report/**', '**/*.pem', 'docs/*.png'],
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

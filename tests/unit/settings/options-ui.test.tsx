@@ -124,6 +124,18 @@ describe('popup per-site switch', () => {
     expect((await loadSettings()).disabledSites).toEqual([]);
   });
 
+  it('follows a policy set and removed while it is open', async () => {
+    const root = mount(<Popup hostname="fag.kommune.dk" />);
+    const toggle = () => root.querySelector<HTMLButtonElement>('[data-action="toggle-site"]')!;
+    await vi.waitFor(() => expect(toggle().disabled).toBe(false));
+    await fakeBrowser.storage.managed.set({ disabledSites: ['kommune.dk'] });
+    await vi.waitFor(() => expect(root.querySelector('[data-site-state="off"]')).not.toBeNull());
+    expect(toggle().disabled).toBe(true);
+    await fakeBrowser.storage.managed.clear();
+    await vi.waitFor(() => expect(root.querySelector('[data-site-state="on"]')).not.toBeNull());
+    expect(toggle().disabled).toBe(false);
+  });
+
   it('is disabled when the policy locks the site list, and explains pages it cannot run on', async () => {
     await fakeBrowser.storage.managed.set({ disabledSites: [] });
     const root = mount(<Popup hostname="a.dk" />);
