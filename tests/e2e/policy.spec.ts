@@ -54,7 +54,7 @@ function removePolicy() {
   fs.rmSync(POLICY_FILE, { force: true });
 }
 
-async function serve(): Promise<{ port: number; close: () => Promise<void> }> {
+async function serve(host: string): Promise<{ port: number; close: () => Promise<void> }> {
   const server = http.createServer((req, res) => {
     const rel = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (rel === '/sagsnotat.html') return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(CUSTOM_PAGE);
@@ -63,7 +63,7 @@ async function serve(): Promise<{ port: number; close: () => Promise<void> }> {
     const type = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' }[path.extname(file)] ?? 'application/octet-stream';
     res.writeHead(200, { 'content-type': type }).end(fs.readFileSync(file));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(0, host, resolve));
   return { port: (server.address() as { port: number }).port, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
@@ -88,9 +88,12 @@ test('a real Chromium policy sets, locks and is honoured everywhere; removing it
   const id = idOfKey(manifest.key!);
   expect(id).toBe(DOCUMENTED_ID);
 
-  const server = await serve();
+  const server = await serve('127.0.0.1');
+  // Another loopback address: a host outside the policy's urlPatterns.
+  const outside = await serve('127.0.0.2');
   const ip = `http://127.0.0.1:${server.port}`;
   const local = `http://localhost:${server.port}`;
+  const other = `http://127.0.0.2:${outside.port}`;
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jobrettet-policy-'));
   let context: BrowserContext | null = null;
   const launch = async () => {
@@ -144,6 +147,8 @@ test('a real Chromium policy sets, locks and is honoured everywhere; removing it
     //    the policy's language and switched-off category apply.
     const off = await ctx.newPage();
     await off.goto(`${local}/minplan.html`);
+    const notAllowed = await ctx.newPage();
+    await notAllowed.goto(`${other}/minplan.html`);
     const page: Page = await ctx.newPage();
     await page.goto(`${ip}/sagsnotat.html`);
     const panel = panelOf(page);
@@ -156,8 +161,9 @@ test('a real Chromium policy sets, locks and is honoured everywhere; removing it
     await page.locator('#a').fill('Der skal tages hensyn til ryggen. CPR 010190-1234.');
     await expect(panel.locator('[data-rule-id="vague-accommodation"]').first()).toBeVisible();
     await expect(panel.locator('[data-category="personal-data"]')).toHaveCount(0);
-    // The switched-off site loaded long before: its content script has answered by now.
+    // The switched-off site and the one outside urlPatterns loaded long before: their content scripts have answered by now.
     expect(await panelCount(off)).toBe(0);
+    expect(await panelCount(notAllowed)).toBe(0);
 
     // 5. Live removal: delete the file and have Chromium re-read its policies (chrome://policy, "Reload policies").
     removePolicy();
@@ -178,11 +184,13 @@ test('a real Chromium policy sets, locks and is honoured everywhere; removing it
     await expect(panelOf(page)).toHaveCount(0);
     await expect(panelOf(off)).toHaveAttribute('data-form-kind', 'minplan');
     await expect(panelOf(off).locator('.jr-score')).toContainText('Jobrettethed');
-    expect(foreign.filter((r) => !r.includes(` ${local}/`) && !/^GET chrome:\/\//.test(r)), 'requests that left the machine').toEqual([]);
+    await expect(panelOf(notAllowed)).toHaveAttribute('data-form-kind', 'minplan');
+    expect(foreign.filter((r) => !r.includes(` ${local}/`) && !r.includes(` ${other}/`) && !/^GET chrome:\/\//.test(r)), 'requests that left the machine').toEqual([]);
   } finally {
     removePolicy();
     await (context as BrowserContext | null)?.close().catch(() => {});
     await server.close();
+    await outside.close();
     fs.rmSync(userDataDir, { recursive: true, force: true });
   }
 });
