@@ -101,7 +101,6 @@ test('a real Chromium policy sets, locks and is honoured everywhere; removing it
     return context;
   };
   try {
-    removePolicy(); // a leftover of a killed run
     fs.mkdirSync(POLICY_DIR, { recursive: true });
     fs.writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [id]: POLICY } } }));
 
