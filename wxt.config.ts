@@ -67,7 +67,10 @@ export default defineConfig({
             },
           },
         }
-      : { key: PUBLIC_KEY }),
+      : // The Chrome Web Store refuses a manifest with `key` ("key field is not allowed"): its zip is built without it.
+        process.env.JOBRETTET_STORE === '1'
+        ? {}
+        : { key: PUBLIC_KEY }),
   }),
   vite: () => ({
     plugins: [zodWithoutEvalProbe()],

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run package`: the store packages and their checks.
-//   .output/jobrettet-<version>-chrome.zip   Chrome Web Store, Edge Add-ons, self-hosted CRX (chrome-mv3)
+//   .output/jobrettet-<version>-chrome.zip   Chrome/Edge with the fixed id (manifest `key`): unpacked, self-hosted CRX
+//   .output/jobrettet-<version>-chrome-store.zip  the same without `key`, for the Chrome Web Store / Edge Add-ons upload
 //   .output/jobrettet-<version>-firefox.zip  addons.mozilla.org or self-hosted (firefox-mv2)
 //   .output/jobrettet-<version>-sources.zip  the sources addons.mozilla.org's review rebuilds (npm run package:verify)
 // Then: web-ext lint on the Firefox build (0 errors; every warning must be a known one from a library), no
@@ -64,9 +65,17 @@ function idOfKey(key) {
 const wxt = [path.join(ROOT, 'node_modules/wxt/bin/wxt.mjs')];
 run(process.execPath, [...wxt, 'zip']);
 run(process.execPath, [...wxt, 'zip', '-b', 'firefox']);
+// The store build goes to its own folder, so .output/chrome-mv3 keeps the fixed id.
+const STORE_OUT = path.join(OUT, 'store');
+{
+  const r = spawnSync(process.execPath, [...wxt, 'zip'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, JOBRETTET_STORE: '1', JOBRETTET_OUT: STORE_OUT } });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+  fs.renameSync(path.join(STORE_OUT, `jobrettet-${version}-chrome.zip`), path.join(OUT, `jobrettet-${version}-chrome-store.zip`));
+}
 
 const zips = {
   chrome: path.join(OUT, `jobrettet-${version}-chrome.zip`),
+  'chrome-store': path.join(OUT, `jobrettet-${version}-chrome-store.zip`),
   firefox: path.join(OUT, `jobrettet-${version}-firefox.zip`),
   sources: path.join(OUT, `jobrettet-${version}-sources.zip`),
 };
@@ -77,10 +86,14 @@ const chromeManifest = JSON.parse(fs.readFileSync(path.join(OUT, 'chrome-mv3/man
 const firefoxManifest = JSON.parse(fs.readFileSync(path.join(OUT, 'firefox-mv2/manifest.json'), 'utf8'));
 if (!chromeManifest.key || idOfKey(chromeManifest.key) !== CHROME_ID) fail(`chrome manifest key does not give the id ${CHROME_ID}`);
 if (firefoxManifest.key) fail('firefox manifest has a key (Firefox does not use it)');
+const storeManifest = JSON.parse(fs.readFileSync(path.join(STORE_OUT, 'chrome-mv3/manifest.json'), 'utf8'));
+if (storeManifest.key) fail('the Chrome Web Store zip has a key (the store refuses it)');
+const { key: _key, ...keyless } = chromeManifest;
+if (JSON.stringify(storeManifest) !== JSON.stringify(keyless)) fail('the store manifest differs from the Chrome manifest by more than the key');
 const gecko = firefoxManifest.browser_specific_settings?.gecko ?? {};
 if (gecko.id !== GECKO_ID) fail(`firefox gecko id is ${gecko.id}, expected ${GECKO_ID}`);
 if (JSON.stringify(gecko.data_collection_permissions) !== JSON.stringify({ required: ['none'] })) fail('firefox data_collection_permissions must be { required: ["none"] }');
-for (const [browser, m, action] of [['chrome', chromeManifest, chromeManifest.action], ['firefox', firefoxManifest, firefoxManifest.browser_action]]) {
+for (const [browser, m, action] of [['chrome', chromeManifest, chromeManifest.action], ['chrome-store', storeManifest, storeManifest.action], ['firefox', firefoxManifest, firefoxManifest.browser_action]]) {
   for (const size of ICON_SIZES) {
     if (!m.icons?.[size]) fail(`${browser} manifest: no ${size}px icon`);
     if (!action?.default_icon?.[size]) fail(`${browser} manifest: no ${size}px action icon`);
@@ -97,7 +110,7 @@ if (fs.existsSync(zips.sources)) {
 }
 
 // No string evaluation anywhere in the bundles.
-for (const dir of ['chrome-mv3', 'firefox-mv2']) {
+for (const dir of ['chrome-mv3', 'firefox-mv2', 'store/chrome-mv3']) {
   for (const rel of fs.readdirSync(path.join(OUT, dir), { recursive: true })) {
     const file = path.join(OUT, dir, String(rel));
     if (!file.endsWith('.js')) continue;
@@ -132,7 +145,7 @@ if (lint) {
   console.log(`web-ext lint: ${lint.summary.errors} errors, ${lint.summary.warnings} warnings (${lint.warnings.filter((n) => KNOWN_WARNINGS.some((k) => k.code === n.code && n.message === k.message)).length} known, from Preact), ${lint.summary.notices} notices`);
 }
 
-for (const [name, file] of Object.entries(zips)) if (fs.existsSync(file)) console.log(`${name.padEnd(8)} ${path.relative(ROOT, file)} (${(fs.statSync(file).size / 1024).toFixed(0)} KB)`);
+for (const [name, file] of Object.entries(zips)) if (fs.existsSync(file)) console.log(`${name.padEnd(12)} ${path.relative(ROOT, file)} (${(fs.statSync(file).size / 1024).toFixed(0)} KB)`);
 console.log(`Chrome/Edge id: ${CHROME_ID} · Firefox id: ${GECKO_ID}`);
 if (problems.length) {
   console.error(`\n${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
