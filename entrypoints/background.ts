@@ -1,3 +1,4 @@
+import '@/lib/settings/zod-jitless';
 import { browser } from 'wxt/browser';
 import { createMessageListener } from '@/lib/messaging/server';
 import { createHandlers, runRetention } from '@/lib/storage/handlers';

@@ -1,3 +1,4 @@
+import '@/lib/settings/zod-jitless';
 import { startPanel } from './panel.content/runtime';
 
 /**

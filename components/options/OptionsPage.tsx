@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { CATEGORIES, type Category } from '@/lib/analysis/types';
 import { HostPatternSchema, loadSettings, MAX_RETENTION_DAYS, normaliseHost, saveUserSettings, SettingLockedError, watchSettings, type EffectiveSettings, type Locale, type Settings } from '@/lib/settings';
 import { runRetention } from '@/lib/storage/handlers';
@@ -33,13 +33,48 @@ export function OptionsPage() {
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [status, setStatus] = useState<Record<string, Status>>({});
 
+  // The text fields hold what the user types; `synced` is the effective value each one last showed. A field the user
+  // has not edited follows every change of the settings (a policy set, changed or removed while the page is open),
+  // so a save never writes a stale value; a field that becomes locked always shows the policy's value.
+  const fields = useRef({ retention: '', profiles: '' });
+  const synced = useRef({ retention: '', profiles: '', retentionLocked: false, profilesLocked: false });
+  const profilesToText = (v: EffectiveSettings) => (v.customProfiles.length ? JSON.stringify(v.customProfiles, null, 2) : '');
+  const setRetentionText = (text: string) => {
+    fields.current.retention = text;
+    setRetention(text);
+  };
+  const setProfilesField = (text: string) => {
+    fields.current.profiles = text;
+    setProfilesText(text);
+  };
+  const follow = (v: EffectiveSettings, force = false) => {
+    const f = fields.current;
+    const base = synced.current;
+    const retentionLocked = Boolean(v.locked.retentionDays);
+    const profilesLocked = Boolean(v.locked.customProfiles);
+    if (force || f.retention === base.retention || retentionLocked || base.retentionLocked) {
+      setRetentionText(String(v.retentionDays));
+      base.retention = String(v.retentionDays);
+    }
+    if (force || f.profiles === base.profiles || profilesLocked || base.profilesLocked) {
+      const text = profilesToText(v);
+      setProfilesField(text);
+      base.profiles = text;
+      if (profilesLocked || base.profilesLocked) setProfileErrors([]);
+    }
+    base.retentionLocked = retentionLocked;
+    base.profilesLocked = profilesLocked;
+    setS(v);
+  };
+
   useEffect(() => {
-    void loadSettings().then((v) => {
-      setS(v);
-      setRetention(String(v.retentionDays));
-      setProfilesText(v.customProfiles.length ? JSON.stringify(v.customProfiles, null, 2) : '');
-    });
-    return watchSettings(setS);
+    let alive = true;
+    void loadSettings().then((v) => alive && follow(v, true));
+    const stop = watchSettings((v) => alive && follow(v));
+    return () => {
+      alive = false;
+      stop();
+    };
   }, []);
 
   useEffect(() => {
@@ -51,9 +86,10 @@ export function OptionsPage() {
   const t = (k: OptionsKey, v?: Record<string, string | number>) => tOptions(locale, k, v);
   const setOne = (key: string, st: Status) => setStatus((p) => ({ ...p, [key]: st }));
 
-  const save = async (key: string, patch: Partial<Settings>, okText = t('saved')) => {
+  /** `patch` is computed from fresh settings (never from what this page last rendered). */
+  const save = async (key: string, patch: (fresh: EffectiveSettings) => Partial<Settings>, okText = t('saved')) => {
     try {
-      setS(await saveUserSettings(patch));
+      follow(await saveUserSettings(patch(await loadSettings())));
       setOne(key, { kind: 'ok', text: okText });
       return true;
     } catch (err) {
@@ -69,12 +105,11 @@ export function OptionsPage() {
       setOne('sites', { kind: 'error', text: t('siteInvalid') });
       return;
     }
-    if (await save('sites', { disabledSites: [...new Set([...s.disabledSites, host])] })) setSiteInput('');
+    if (await save('sites', (fresh) => ({ disabledSites: [...new Set([...fresh.disabledSites, host])] }))) setSiteInput('');
   };
 
   const toggleCategory = (c: Category, on: boolean) => {
-    const next = on ? s.disabledCategories.filter((x) => x !== c) : [...new Set([...s.disabledCategories, c])];
-    void save('categories', { disabledCategories: next });
+    void save('categories', (fresh) => ({ disabledCategories: on ? fresh.disabledCategories.filter((x) => x !== c) : [...new Set([...fresh.disabledCategories, c])] }));
   };
 
   const saveRetention = async () => {
@@ -83,7 +118,14 @@ export function OptionsPage() {
       setOne('retention', { kind: 'error', text: t('retentionInvalid') });
       return;
     }
-    if (await save('retention', { retentionDays: n })) {
+    if (retention === synced.current.retention) {
+      // Unchanged by the user: nothing to write (the field already shows the value in force).
+      setOne('retention', { kind: 'ok', text: t('saved') });
+      return;
+    }
+    if (await save('retention', () => ({ retentionDays: n }))) {
+      setRetentionText(String(n));
+      synced.current.retention = String(n);
       const deleted = await runRetention().catch(() => 0);
       setOne('retention', { kind: 'ok', text: deleted > 0 ? `${t('saved')} ${t('retentionDeleted', { n: deleted })}` : t('saved') });
     }
@@ -97,7 +139,12 @@ export function OptionsPage() {
       return;
     }
     setProfileErrors([]);
-    await save('profiles', { customProfiles: r.profiles }, t('profilesSaved', { n: r.profiles.length }));
+    const text = profilesText;
+    if (await save('profiles', () => ({ customProfiles: r.profiles }), t('profilesSaved', { n: r.profiles.length }))) {
+      // Keep what the user wrote (their formatting) as the synced text.
+      setProfilesField(text);
+      synced.current.profiles = text;
+    }
   };
 
   const doDeleteAll = async () => {
@@ -122,7 +169,10 @@ export function OptionsPage() {
         <h2 id="opt-lang">{t('language')}</h2>
         <div class="row">
           <label for="opt-locale">{t('languageLabel')}</label>
-          <select id="opt-locale" data-setting="locale" disabled={s.locked.locale} value={s.locale} onChange={(e) => void save('locale', { locale: (e.target as HTMLSelectElement).value as Locale })}>
+          <select id="opt-locale" data-setting="locale" disabled={s.locked.locale} value={s.locale} onChange={(e) => {
+              const locale = (e.target as HTMLSelectElement).value as Locale;
+              void save('locale', () => ({ locale }));
+            }}>
             <option value="da">Dansk</option>
             <option value="en">English</option>
           </select>
@@ -144,7 +194,7 @@ export function OptionsPage() {
             {s.disabledSites.map((site) => (
               <li key={site} data-site={site}>
                 <code>{site}</code>{' '}
-                <button type="button" class="secondary" disabled={s.locked.disabledSites} onClick={() => void save('sites', { disabledSites: s.disabledSites.filter((x) => x !== site) })}>
+                <button type="button" class="secondary" disabled={s.locked.disabledSites} onClick={() => void save('sites', (fresh) => ({ disabledSites: fresh.disabledSites.filter((x) => x !== site) }))}>
                   {t('siteRemove', { site })}
                 </button>
               </li>
@@ -183,7 +233,7 @@ export function OptionsPage() {
         <h2 id="opt-ret">{t('retention')}</h2>
         <div class="row">
           <label for="opt-retention">{t('retentionLabel')}</label>
-          <input id="opt-retention" type="number" min={1} max={MAX_RETENTION_DAYS} step={1} data-setting="retentionDays" disabled={s.locked.retentionDays} value={retention} aria-describedby="opt-ret-hint" onInput={(e) => setRetention((e.target as HTMLInputElement).value)} />
+          <input id="opt-retention" type="number" min={1} max={MAX_RETENTION_DAYS} step={1} data-setting="retentionDays" disabled={s.locked.retentionDays} value={retention} aria-describedby="opt-ret-hint" onInput={(e) => setRetentionText((e.target as HTMLInputElement).value)} />
           <button type="button" data-action="save-retention" disabled={s.locked.retentionDays} onClick={() => void saveRetention()}>
             {t('retentionSave')}
           </button>
@@ -211,7 +261,7 @@ export function OptionsPage() {
           value={profilesText}
           aria-invalid={profileErrors.length ? 'true' : undefined}
           aria-describedby="opt-prof-errors"
-          onInput={(e) => setProfilesText((e.target as HTMLTextAreaElement).value)}
+          onInput={(e) => setProfilesField((e.target as HTMLTextAreaElement).value)}
         />
         <div class="row">
           <button type="button" data-action="save-profiles" disabled={s.locked.customProfiles} onClick={() => void saveProfiles()}>

@@ -1,3 +1,4 @@
+import '@/lib/settings/zod-jitless';
 import { render } from 'preact';
 import '@/components/options/page.css';
 import { OptionsPage } from '@/components/options/OptionsPage';

@@ -7,6 +7,9 @@ import { watchDom } from '@/lib/panel/watch';
 import { hasCustomProfiles } from '@/lib/settings/presence';
 
 type StartPanel = (ctx: ContentScriptContext) => Promise<void>;
+// The global `chrome` (Firefox has it too): web-ext lint accepts import() of `chrome.runtime.getURL(...)` only when
+// written so, and the bundler would rename the polyfill's `browser`.
+declare const chrome: { runtime: { getURL(path: string): string } };
 
 /**
  * The page-side of Jobrettet: a small loader in every frame. Only where a form is recognised (built-in
@@ -37,7 +40,7 @@ export default defineContentScript({
       if (loading || ctx.isInvalid) return;
       loading = true;
       stopWatching();
-      await import(/* @vite-ignore */ browser.runtime.getURL('/panel-app.js'));
+      await import(/* @vite-ignore */ chrome.runtime.getURL('/panel-app.js'));
       await (globalThis as unknown as { __jobrettetStartPanel: StartPanel }).__jobrettetStartPanel(ctx);
     };
     const formHere = () => mayHaveForm(document) && detectForm(document, location.href, BUILTIN_PROFILES) !== null;

@@ -94,11 +94,14 @@ export async function loadSettings(): Promise<EffectiveSettings> {
 /** Calls `cb` with fresh settings whenever user settings or managed policy change. Returns an unsubscribe. */
 export function watchSettings(cb: (s: EffectiveSettings) => void): () => void {
   let stopped = false;
+  let latest = 0;
   const listener = (_changes: Record<string, unknown>, area: string) => {
     if (area !== 'local' && area !== 'managed') return;
     if (area === 'local' && !Object.prototype.hasOwnProperty.call(_changes, SETTINGS_KEY)) return;
+    // Reads may resolve out of order (a policy removed while the user saves): only the newest one is delivered.
+    const seq = ++latest;
     void loadSettings().then((s) => {
-      if (!stopped) cb(s);
+      if (!stopped && seq === latest) cb(s);
     });
   };
   browser.storage.onChanged.addListener(listener);

@@ -42,6 +42,15 @@ export const ManagedPolicySchema = z.object({
 });
 export type ManagedPolicy = z.infer<typeof ManagedPolicySchema>;
 
+/** The managed-policy key that sets and locks each setting (public/managed_schema.json declares them all). */
+export const MANAGED_KEY_OF = {
+  locale: 'locale',
+  disabledSites: 'disabledSites',
+  disabledCategories: 'disabledCategories',
+  retentionDays: 'retentionDays',
+  customProfiles: 'profiles',
+} as const satisfies Record<keyof UserSettings, keyof ManagedPolicy>;
+
 export interface Settings {
   locale: Locale;
   disabledSites: string[];

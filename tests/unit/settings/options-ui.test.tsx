@@ -34,6 +34,70 @@ describe('options page and managed policy', () => {
     expect(locks).toEqual(['Låst af din organisation', 'Låst af din organisation']);
   });
 
+  const field = (root: HTMLElement, name: string) => root.querySelector<HTMLInputElement & HTMLTextAreaElement>(`[data-setting="${name}"]`)!;
+  const input = (el: HTMLInputElement | HTMLTextAreaElement, value: string) => {
+    el.value = value;
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  };
+  const userProfile = { id: 'egen', name: 'Egen Min Plan', kind: 'minplan', fields: { agreement: ['Aftale'] } };
+  const policyProfile = { id: 'central', name: 'Central indstilling', kind: 'rehab', subKind: 'indstilling', urlHints: [{ host: 'fag.kommune.dk', path: '/indstilling' }], signatures: ['Indstilling'], fields: { recommendation: ['Indstilling'] } };
+
+  it('a policy removed while the page is open shows the value now in force, and saving keeps it', async () => {
+    await fakeBrowser.storage.local.set({ settings: { retentionDays: 120 } });
+    await fakeBrowser.storage.managed.set({ retentionDays: 30 });
+    const root = mount(<OptionsPage />);
+    await vi.waitFor(() => expect(field(root, 'retentionDays').value).toBe('30'));
+    await fakeBrowser.storage.managed.clear();
+    await vi.waitFor(() => expect(field(root, 'retentionDays').disabled).toBe(false));
+    expect(field(root, 'retentionDays').value).toBe('120');
+    root.querySelector<HTMLButtonElement>('[data-action="save-retention"]')!.click();
+    await vi.waitFor(() => expect(root.textContent).toContain('Gemt'));
+    expect((await loadSettings()).retentionDays).toBe(120);
+    expect(root.querySelectorAll('[data-locked]')).toHaveLength(0);
+  });
+
+  it('a policy set or changed while the page is open locks and replaces the field; an unrelated edit survives', async () => {
+    const root = mount(<OptionsPage />);
+    await vi.waitFor(() => expect(field(root, 'retentionDays').value).toBe('90'));
+    input(field(root, 'retentionDays'), '45');
+    await fakeBrowser.storage.managed.set({ disabledCategories: ['smart'] });
+    await vi.waitFor(() => expect(root.querySelector<HTMLInputElement>('[data-category="smart"]')!.disabled).toBe(true));
+    expect(field(root, 'retentionDays').value).toBe('45');
+    await fakeBrowser.storage.managed.set({ retentionDays: 10 });
+    await vi.waitFor(() => expect(field(root, 'retentionDays').value).toBe('10'));
+    expect(field(root, 'retentionDays').disabled).toBe(true);
+    await fakeBrowser.storage.managed.set({ retentionDays: 20 });
+    await vi.waitFor(() => expect(field(root, 'retentionDays').value).toBe('20'));
+  });
+
+  it('policy profiles replace the editor live and give the user their own back when removed', async () => {
+    await fakeBrowser.storage.local.set({ settings: { customProfiles: [userProfile] } });
+    const root = mount(<OptionsPage />);
+    await vi.waitFor(() => expect(JSON.parse(field(root, 'customProfiles').value)).toEqual([userProfile]));
+    await fakeBrowser.storage.managed.set({ profiles: [policyProfile] });
+    await vi.waitFor(() => expect(field(root, 'customProfiles').disabled).toBe(true));
+    expect(JSON.parse(field(root, 'customProfiles').value)).toEqual([policyProfile]);
+    await fakeBrowser.storage.managed.clear();
+    await vi.waitFor(() => expect(field(root, 'customProfiles').disabled).toBe(false));
+    expect(JSON.parse(field(root, 'customProfiles').value)).toEqual([userProfile]);
+    root.querySelector<HTMLButtonElement>('[data-action="save-profiles"]')!.click();
+    await vi.waitFor(() => expect(root.textContent).toContain('1'));
+    expect((await loadSettings()).customProfiles).toEqual([userProfile]);
+  });
+
+  it('adding a site writes against the stored list, not the one the page last showed', async () => {
+    const root = mount(<OptionsPage />);
+    await vi.waitFor(() => expect(field(root, 'site-input')).not.toBeNull());
+    // Written elsewhere (the popup) without an onChanged event reaching this page yet.
+    fakeBrowser.storage.onChanged.removeAllListeners();
+    await fakeBrowser.storage.local.set({ settings: { disabledSites: ['a.dk'] } });
+    input(field(root, 'site-input'), 'b.dk');
+    await new Promise((r) => setTimeout(r, 0)); // let Preact render the typed text
+    root.querySelector<HTMLButtonElement>('[data-action="add-site"]')!.click();
+    await vi.waitFor(async () => expect((await loadSettings()).disabledSites).toEqual(['a.dk', 'b.dk']));
+    await vi.waitFor(() => expect([...root.querySelectorAll('[data-site]')].map((e) => e.getAttribute('data-site'))).toEqual(['a.dk', 'b.dk']));
+  });
+
   it('nothing is locked without a policy', async () => {
     const root = mount(<OptionsPage />);
     await vi.waitFor(() => expect(root.querySelector('[data-setting="retentionDays"]')).not.toBeNull());
@@ -58,6 +122,18 @@ describe('popup per-site switch', () => {
     root.querySelector<HTMLButtonElement>('[data-action="toggle-site"]')!.click();
     await vi.waitFor(() => expect(root.querySelector('[data-site-state="on"]')).not.toBeNull());
     expect((await loadSettings()).disabledSites).toEqual([]);
+  });
+
+  it('follows a policy set and removed while it is open', async () => {
+    const root = mount(<Popup hostname="fag.kommune.dk" />);
+    const toggle = () => root.querySelector<HTMLButtonElement>('[data-action="toggle-site"]')!;
+    await vi.waitFor(() => expect(toggle().disabled).toBe(false));
+    await fakeBrowser.storage.managed.set({ disabledSites: ['kommune.dk'] });
+    await vi.waitFor(() => expect(root.querySelector('[data-site-state="off"]')).not.toBeNull());
+    expect(toggle().disabled).toBe(true);
+    await fakeBrowser.storage.managed.clear();
+    await vi.waitFor(() => expect(root.querySelector('[data-site-state="on"]')).not.toBeNull());
+    expect(toggle().disabled).toBe(false);
   });
 
   it('is disabled when the policy locks the site list, and explains pages it cannot run on', async () => {

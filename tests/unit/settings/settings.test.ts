@@ -106,6 +106,25 @@ describe('storage-backed settings (fakeBrowser)', () => {
     expect(cb).not.toHaveBeenCalled();
   });
 
+  it('watchSettings delivers only the newest state when reads finish out of order (a policy removed mid-read)', async () => {
+    const cb = vi.fn();
+    const stop = watchSettings(cb);
+    const real = fakeBrowser.storage.managed.get.bind(fakeBrowser.storage.managed);
+    let releaseFirst: (v: Record<string, unknown>) => void = () => {};
+    const get = vi
+      .spyOn(fakeBrowser.storage.managed, 'get')
+      .mockImplementationOnce(() => new Promise((resolve) => (releaseFirst = resolve)))
+      .mockImplementation(real as never);
+    await fakeBrowser.storage.managed.set({ retentionDays: 10 });
+    await fakeBrowser.storage.managed.clear();
+    await vi.waitFor(() => expect(cb).toHaveBeenCalledWith(expect.objectContaining({ retentionDays: 90, locked: {} })));
+    releaseFirst({ retentionDays: 10 }); // the stale read of the removed policy
+    await new Promise((r) => setTimeout(r, 20));
+    expect(cb.mock.calls.map(([s]) => s.retentionDays)).toEqual([90]);
+    get.mockRestore();
+    stop();
+  });
+
   it('rejects invalid values on save', async () => {
     await expect(saveUserSettings({ retentionDays: 0 } as never)).resolves.toMatchObject({ retentionDays: 90 });
     await expect(saveUserSettings({ disabledCategories: ['nope'] } as never)).resolves.toMatchObject({ disabledCategories: [] });
