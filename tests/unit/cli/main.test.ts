@@ -89,10 +89,12 @@ describe('exit codes and usage errors (stderr, Danish, exit 2)', () => {
     [['check', '--form', 'cv', '--field', 'agreement', '-'], /Feltet "agreement" findes ikke i formularen "cv"/],
     [['check', '--form'], /--form mangler en værdi/],
     [['check', '--wat', '-'], /Ukendt tilvalg "--wat"/],
-    [['check', 'a.txt', 'b.txt'], /højst én fil/],
+    [['check', path.join(dir, 'a-findes-ikke.txt'), path.join(dir, 'b-findes-ikke.txt')], /a-findes-ikke\.txt" findes ikke\.\n.*b-findes-ikke\.txt" findes ikke/],
+    [['check', '-', '-'], /kun læses én gang/],
+    [['check', '--report', 'rapport.pdf', '-'], /skal ende på \.html eller \.csv/],
     [['lint', '-'], /Ukendt kommando "lint"/],
     [[], /Angiv en kommando/],
-    [['check', dir], /er en mappe/],
+    [['check', mkdtempSync(path.join(tmpdir(), 'jobrettet-empty-'))], /indeholder ingen filer at tjekke/],
   ])('%j', async (args, message) => {
     const r = await run(args as string[]);
     expect(r.code).toBe(2);
