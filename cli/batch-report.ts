@@ -125,7 +125,7 @@ export function summarise(rows: readonly DocumentRow[]): Record<MetricId, Share>
 }
 
 const FORM_NAMES: Record<string, string> = { cv: 'Jobnet-CV', minplan: 'Min Plan', rehab: 'Rehabiliteringsplan' };
-const STATE_NAMES: Record<CheckState, string> = { met: 'Ja', 'not-met': 'Nej', unknown: 'Kan ikke afgøres' };
+const STATE_NAMES: Record<CheckState, string> = { met: 'Ja', 'not-met': 'Nej', unknown: 'Ved ikke' };
 const metricLabel = (m: MetricId): string => tOverview('da', m);
 const baselineText = (m: MetricId): string => {
   const b = BASELINES[m];
@@ -189,13 +189,14 @@ export function escapeHtml(value: string | number | null): string {
 }
 
 const CSS = `
-body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#1b1b1b;margin:24px;max-width:1400px}
+body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#1b1b1b;margin:24px}
 h1{font-size:1.5em;margin:0 0 .2em}h2{font-size:1.15em;margin:1.6em 0 .5em}
 p.meta{color:#555;margin:0 0 1em}
 table{border-collapse:collapse;width:100%;font-variant-numeric:tabular-nums}
-th,td{border:1px solid #c9c9c9;padding:4px 8px;text-align:left;vertical-align:top}
+th,td{border:1px solid #c9c9c9;padding:4px 6px;text-align:left;vertical-align:top}
 th{background:#eef1f5;font-weight:600}
 td.n{text-align:right}
+table.docs{font-size:13px}table.docs td:first-child{white-space:nowrap}
 tr.err td{background:#fff4e5}
 .summary{width:auto;min-width:50%}
 .bar{display:inline-block;height:.7em;background:#2f5f9e;vertical-align:middle;margin-right:6px}
@@ -216,26 +217,28 @@ export function toHtml(rows: readonly DocumentRow[], generated: Date): string {
   }).join('\n');
   const stateCell = (s: CheckState | null): string =>
     `<td${s === 'met' ? ' class="yes"' : s === 'not-met' ? ' class="no"' : ''}>${escapeHtml(stateText(s))}</td>`;
+  // Narrower than the CSV: form and field share a cell, the categories with findings are listed in one, SMART shows "n af m".
+  const HTML_COLUMNS = ['Fil', 'Formular og felt', 'Jobfokus', 'Fund i alt', 'Fund pr. kategori', 'SMART-aftaler', metricLabel('accommodations'), metricLabel('jobGoal'), metricLabel('progression')];
   const docRows = rows
     .map((r) => {
-      if (r.error !== null) return `<tr class="err"><td>${escapeHtml(r.file)}</td><td colspan="${COLUMNS.length - 1}">Kunne ikke læses: ${escapeHtml(r.error)}</td></tr>`;
-      const c = cells(r);
+      if (r.error !== null) return `<tr class="err"><td>${escapeHtml(r.file)}</td><td colspan="${HTML_COLUMNS.length - 1}">Kunne ikke læses: ${escapeHtml(r.error)}</td></tr>`;
       const num = (v: string | number | null): string => `<td class="n">${escapeHtml(v)}</td>`;
+      const where = [r.form ? FORM_NAMES[r.form]! : '', r.field ?? ''].filter(Boolean).map(escapeHtml).join('<br>');
       return (
         '<tr>' +
-        `<td>${escapeHtml(r.file)}</td><td>${escapeHtml(c[1]!)}</td><td>${escapeHtml(c[2]!)}</td>` +
+        `<td>${escapeHtml(r.file)}</td><td>${where}</td>` +
         num(r.score) +
         num(r.findings) +
-        CATEGORIES.map((cat) => num(r.byCategory[cat])).join('') +
-        num(r.agreementsSmart) +
-        num(r.agreementsTotal) +
+        `<td>${CATEGORIES.filter((cat) => r.byCategory[cat]).map((cat) => escapeHtml(`${CATEGORY_LABELS[cat].da}: ${r.byCategory[cat]}`)).join('<br>') || '–'}</td>` +
+        `<td class="n">${escapeHtml(r.agreementsTotal ? `${r.agreementsSmart} af ${r.agreementsTotal}` : '–')}</td>` +
         stateCell(r.accommodations) +
         stateCell(r.jobGoal) +
         stateCell(r.progression) +
-        '<td></td></tr>'
+        '</tr>'
       );
     })
     .join('\n');
+  const header = `<tr>${HTML_COLUMNS.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr>`;
   const stamp = `${String(generated.getDate()).padStart(2, '0')}-${String(generated.getMonth() + 1).padStart(2, '0')}-${generated.getFullYear()}`;
   return `<!DOCTYPE html>
 <html lang="da">
@@ -258,8 +261,8 @@ ${summaryRows}
 </tbody>
 </table>
 <h2>Dokumenter</h2>
-<table>
-<thead><tr>${COLUMNS.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr></thead>
+<table class="docs">
+<thead>${header}</thead>
 <tbody>
 ${docRows}
 </tbody>

@@ -47,7 +47,9 @@ describe('--report report.html', () => {
     expect(rows).toHaveLength(3);
     expect(rows[0]).toContain('a-konkret.txt');
     expect(rows[0]).toContain('Rehabiliteringsplan');
-    for (const h of ['Fil', 'Formular', 'Jobfokus', 'Fund: Uklare skånehensyn', 'Fund: SMART-aftaler', 'Konkrete skånehensyn']) expect(html).toContain(`<th scope="col">${h}</th>`);
+    for (const h of ['Fil', 'Formular og felt', 'Jobfokus', 'Fund i alt', 'Fund pr. kategori', 'SMART-aftaler', 'Konkrete skånehensyn']) expect(html).toContain(`<th scope="col">${h}</th>`);
+    expect(rows[1]).toMatch(/<td>Uklare skånehensyn: [1-9]/);
+    expect(rows[0]).not.toContain('Uklare skånehensyn:');
     // 1 of the 3 skånehensyn is concrete; the seed's case review found 30–37 %.
     expect(html).toMatch(/Konkrete skånehensyn<\/th><td>.*33 % \(1 af 3\)<\/td><td>.*30–37 %<\/td>/);
     expect(html).toMatch(/SMART-aftaler<\/th><td>[^<]*(<span[^>]*><\/span>)?[^<]*<\/td><td>.*25 %<\/td>/);
