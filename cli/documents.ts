@@ -136,7 +136,9 @@ export async function readDocument(ref: DocumentRef): Promise<string> {
   return decodeText(bytes, quoted(ref.file));
 }
 
-const byPath = (a: DocumentRef, b: DocumentRef): number => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+/** Path order: the shown paths compared as strings (UTF-16 code units, as Array.prototype.sort does). */
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const byPath = (a: DocumentRef, b: DocumentRef): number => compare(a.file, b.file);
 
 /** Every document below a folder (recursively), in path order. Symbolic links to folders are not followed. */
 export async function listFolder(dir: string): Promise<DocumentRef[]> {
@@ -159,7 +161,10 @@ export async function listFolder(dir: string): Promise<DocumentRef[]> {
 
 export type Source = { kind: 'stdin' } | { kind: 'document'; ref: DocumentRef } | { kind: 'missing'; file: string; message: string };
 
-/** Expands the command line's paths: folders into their documents; an unreadable path becomes a `missing` entry. */
+/**
+ * Expands the command line's paths, in path order (standard input first): folders into their documents; an unreadable
+ * path becomes a `missing` entry.
+ */
 export async function expandPaths(args: readonly string[]): Promise<{ sources: Source[]; folders: number }> {
   const sources: Source[] = [];
   let folders = 0;
@@ -188,5 +193,7 @@ export async function expandPaths(args: readonly string[]): Promise<{ sources: S
       sources.push({ kind: 'document', ref: { path: arg, file: arg } });
     }
   }
+  const key = (s: Source): string => (s.kind === 'document' ? s.ref.file : s.kind === 'missing' ? s.file : '');
+  sources.sort((a, b) => compare(key(a), key(b)));
   return { sources, folders };
 }

@@ -107,17 +107,17 @@ describe('folders and several files', () => {
     process.chdir(docs);
     try {
       const r = await run(['check', '--json', 'sub', 'jobmaal.txt']);
-      expect(JSON.parse(r.stdout).map((x: { file: string }) => x.file)).toEqual(['sub/noter.md', 'jobmaal.txt']);
+      expect(JSON.parse(r.stdout).map((x: { file: string }) => x.file)).toEqual(['jobmaal.txt', 'sub/noter.md']);
     } finally {
       process.chdir(cwd);
     }
   });
 
-  it('several files: one result each in the order given; a missing one is reported and the rest still run', async () => {
+  it('several files: one result each in path order; a missing one is reported and the rest still run', async () => {
     const missing = path.join(docs, 'findes-ikke.txt');
     const r = await run(['check', '--json', fixture('sub/noter.md'), missing, fixture('jobmaal.txt')]);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).map((x: { file: string }) => x.file)).toEqual([fixture('sub/noter.md'), fixture('jobmaal.txt')]);
+    expect(JSON.parse(r.stdout).map((x: { file: string }) => x.file)).toEqual([fixture('jobmaal.txt'), fixture('sub/noter.md')]);
     expect(r.stderr).toMatch(/findes-ikke\.txt" findes ikke/);
   });
 
