@@ -28,9 +28,18 @@ function describeReadError(file: string, error: unknown): string {
   return `${quoted(file)} kan ikke læses (${code ?? String(error)}).`;
 }
 
-/** UTF-8 text, strictly: invalid UTF-8 and binary data (NUL bytes) are refused. */
+/** UTF-8 text (or UTF-16 with a byte-order mark), strictly: invalid UTF-8 and binary data (NUL bytes) are refused. */
 export function decodeText(bytes: Uint8Array, label: string): string {
   let text: string;
+  // Windows Notepad's "Unicode" is UTF-16 with a byte-order mark; it is text, not binary data.
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  if (utf16) {
+    try {
+      return new TextDecoder(utf16, { fatal: true, ignoreBOM: true }).decode(bytes);
+    } catch {
+      throw new UnreadableError(`${label} er ikke gyldig UTF-16. Gem teksten som UTF-8 og prøv igen.`);
+    }
+  }
   try {
     // Keep a BOM: offsets must index the text as any JavaScript reader of the file sees it (Node keeps the BOM).
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);

@@ -63,6 +63,20 @@ describe('reading documents', () => {
     expect(r.stderr).toMatch(/er binære data, ikke tekst/);
   });
 
+  it('UTF-16 with a byte-order mark (Notepad\'s "Unicode") is read as text; the BOM stays, as for UTF-8', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'jobrettet-utf16-'));
+    const text = 'Du skal søge job i Århus.';
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const be = Buffer.from(le);
+    be.swap16();
+    for (const [name, bytes] of [['le.txt', le], ['be.txt', be]] as const) {
+      writeFileSync(path.join(dir, name), bytes);
+      const res = JSON.parse((await run(['check', '--json', '--field', 'agreement', path.join(dir, name)])).stdout);
+      expect(res.agreements[0].text).toBe(text);
+      expect(res.agreements[0].start).toBe(1);
+    }
+  });
+
   it('a .docx is analysed like the same text typed in: agreements and offsets into the extracted text', async () => {
     const r = await run(['check', '--json', '--form', 'minplan', '--field', 'agreement', fixture('minplan.docx')]);
     const text = await readDocument({ path: fixture('minplan.docx'), file: 'x' });
