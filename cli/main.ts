@@ -267,10 +267,11 @@ export async function main(argv: string[], io: CliIO = defaultIO(), deps: CliDep
     try {
       text = await readSource(source, io);
     } catch (error) {
-      if (!(error instanceof UnreadableError)) throw error;
+      // Anything else (a reader library that fails to load or crashes) is this file's problem too, not the batch's.
+      const message = error instanceof UnreadableError ? error.message : `${name === STDIN_NAME ? 'Standard-input' : `Filen "${name}"`} kan ikke læses (${errorMessage(error)}).`;
       unreadable++;
-      err(`jobrettet: ${escapeControls(error.message)}\n`);
-      rows.push(errorRow(name, error.message));
+      err(`jobrettet: ${escapeControls(message)}\n`);
+      rows.push(errorRow(name, message));
       continue;
     }
     read++;
