@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Writes the document fixtures of the CLI tests (tests/fixtures/docs/) with real libraries:
 // `docx` for Word files, `pdf-lib` for PDFs, `qpdf` (apt-get install -y qpdf) to encrypt one PDF.
-// Deterministic except the encrypted PDF (qpdf salts it). Run: node scripts/make-doc-fixtures.mjs
+// Same content on every run (the .docx dates and qpdf's salt differ). Run: node scripts/make-doc-fixtures.mjs
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
