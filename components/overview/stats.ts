@@ -1,18 +1,7 @@
 import type { ReviewRecord } from '@/lib/storage/records';
 import { ACCOMMODATION_ITEMS, itemState, JOB_GOAL_ITEMS, PROGRESSION_ITEMS } from '@/lib/storage/review-summary';
 
-/**
- * Baselines from the seed's case review (research/seed-001.md §5.3; "001 L…" = line in the seed report),
- * shown beside the reviewer's own sample (R-37, seed-001.md §6.7). Framing only: the seed's sample is
- * 9 project municipalities in 2019–2020.
- */
-export const BASELINES = {
-  smart: { low: 25, high: 25, source: '001 L3907' },
-  jobGoal: { low: 21, high: 21, source: '001 L3907–3908' },
-  accommodations: { low: 30, high: 37, source: '001 L3814–3815' },
-  progression: { low: 6, high: 6, source: '001 L1005–1006, L3999' },
-} as const;
-export type MetricId = keyof typeof BASELINES;
+export { BASELINES, type MetricId } from '@/lib/storage/review-summary';
 
 export interface Share {
   /** Count that meets the criterion. */

@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { main, textsOf, USAGE, type CliIO } from '@/cli/main';
-import { lineColumn } from '@/cli/report';
+import { main, textsOf, USAGE, type CliDeps, type CliIO } from '@/cli/main';
+import { escapeControls, LineIndex, lineColumn } from '@/cli/report';
+import { analyseWithDiagnostics } from '@/lib/analysis/analyse';
+import { allRules } from '@/lib/analysis/rules';
+import type { Rule } from '@/lib/analysis/rule';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'jobrettet-cli-'));
 const file = (name: string, content: string | Uint8Array): string => {
@@ -89,10 +92,12 @@ describe('exit codes and usage errors (stderr, Danish, exit 2)', () => {
     [['check', '--form', 'cv', '--field', 'agreement', '-'], /Feltet "agreement" findes ikke i formularen "cv"/],
     [['check', '--form'], /--form mangler en værdi/],
     [['check', '--wat', '-'], /Ukendt tilvalg "--wat"/],
-    [['check', 'a.txt', 'b.txt'], /højst én fil/],
+    [['check', path.join(dir, 'a-findes-ikke.txt'), path.join(dir, 'b-findes-ikke.txt')], /a-findes-ikke\.txt" findes ikke\.\n.*b-findes-ikke\.txt" findes ikke/],
+    [['check', '-', '-'], /kun læses én gang/],
+    [['check', '--report', 'rapport.pdf', '-'], /skal ende på \.html eller \.csv/],
     [['lint', '-'], /Ukendt kommando "lint"/],
     [[], /Angiv en kommando/],
-    [['check', dir], /er en mappe/],
+    [['check', mkdtempSync(path.join(tmpdir(), 'jobrettet-empty-'))], /indeholder ingen filer at tjekke/],
   ])('%j', async (args, message) => {
     const r = await run(args as string[]);
     expect(r.code).toBe(2);
@@ -164,5 +169,96 @@ describe('helpers', () => {
   it('lineColumn is 1-based', () => {
     expect(lineColumn('ab\ncd', 0)).toEqual({ line: 1, column: 1 });
     expect(lineColumn('ab\ncd', 4)).toEqual({ line: 2, column: 2 });
+  });
+});
+
+describe('rule failures (exit 3)', () => {
+  const boom: Rule = {
+    id: 'test-throws',
+    category: 'plain-language',
+    severity: 'info',
+    message: 'never shown',
+    rationale: 'test',
+    appliesTo: { forms: '*', roles: '*', unknownField: true },
+    examples: { valid: [], invalid: [] },
+    check: () => {
+      throw new Error('regel gik i stykker');
+    },
+  } as unknown as Rule;
+  const deps: CliDeps = { analyse: (text, options) => analyseWithDiagnostics(text, options, [boom, ...allRules]), now: () => new Date() };
+
+  async function runWith(args: string[], stdin: string) {
+    let stdout = '';
+    let stderr = '';
+    const io: CliIO = { stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s), readStdin: async () => new TextEncoder().encode(stdin), color: false };
+    return { code: await main(args, io, deps), stdout, stderr };
+  }
+
+  it('prints the results of the other rules, then the failing rule id and its message on stderr, exit 3', async () => {
+    const r = await runWith(['check', '--json', '--field', 'agreement', '-'], 'Du skal søge job.');
+    expect(r.code).toBe(3);
+    const res = JSON.parse(r.stdout);
+    expect(res.findings.some((f: { ruleId: string }) => f.ruleId === 'smart-agreement')).toBe(true);
+    expect(res.findings.some((f: { ruleId: string }) => f.ruleId === 'test-throws')).toBe(false);
+    expect(r.stderr).toBe('jobrettet: reglen "test-throws" fejlede: regel gik i stykker. Dens fund mangler i resultatet.\n');
+  });
+
+  it('exit 3 wins over exit 1; one stderr line per failing rule, however many texts', async () => {
+    const r = await runWith(['check', '--each-line', '-'], 'Borgers CPR-nummer er 010190-1234.\nDu skal søge job.\nHan skal skånes.');
+    expect(r.code).toBe(3);
+    expect(r.stdout).toMatch(/Jobfokus/);
+    expect(r.stderr).toBe('jobrettet: reglen "test-throws" fejlede i standard-input, linje 1 og 2 tekster til: regel gik i stykker. Dens fund mangler i resultatet.\n');
+  });
+
+  it('without a failure the same input exits 1 (CPR) as before', async () => {
+    const r = await run(['check', '-'], 'Borgers CPR-nummer er 010190-1234.');
+    expect(r.code).toBe(1);
+  });
+});
+
+describe('terminal safety and size', () => {
+  it('control characters from the input are shown escaped in the readable report', async () => {
+    const input = 'Du skal søge job.\u001b]52;c;SGVq\u0007 Han skal skånes.\u202e\u009b2J\u0001\r\u007f\u2066';
+    const r = await run(['check', '--field', 'agreement', '-'], input);
+    expect(r.stdout).toContain('\\x1b]52;c;SGVq\\x07');
+    expect(r.stdout).toContain('\\u202e\\x9b2J');
+    // eslint-disable-next-line no-control-regex
+    expect(r.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+    // --json keeps the text exactly (JSON escapes it).
+    const res = JSON.parse((await run(['check', '--json', '--field', 'agreement', '-'], input)).stdout);
+    for (const f of res.findings) expect(f.excerpt).toBe(input.slice(f.start, f.end));
+  });
+
+  it('a file name with control characters is escaped too', async () => {
+    const p = file('navn\u001b[2J.txt', 'Han skal skånes.');
+    const r = await run(['check', p]);
+    expect(r.stdout).toContain('navn\\x1b[2J.txt');
+    expect(r.stdout).not.toContain('\u001b');
+  });
+
+  it('escapeControls leaves tab, line feed and ordinary text alone', () => {
+    expect(escapeControls('a\tb\nå ø 😀 \u200b')).toBe('a\tb\nå ø 😀 \u200b');
+    expect(escapeControls('\u0085\u202a\u2069\u001b')).toBe('\\x85\\u202a\\u2069\\x1b');
+  });
+
+  it('--each-line --json is byte-identical to one JSON.stringify of the array', async () => {
+    const input = 'Du skal søge job.\n\nHan skal skånes.\nMax 5 kg løft.';
+    const r = await run(['check', '--json', '--each-line', '--form', 'minplan', '-'], input);
+    expect(r.stdout).toBe(JSON.stringify(JSON.parse(r.stdout), null, 2) + '\n');
+  });
+
+  it('100,000 lines: the readable report gives every finding its own line:column', async () => {
+    const lines = Array.from({ length: 100_000 }, (_, i) => (i === 99_998 ? 'Borgers CPR-nummer er 010190-1234.' : 'Ok.'));
+    const r = await run(['check', '--form', 'rehab', '--field', 'resources', '-'], lines.join('\n'));
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/\n {4}99999:\d+ +fejl /);
+  });
+
+  it('LineIndex agrees with a direct count', () => {
+    const text = 'ab\n\ncd\nefg';
+    const index = new LineIndex(text);
+    for (let o = 0; o <= text.length; o++) expect(index.at(o)).toEqual(lineColumn(text, o));
+    expect(index.at(4)).toEqual({ line: 3, column: 1 });
+    expect(index.at(text.length)).toEqual({ line: 4, column: 4 });
   });
 });
