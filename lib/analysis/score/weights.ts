@@ -28,7 +28,7 @@ const CV_WEIGHTS: Partial<Record<FieldRole, Weights>> = {
   'cv-experience': { tasks: 70, 'job-title': 15, workplace: 15 },
   'cv-education': { resources: 60, 'job-title': 25, tasks: 15 },
   'cv-competences': { tasks: 60, resources: 40 },
-  'cv-other': { resources: 40, tasks: 40, 'job-title': 20 },
+  'cv-other': { tasks: 50, resources: 30, workplace: 20 },
 };
 
 const MINPLAN_WEIGHTS: Partial<Record<FieldRole, Weights>> = {

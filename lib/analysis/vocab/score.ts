@@ -74,6 +74,11 @@ export const WORK_ABILITY: readonly string[] = [
   'kan sidde', 'kan klare', 'kan køre', 'kan udføre', 'kan løse', 'kan tåle', 'kan holde til', 'klarer', 'varetager',
   'ad gangen', 'pause*', 'højst', 'maks', 'max', 'maksimalt', 'skift mellem', 'skifte mellem', 'hæve-sænkebord*',
   'hjælpemiddel*', 'hjælpemidler', 'tilrettelæg*', 'arbejdsstilling*', 'formiddag*', 'hver time', 'hver halve time',
+  // Mestring: what helps the person manage the work (001 L1924, L2168–2169, L2390–2398 "Skånehensyn og mestring").
+  'med støtte', 'støtte fra', 'mentor*', 'fast kontaktperson', 'struktur*', 'faste rammer', 'faste opgaver',
+  'overskuelige opgaver', 'skriftlige instruktioner', 'tjekliste*', 'kortere arbejdsdage', 'kortere dage',
+  'nedsat tid', 'gradvis opstart', 'fungerer bedst', 'fungerer godt', 'trives med', 'trives bedst', 'klarer sig',
+  'strategi*', 'redskab*', 'ved forværring', 'i gode perioder', 'kan fortsætte',
 ];
 
 /**
