@@ -10,7 +10,7 @@ import { findAgreements } from '../smart';
 import { allRules } from '../rules';
 import { findLex } from '../vocab/lexicon';
 import { LEX } from '../vocab/lexicons';
-import { signalsOf, type Signals } from './signals';
+import { isNumberWord, signalsOf, type Signals } from './signals';
 import { CRITERION_IDS, CRITERION_LABELS, type CriterionId } from './criteria';
 import { weightsFor } from './weights';
 
@@ -41,6 +41,8 @@ const SCHEDULE_KINDS = new Set(['clock', 'frequency', 'recurring', 'date', 'week
 
 /** "opgaver som gulvvask", "fx paller": the open limit is made concrete by a named example. */
 const EXAMPLE_CUE = /(?:^|[^\p{L}])(?:fx|f\.\s?eks|eksempelvis|herunder|såsom|opgaver som|arbejde som)(?![\p{L}])/iu;
+
+const ARTICLE_NUMBERS = new Set(['en', 'et', 'én', 'ét']);
 
 /** Units of a skånehensyn text: sentences, split at ";" and at a comma that opens a new restriction. */
 function restrictionUnits(model: TextModel): Span[] {
@@ -80,7 +82,8 @@ function measures(model: TextModel): Span[] {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const digit = /^\d/.test(w.norm);
-    if (!digit && !/^(?:to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|femten|tyve|halv|halvanden)$/.test(w.norm)) continue;
+    // "en"/"et" are articles far more often than numbers.
+    if (!isNumberWord(w) || ARTICLE_NUMBERS.has(w.norm)) continue;
     if (/^\d+(?:[.,]\d+)?(?:kg|g|m|km|min|t|db)$/.test(w.norm) || (digit && text.charAt(w.end) === '%') || (digit && text.slice(w.end, w.end + 2) === ' %')) {
       out.push({ start: w.start, end: w.end });
       continue;

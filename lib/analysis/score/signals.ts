@@ -6,7 +6,8 @@ import type { Span } from '../types';
 import type { TextModel, Word } from '../text/types';
 import { timeExpressionsOf, type TimeExpression } from '../text/time';
 import { findLex, type LexHit } from '../vocab/lexicon';
-import { DATED_KINDS, NOT_TITLE } from '../vocab/score';
+import { DATED_KINDS, HOUR_ADJECTIVES, HOUR_BOUNDS, HOUR_LABEL_WORDS, HOUR_NUMBER_WORDS, HOUR_UNIT_WORDS, NOT_TITLE } from '../vocab/score';
+import { isDigit } from '../text/phrases';
 import { OCCUPATION_HEADS, OCCUPATIONS } from '../vocab/occupations';
 import { WORKPLACE_HEADS, WORKPLACES } from '../vocab/workplaces';
 import { LEX } from '../vocab/lexicons';
@@ -77,19 +78,15 @@ const ACTION_VERBS = LEX.actionVerbs;
 const DATED: ReadonlySet<string> = new Set(DATED_KINDS);
 const DEADLINE_DURATION = /^(?:inden|senest|i løbet af|indenfor|om|efter)\s/iu;
 
-const HOUR_UNITS = new Set(['timer', 'time', 'timers', 'timerne']);
+const HOUR_UNITS: ReadonlySet<string> = new Set(HOUR_UNIT_WORDS);
 /** Labels after which a bare number is an hour figure ("Timetal: 12", "Timer: 8"). */
-const HOUR_LABELS = new Set(['timetal', 'timer', 'timeantal', 'arbejdstid', 'ugentlig']);
+const HOUR_LABELS: ReadonlySet<string> = new Set(HOUR_LABEL_WORDS);
 const GLUED_HOURS = /^\d{1,2}(?:[.,]\d)?(?:[-–]\d{1,2}(?:[.,]\d)?)?(?:t|timer)$/;
-const HOUR_ADJ = new Set(['ugentlige', 'effektive', 'lønnede', 'ugentlig', 'effektiv', 'fremmødte']);
-const BOUND = new Set(['højst', 'max', 'maks', 'maksimalt', 'maksimum', 'mindst', 'minimum', 'under', 'over']);
+const HOUR_ADJ: ReadonlySet<string> = new Set(HOUR_ADJECTIVES);
+const BOUND: ReadonlySet<string> = new Set(HOUR_BOUNDS);
 const INTERVAL_JOIN = new Set(['til', 'og']);
-const NUMBER_WORDS = new Set([
-  'en', 'et', 'én', 'ét', 'to', 'tre', 'fire', 'fem', 'seks', 'syv', 'otte', 'ni', 'ti', 'elleve', 'tolv', 'tretten',
-  'fjorten', 'femten', 'seksten', 'sytten', 'atten', 'nitten', 'tyve', 'halvanden',
-]);
+const NUMBER_WORDS: ReadonlySet<string> = new Set(HOUR_NUMBER_WORDS);
 
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 export const isNumberWord = (w: Word | undefined): boolean =>
   !!w && (isDigit(w.norm.charCodeAt(0)) || NUMBER_WORDS.has(w.norm));
 

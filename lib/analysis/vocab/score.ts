@@ -112,3 +112,13 @@ export const GENERIC_JOB_SEARCH: readonly string[] = [
   'søg* job', 'søg* arbejde', 'søg* efter job', 'søg* efter arbejde', 'jobsøgning*', 'jobsøgende', 'jobsøge*',
   'kigge efter job', 'kigger efter job', 'finde et job', 'finde job', 'finde arbejde',
 ];
+
+/** Hour figures ("12 timer om ugen", "Timetal: 12", "12 ugentlige timer", "højst 10 timer", "otte timer"). */
+export const HOUR_UNIT_WORDS: readonly string[] = ['timer', 'time', 'timers', 'timerne'];
+export const HOUR_LABEL_WORDS: readonly string[] = ['timetal', 'timer', 'timeantal', 'arbejdstid', 'ugentlig'];
+export const HOUR_ADJECTIVES: readonly string[] = ['ugentlige', 'effektive', 'lønnede', 'ugentlig', 'effektiv', 'fremmødte'];
+export const HOUR_BOUNDS: readonly string[] = ['højst', 'max', 'maks', 'maksimalt', 'maksimum', 'mindst', 'minimum', 'under', 'over'];
+export const HOUR_NUMBER_WORDS: readonly string[] = [
+  'en', 'et', 'én', 'ét', 'to', 'tre', 'fire', 'fem', 'seks', 'syv', 'otte', 'ni', 'ti', 'elleve', 'tolv', 'tretten',
+  'fjorten', 'femten', 'seksten', 'sytten', 'atten', 'nitten', 'tyve', 'halvanden',
+];
