@@ -3,7 +3,7 @@
  * evidence spans point at the words that met them (research/seed-001.md R-04, §1; seed-003.md R-J7).
  * Only criteria that carry points in the role are reported, so every criterion shows "points af max" with max > 0.
  */
-import type { RuleContext } from '../rule';
+import type { RuleContext, RuleReport } from '../rule';
 import type { Criterion, JobFocus, Span } from '../types';
 import type { TextModel } from '../text/types';
 import { findAgreements } from '../smart';
@@ -99,17 +99,21 @@ function measures(model: TextModel): Span[] {
 }
 
 /** The `vague-accommodation` rule's findings: a restriction it flags is not concrete, whatever else its unit names. */
-function vagueRestrictions(ctx: RuleContext): Span[] {
-  // Looked up at call time: rules/ imports score/ (a module cycle that is harmless only when nothing runs at load).
-  const rule = allRules.find((r) => r.id === 'vague-accommodation');
-  return rule ? rule.check(ctx).map((r) => ({ start: r.start, end: r.end })) : [];
+function vagueRestrictions(ctx: RuleContext, ran?: ReadonlyMap<string, readonly RuleReport[]>): Span[] {
+  const done = ran?.get(VAGUE_ACCOMMODATION);
+  if (done) return spansOf(done);
+  // Not run by analyse() (category switched off, or the score called alone): run it here. Looked up at call time:
+  // rules/ imports score/ (a module cycle that is harmless only when nothing runs at load).
+  const rule = allRules.find((r) => r.id === VAGUE_ACCOMMODATION);
+  return rule ? spansOf(rule.check(ctx)) : [];
 }
+const VAGUE_ACCOMMODATION = 'vague-accommodation';
 
-function accommodationConcrete(ctx: RuleContext, s: Signals): Judgement {
+function accommodationConcrete(ctx: RuleContext, s: Signals, ran?: ReadonlyMap<string, readonly RuleReport[]>): Judgement {
   const { model } = ctx;
   const units = restrictionUnits(model);
   if (!units.length) return none;
-  const vague = vagueRestrictions(ctx);
+  const vague = vagueRestrictions(ctx, ran);
   const restrictions = findLex(model, LEX.restrictions);
   const openLimits = findLex(model, LEX.openLimits);
   // Concrete by itself: a measure, an aid or arrangement, a schedule. Tied to the work: a task, title or workplace.
@@ -172,7 +176,7 @@ function smartShare(ctx: RuleContext): Judgement {
   return { fraction: smart.length / all.length, evidence: smart.map((a) => ({ start: a.start, end: a.end })) };
 }
 
-function judge(id: CriterionId, s: Signals, ctx: RuleContext): Judgement {
+function judge(id: CriterionId, s: Signals, ctx: RuleContext, ran?: ReadonlyMap<string, readonly RuleReport[]>): Judgement {
   switch (id) {
     case 'job-title': {
       // A treatment provider is a title only in a CV (the citizen's own occupation) or after "job som".
@@ -208,7 +212,7 @@ function judge(id: CriterionId, s: Signals, ctx: RuleContext): Judgement {
     case 'experience':
       return ifAny(s.experience);
     case 'accommodation-concrete':
-      return accommodationConcrete(ctx, s);
+      return accommodationConcrete(ctx, s, ran);
     case 'intensity':
       return ifAny(s.intensity);
     case 'hours-may-change':
@@ -236,7 +240,11 @@ export function illnessPenalty(s: Signals, max: number): { points: number; evide
   return { points: -Math.round(max * Math.min(1, share)), evidence: [...s.health, ...s.privateLife].sort((a, b) => a.start - b.start) };
 }
 
-export function scoreJobFocus(ctx: RuleContext): JobFocus {
+/**
+ * The score of one text in its field. `ran`: the reports of the rules analyse() already ran on this context (the
+ * score reuses the `vague-accommodation` verdicts instead of running the rule again).
+ */
+export function scoreJobFocus(ctx: RuleContext, ran?: ReadonlyMap<string, readonly RuleReport[]>): JobFocus {
   const s = signalsOf(ctx.model);
   const weights = weightsFor(ctx.form, ctx.field, ctx.subKind);
   const criteria: Criterion[] = [];
@@ -244,7 +252,7 @@ export function scoreJobFocus(ctx: RuleContext): JobFocus {
   for (const id of CRITERION_IDS) {
     const max = weights[id];
     if (!max) continue;
-    const { fraction, evidence } = ctx.model.words.length ? judge(id, s, ctx) : none;
+    const { fraction, evidence } = ctx.model.words.length ? judge(id, s, ctx, ran) : none;
     const points = Math.round(max * Math.max(0, Math.min(1, fraction)));
     total += points;
     criteria.push({ id, label: CRITERION_LABELS[id], met: fraction >= 1, points, max, evidence: dedupe(evidence) });

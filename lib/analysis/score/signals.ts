@@ -298,7 +298,8 @@ function computeSignals(model: TextModel): Signals {
   // A provider word is a title only after a title intro ("uddannet fysioterapeut"): otherwise the citizen's doctor.
   const introSentences = sentenceSet(model, findLex(model, TITLE_INTRO));
   const providerTitles = occupationsAll.filter((o) => providers.some((p) => overlaps(o, p)) && !introSentences.has(sentenceAt(model, o.start)));
-  const occupations = occupationsAll.filter((o) => !providerTitles.includes(o));
+  const providerSet = new Set(providerTitles);
+  const occupations = occupationsAll.filter((o) => !providerSet.has(o));
   const functions = spans(findLex(model, LEX.functions));
   const titleCandidates = mergeSpans([occupations, functions, withoutOverlap(introTitles, providerTitles)]);
   const { words } = model;
