@@ -26,8 +26,8 @@ function evidenceText(e: Evidence, locale: Locale): string {
   if (e.text === 'empty') return t('empty');
   if (e.text === 'clean') return t('clean');
   if (e.text === 'no-agreements') return t('noAgreements');
-  const m = /^(smart|dated):(\d+)\/(\d+)$/.exec(e.text);
-  if (m) return t(m[1] as 'smart' | 'dated', { n: m[2], total: m[3] });
+  const m = /^(smart|dated|actors):(\d+)\/(\d+)$/.exec(e.text);
+  if (m) return t(m[1] as 'smart' | 'dated' | 'actors', { n: m[2], total: m[3] });
   return e.text;
 }
 

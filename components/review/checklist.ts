@@ -1,15 +1,18 @@
 import type { FieldAnalysis } from '@/components/panel/contracts';
-import type { FieldRole, FormKind } from '@/lib/analysis/types';
+import type { Agreement, FieldRole, FormKind } from '@/lib/analysis/types';
+import { AGREEMENT_ACTORS } from '@/lib/analysis/vocab/review';
+import { CRITERION, RULE, type CriterionId, type RuleId } from '@/lib/review/ids';
 import type { CheckState, ReviewMetrics } from '@/lib/storage/records';
 
 /**
  * Reviewer checklists per phase (research/seed-001.md §4.3, the four-stage mapping of the seed's phases, and
  * §6.7 R-36), pre-filled from the analysis where it can decide. Pure: no DOM, no storage.
  *
- * Deciding rules, in order: a finding that speaks against the item → not-met; a job-focus criterion that
- * matches the item → its met/unmet; a field whose rules would have flagged the problem, with text and no
- * finding → met; otherwise unknown (the reviewer decides). Evidence never leaves the panel: the review
- * stores only states and comments.
+ * Decided by typed rule and criterion ids (lib/review/ids.ts), in order: the item's field is empty → not met; a finding
+ * of a rule that speaks against the item → not met; the job-focus criterion that measures it → its met/unmet; a field
+ * with text and no such finding → met where no criterion measures it; otherwise unknown (the reviewer decides).
+ * Agreement items follow the agreement counts the panel shows (n of total SMART, dated, with a responsible person).
+ * Evidence never leaves the panel: the review stores only states and comments.
  */
 export type Phase = 'rehab-forberedende' | 'rehab-indstilling' | 'minplan' | 'cv';
 
@@ -29,133 +32,161 @@ export interface CheckDef {
   id: string;
   da: string;
   en: string;
+  /** Field roles the item is about; the item is shown only when the form has one of them (none: always shown). */
+  roles: readonly FieldRole[];
   decide: (fields: FieldAnalysis[]) => CheckResult;
 }
 
 const unknown = (evidence: Evidence[] = []): CheckResult => ({ state: 'unknown', evidence });
+const label = (f: FieldAnalysis) => f.label || f.role || '';
 
-function withRole(fields: FieldAnalysis[], ...roles: FieldRole[]): FieldAnalysis[] {
+function withRole(fields: FieldAnalysis[], roles: readonly FieldRole[]): FieldAnalysis[] {
   return fields.filter((f) => f.role !== null && roles.includes(f.role));
 }
 
-function findingEvidence(f: FieldAnalysis, pred: (ruleId: string, category: string) => boolean): Evidence[] {
-  return f.result.findings
-    .filter((x) => pred(x.ruleId, x.category))
-    .map((x) => ({ text: `${f.label || f.role}: ${x.message}`, excerpt: x.excerpt.slice(0, 120) }));
+function findingEvidence(fields: FieldAnalysis[], rules: readonly RuleId[]): Evidence[] {
+  return fields.flatMap((f) =>
+    f.result.findings
+      .filter((x) => (rules as readonly string[]).includes(x.ruleId))
+      .map((x) => ({ text: `${label(f)}: ${x.message}`, excerpt: x.excerpt.slice(0, 120) })),
+  );
 }
 
-function criteriaEvidence(fields: FieldAnalysis[], re: RegExp): { met: boolean; evidence: Evidence[] } | null {
-  // Matched on the criterion id only: labels are prose and mention "job" in unrelated criteria.
-  const hits = fields.flatMap((f) => f.result.jobFocus.criteria.filter((c) => re.test(c.id)).map((c) => ({ f, c })));
+/** The criterion in each field that scores it: met in any field → met; scored but unmet everywhere → not met. */
+function criterionState(fields: FieldAnalysis[], ids: readonly CriterionId[]): CheckResult | null {
+  const hits = fields.flatMap((f) => f.result.jobFocus.criteria.filter((c) => (ids as readonly string[]).includes(c.id)).map((c) => ({ f, c })));
   if (hits.length === 0) return null;
   const met = hits.some((h) => h.c.met);
-  return { met, evidence: hits.map((h) => ({ text: `${h.f.label || h.f.role}: ${h.c.label} – ${h.c.met ? '✓' : '✗'}` })) };
-}
-
-/**
- * Generic decision: fields with the roles → findings matching `against` → not-met; criteria matching `criteria` →
- * their state; if `metWhenClean`, a field with text and no such finding → met.
- */
-function decideFrom(
-  roles: FieldRole[],
-  against: (ruleId: string, category: string) => boolean,
-  opts: { criteria?: RegExp; metWhenClean?: boolean; emptyIsNotMet?: boolean } = {},
-) {
-  return (fields: FieldAnalysis[]): CheckResult => {
-    const fs = withRole(fields, ...roles);
-    if (fs.length === 0) return unknown([{ text: 'no-field' }]);
-    const withText = fs.filter((f) => f.textLength > 0);
-    if (withText.length === 0) return opts.emptyIsNotMet === false ? unknown() : { state: 'not-met', evidence: [{ text: 'empty' }] };
-    const bad = withText.flatMap((f) => findingEvidence(f, against));
-    if (bad.length > 0) return { state: 'not-met', evidence: bad };
-    if (opts.criteria) {
-      const c = criteriaEvidence(withText, opts.criteria);
-      if (c) return { state: c.met ? 'met' : 'not-met', evidence: c.evidence };
-    }
-    return opts.metWhenClean ? { state: 'met', evidence: [{ text: 'clean' }] } : unknown();
+  const shown = met ? hits.filter((h) => h.c.met) : hits;
+  return {
+    state: met ? 'met' : 'not-met',
+    evidence: shown.map((h) => ({ text: `${label(h.f)}: ${h.c.label} – ${h.c.met ? '✓' : '✗'} ${h.c.points}/${h.c.max}` })),
   };
 }
 
-const isVague = (_r: string, c: string) => c === 'vague-accommodation';
-const isProgression = (r: string) => /progress/i.test(r);
-const isHours = (r: string) => /hour|timer|interval/i.test(r);
-const isDeficit = (_r: string, c: string) => c === 'deficit-language';
-const isHealth = (r: string) => /health|helbred|diagnos|illness/i.test(r);
-const isCitizenSays = (r: string) => /citizen-says|borger-siger|reported/i.test(r);
-
-/** Agreements across all fields. */
-export function agreementCounts(fields: FieldAnalysis[]): { total: number; smart: number; dated: number } {
-  const all = fields.flatMap((f) => f.result.agreements);
-  const smart = all.filter((a) => a.smart.specific && a.smart.measurable && a.smart.timeBound).length;
-  return { total: all.length, smart, dated: all.filter((a) => a.smart.timeBound).length };
+interface Decision {
+  /** Findings of these rules in the item's fields → not met. */
+  against?: readonly RuleId[];
+  /** Else these criteria decide (met in any field → met). */
+  criteria?: readonly CriterionId[];
+  /** Else (no criterion scored) a field with text and no finding is met. */
+  metWhenClean?: boolean;
 }
 
-const isJobGoalProblem = (r: string, c: string) => c === 'job-focus' && !/progress|hour/i.test(r);
-const jobGoal = (roles: FieldRole[]): CheckDef['decide'] => decideFrom(roles, isJobGoalProblem, { criteria: /^(job-title|occupation)$/i, metWhenClean: false });
+/** Fields with the item's roles → empty → not met; findings against it → not met; its criteria; else clean → met. */
+function decideFrom(roles: readonly FieldRole[], d: Decision): CheckDef['decide'] {
+  return (fields) => {
+    const fs = withRole(fields, roles);
+    if (fs.length === 0) return unknown([{ text: 'no-field' }]);
+    const withText = fs.filter((f) => f.textLength > 0);
+    if (withText.length === 0) return { state: 'not-met', evidence: [{ text: 'empty' }] };
+    const bad = d.against ? findingEvidence(withText, d.against) : [];
+    if (bad.length > 0) return { state: 'not-met', evidence: bad };
+    const c = d.criteria ? criterionState(withText, d.criteria) : null;
+    if (c) return c;
+    return d.metWhenClean ? { state: 'met', evidence: [{ text: 'clean' }] } : unknown();
+  };
+}
 
-const CHECKS: Record<string, CheckDef> = {
-  'job-goal-concrete': { id: 'job-goal-concrete', da: 'Konkret jobmål (stilling og funktion)', en: 'Concrete job goal (position and function)', decide: jobGoal(['job-goal']) },
-  'accommodations-concrete': {
-    id: 'accommodations-concrete',
-    da: 'Konkrete skånehensyn knyttet til opgaver',
-    en: 'Concrete accommodations tied to tasks',
-    decide: (fields) => {
-      const r = decideFrom(['accommodations'], isVague, { metWhenClean: true })(fields);
-      if (r.state !== 'unknown') return r;
-      // No skånehensyn field (e.g. Min Plan): vague skånehensyn written elsewhere still count against it.
-      const bad = fields.flatMap((f) => findingEvidence(f, isVague));
-      return bad.length ? { state: 'not-met', evidence: bad } : r;
-    },
+/** Agreements of the agreement fields (each is one SMART unit, as the panel shows them). */
+function agreementsOf(fields: FieldAnalysis[]): Agreement[] {
+  const own = withRole(fields, ['agreement']);
+  return (own.length ? own : fields).flatMap((f) => f.result.agreements);
+}
+
+/** Agreements across the form's agreement fields (all fields when the form has none). */
+export function agreementCounts(fields: FieldAnalysis[]): { total: number; smart: number; dated: number; withActor: number } {
+  const all = agreementsOf(fields);
+  const smart = all.filter((a) => a.smart.specific && a.smart.measurable && a.smart.timeBound).length;
+  return { total: all.length, smart, dated: all.filter((a) => a.smart.timeBound).length, withActor: all.filter(namesActor).length };
+}
+
+const ACTORS: ReadonlySet<string> = new Set(AGREEMENT_ACTORS);
+
+/** Does the agreement say who does it ("Du sender …", "Jobformidler sender …", "Anne Holm kontakter …")? */
+function namesActor(a: Agreement): boolean {
+  const words = a.text.replace(/^[\s\-–•*\d.)]+/u, '').split(/[^\p{L}\p{N}-]+/u).filter(Boolean).slice(0, 5);
+  if (words.some((w) => ACTORS.has(w.toLowerCase()))) return true;
+  // A name: two capitalised words first ("Anne Holm kontakter …").
+  const cap = (w: string | undefined) => !!w && w[0] !== w[0]!.toLowerCase();
+  return cap(words[0]) && cap(words[1]);
+}
+
+function agreementItem(key: 'smart' | 'dated' | 'actors', count: (c: ReturnType<typeof agreementCounts>) => number, against?: RuleId): CheckDef['decide'] {
+  return (fields) => {
+    const c = agreementCounts(fields);
+    if (c.total === 0) return unknown([{ text: 'no-agreements' }]);
+    const n = count(c);
+    const evidence: Evidence[] = [{ text: `${key}:${n}/${c.total}` }];
+    if (against) evidence.push(...findingEvidence(fields, [against]));
+    return { state: n === c.total ? 'met' : 'not-met', evidence };
+  };
+}
+
+const JOB_GOAL: Decision = { against: [RULE.missingJobGoal, RULE.vagueJobGoal], criteria: [CRITERION.jobTitle] };
+
+const CHECK_LIST: readonly CheckDef[] = [
+  { id: 'job-goal-concrete', da: 'Konkret jobmål (stilling og funktion)', en: 'Concrete job goal (position and function)', roles: ['job-goal'], decide: decideFrom(['job-goal'], JOB_GOAL) },
+  {
+    id: 'accommodations-concrete', da: 'Konkrete skånehensyn knyttet til opgaver', en: 'Concrete accommodations tied to tasks', roles: ['accommodations'],
+    decide: decideFrom(['accommodations'], { against: [RULE.vagueAccommodation], criteria: [CRITERION.accommodationConcrete] }),
   },
-  'progression-goal': { id: 'progression-goal', da: 'Progressionsmål ud over timetal', en: 'Progression goal beyond hours', decide: decideFrom(['progression-goal'], isProgression, { metWhenClean: true }) },
-  'hours-interval': { id: 'hours-interval', da: 'Timetal som interval, ikke et fast tal', en: 'Hours as an interval, not a fixed number', decide: decideFrom(['hours'], isHours, { criteria: /^hours-interval$/ }) },
-  'resources-described': { id: 'resources-described', da: 'Ressourcer og kompetencer er beskrevet', en: 'Resources and competences are described', decide: decideFrom(['resources'], isDeficit, { metWhenClean: true }) },
-  'cv-complete': { id: 'cv-complete', da: 'CV er vedlagt og komplet', en: 'CV attached and complete', decide: () => unknown() },
-  'experience-tasks': {
-    id: 'experience-tasks',
-    da: 'Erhvervserfaring med funktioner og opgaver',
-    en: 'Work experience with functions and tasks',
-    decide: decideFrom(['cv-experience', 'resources'], (r) => /task|opgave/i.test(r), { criteria: /^tasks$/ }),
+  {
+    id: 'progression-goal', da: 'Progressionsmål ud over timetal', en: 'Progression goal beyond hours', roles: ['progression-goal'],
+    decide: decideFrom(['progression-goal'], { against: [RULE.progressionOnlyHours], criteria: [CRITERION.progressionDimensions] }),
   },
-  'no-citizen-says': { id: 'no-citizen-says', da: 'Ingen ukvalificeret "borger siger …"-tekst', en: 'No unqualified "citizen says …" text', decide: decideFrom(['resources', 'challenges', 'health', 'wishes', 'previous-efforts'], isCitizenSays) },
-  'progression-justified': { id: 'progression-justified', da: 'Begrundelse for, hvorfor progression forventes', en: 'Reason why progression is expected', decide: decideFrom(['justification'], isProgression) },
-  'agreements-smart': {
-    id: 'agreements-smart',
-    da: 'Hver aftale er SMART',
-    en: 'Each agreement is SMART',
-    decide: (fields) => {
-      const c = agreementCounts(fields);
-      if (c.total === 0) return unknown([{ text: 'no-agreements' }]);
-      return { state: c.smart === c.total ? 'met' : 'not-met', evidence: [{ text: `smart:${c.smart}/${c.total}` }] };
-    },
+  {
+    id: 'hours-interval', da: 'Timetal som interval, ikke et fast tal', en: 'Hours as an interval, not a fixed number', roles: ['hours'],
+    decide: decideFrom(['hours'], { against: [RULE.fixedHours], criteria: [CRITERION.hoursInterval] }),
   },
-  'job-goal-oriented': { id: 'job-goal-oriented', da: 'Jobrettet mål', en: 'Job-oriented goal', decide: jobGoal(['job-goal']) },
-  'next-step-dated': {
-    id: 'next-step-dated',
-    da: 'Næste skridt har en dato',
-    en: 'The next step has a date',
-    decide: (fields) => {
-      const c = agreementCounts(fields);
-      if (c.total === 0) return unknown([{ text: 'no-agreements' }]);
-      return { state: c.dated > 0 ? 'met' : 'not-met', evidence: [{ text: `dated:${c.dated}/${c.total}` }] };
-    },
+  {
+    id: 'resources-described', da: 'Ressourcer og kompetencer er beskrevet', en: 'Resources and competences are described', roles: ['resources'],
+    decide: decideFrom(['resources'], { against: [RULE.deficitBalance, RULE.illnessFocus], criteria: [CRITERION.resources, CRITERION.experience] }),
   },
-  'responsible-named': { id: 'responsible-named', da: 'Ansvarlig person for hver aftale', en: 'A responsible person for each agreement', decide: decideFrom(['agreement'], (r) => /responsib|ansvar/i.test(r)) },
-  'concrete-job-applications': { id: 'concrete-job-applications', da: 'Aftaler om at søge konkrete job', en: 'Agreements to apply for concrete jobs', decide: decideFrom(['agreement'], (r) => /concrete-job|konkret/i.test(r)) },
-  'job-wish-concrete': { id: 'job-wish-concrete', da: '"Jeg søger job som" er konkret', en: '"I am looking for a job as" is concrete', decide: jobGoal(['cv-job-wish']) },
-  'profile-job-directed': { id: 'profile-job-directed', da: 'Faglig profil er jobrettet', en: 'Professional profile is job-directed', decide: jobGoal(['cv-profile']) },
-  'no-health-info': {
-    id: 'no-health-info',
-    da: 'Ingen helbredsoplysninger i CV’et',
-    en: 'No health information in the CV',
+  { id: 'cv-complete', da: 'CV er vedlagt og komplet', en: 'CV attached and complete', roles: [], decide: () => unknown() },
+  {
+    id: 'experience-tasks', da: 'Erhvervserfaring med funktioner og opgaver', en: 'Work experience with functions and tasks', roles: ['cv-experience', 'resources'],
+    decide: decideFrom(['cv-experience', 'resources'], { against: [RULE.cvExperienceWithoutTasks], criteria: [CRITERION.tasks] }),
+  },
+  {
+    id: 'no-citizen-says', da: 'Ingen ukvalificeret "borger siger …"-tekst', en: 'No unqualified "citizen says …" text', roles: ['resources', 'challenges', 'health', 'wishes', 'previous-efforts'],
+    decide: decideFrom(['resources', 'challenges', 'health', 'wishes', 'previous-efforts'], { against: [RULE.reportedSpeech], metWhenClean: true }),
+  },
+  {
+    id: 'progression-justified', da: 'Begrundelse for, hvorfor progression forventes', en: 'Reason why progression is expected', roles: ['justification', 'progression-goal'],
+    decide: decideFrom(['justification', 'progression-goal'], { criteria: [CRITERION.progressionReason] }),
+  },
+  {
+    id: 'agreements-smart', da: 'Hver aftale er SMART', en: 'Each agreement is SMART', roles: ['agreement'],
+    decide: agreementItem('smart', (c) => c.smart, RULE.smartAgreement),
+  },
+  { id: 'job-goal-oriented', da: 'Jobrettet mål', en: 'Job-oriented goal', roles: ['job-goal'], decide: decideFrom(['job-goal'], JOB_GOAL) },
+  { id: 'next-step-dated', da: 'Næste skridt har en dato', en: 'The next step has a date', roles: ['agreement'], decide: agreementItem('dated', (c) => c.dated) },
+  { id: 'responsible-named', da: 'Ansvarlig person for hver aftale', en: 'A responsible person for each agreement', roles: ['agreement'], decide: agreementItem('actors', (c) => c.withActor) },
+  {
+    id: 'concrete-job-applications', da: 'Aftaler om at søge konkrete job', en: 'Agreements to apply for concrete jobs', roles: ['agreement'],
+    decide: decideFrom(['agreement'], { criteria: [CRITERION.employerContact] }),
+  },
+  {
+    id: 'job-wish-concrete', da: '"Jeg søger job som" er konkret', en: '"I am looking for a job as" is concrete', roles: ['cv-job-wish'],
+    decide: decideFrom(['cv-job-wish'], { against: [RULE.cvVagueJobWish], criteria: [CRITERION.jobTitle] }),
+  },
+  {
+    id: 'profile-job-directed', da: 'Faglig profil er jobrettet', en: 'Professional profile is job-directed', roles: ['cv-profile'],
+    decide: decideFrom(['cv-profile'], { against: [RULE.cvPersonalityOnly, RULE.cvFlexjobLabel], criteria: [CRITERION.jobTitle] }),
+  },
+  {
+    id: 'no-health-info', da: 'Ingen helbredsoplysninger i CV’et', en: 'No health information in the CV', roles: [],
     decide: (fields) => {
       const withText = fields.filter((f) => f.textLength > 0);
       if (withText.length === 0) return unknown([{ text: 'no-field' }]);
-      const bad = withText.flatMap((f) => findingEvidence(f, isHealth));
+      const bad = findingEvidence(withText, [RULE.healthInCv]);
       return bad.length ? { state: 'not-met', evidence: bad } : { state: 'met', evidence: [{ text: 'clean' }] };
     },
   },
-};
+];
+
+const CHECKS: Record<string, CheckDef> = Object.fromEntries(CHECK_LIST.map((c) => [c.id, c]));
 
 export const PHASE_CHECKS: Record<Phase, string[]> = {
   'rehab-forberedende': ['job-goal-concrete', 'accommodations-concrete', 'progression-goal', 'hours-interval', 'resources-described', 'experience-tasks', 'no-citizen-says', 'cv-complete'],
@@ -176,8 +207,13 @@ export function phaseFor(formKind: FormKind, subKind: 'indstilling' | null): Pha
   return formKind;
 }
 
-export function checksFor(phase: Phase): CheckDef[] {
-  return PHASE_CHECKS[phase].map((id) => CHECKS[id]);
+/**
+ * The phase's items for a form with these fields: an item about field roles appears only when the form has one of them
+ * (no skånehensyn item on a Min Plan without a skånehensyn field). Before any field is known, every item is shown.
+ */
+export function checksFor(phase: Phase, fields: readonly FieldAnalysis[] = []): CheckDef[] {
+  const roles = new Set(fields.map((f) => f.role));
+  return PHASE_CHECKS[phase].map((id) => CHECKS[id]!).filter((c) => fields.length === 0 || c.roles.length === 0 || c.roles.some((r) => roles.has(r)));
 }
 
 export function checkLabel(id: string, locale: 'da' | 'en'): string {
@@ -187,7 +223,7 @@ export function checkLabel(id: string, locale: 'da' | 'en'): string {
 
 /** Pre-fills every item of the phase from the current analysis. */
 export function evaluateChecklist(phase: Phase, fields: FieldAnalysis[]): Array<{ id: string } & CheckResult> {
-  return checksFor(phase).map((c) => ({ id: c.id, ...c.decide(fields) }));
+  return checksFor(phase, fields).map((c) => ({ id: c.id, ...c.decide(fields) }));
 }
 
 /** Scores a review stores (no text): mean job-focus score of fields with text, agreement counts. */

@@ -134,11 +134,14 @@ export function analyseWithDiagnostics(input: string, opts: AnalyseOptions = {},
   const disabled = new Set<string>(Array.isArray(options.disabledCategories) ? options.disabledCategories : []);
   const findings: Finding[] = [];
   const seen = new Set<string>();
+  /** Each rule's reports, for the score (it weighs some rules' verdicts and need not run them again). */
+  const reportsByRule = new Map<string, RuleReport[]>();
   for (const rule of rules) {
     try {
       if (!ruleApplies(rule, ctx, disabled)) continue;
       if (!(CATEGORIES as readonly string[]).includes(rule.category) || !(SEVERITIES as readonly string[]).includes(rule.severity)) continue;
       const reports = rule.check(ctx);
+      if (Array.isArray(reports)) reportsByRule.set(rule.id, reports);
       if (!Array.isArray(reports)) continue;
       for (const report of reports) {
         const finding = report ? toFinding(rule, report, text) : null;
@@ -156,7 +159,7 @@ export function analyseWithDiagnostics(input: string, opts: AnalyseOptions = {},
 
   let jobFocus = EMPTY_FOCUS;
   try {
-    jobFocus = cleanFocus(scoreJobFocus(ctx), text.length);
+    jobFocus = cleanFocus(scoreJobFocus(ctx, reportsByRule), text.length);
   } catch (error) {
     failures.push({ ruleId: 'job-focus-score', error });
   }

@@ -1,59 +1,237 @@
 /**
- * Job-focus score 0–100 per text, explained by criteria (issue 3 item 3; research/seed-001.md R-04, seed-003.md R-J7).
- * Positive criteria: a concrete job title or function, a branch or workplace, concrete tasks, hours as an interval,
- * contact with an employer, a dated next step and resources/experience; their weights depend on form and field
- * (weights.ts). The counterweight: texts that are mostly illness, treatment and private life lose up to 30 points
- * (001 L524–526, L3770–3771; 003 L1740–1744).
+ * Job-focus score 0–100 per text, calibrated per field role (weights.ts) and explained by criteria (criteria.ts) whose
+ * evidence spans point at the words that met them (research/seed-001.md R-04, §1; seed-003.md R-J7).
+ * Only criteria that carry points in the role are reported, so every criterion shows "points af max" with max > 0.
  */
-import type { RuleContext } from '../rule';
+import type { RuleContext, RuleReport } from '../rule';
 import type { Criterion, JobFocus, Span } from '../types';
-import { signalsOf, type Signals } from './signals';
-import { illnessPenaltyMax, weightsFor, type CriterionId } from './weights';
+import type { TextModel } from '../text/types';
+import { findAgreements } from '../smart';
+import { allRules } from '../rules';
+import { findLex } from '../vocab/lexicon';
+import { LEX } from '../vocab/lexicons';
+import { isNumberWord, signalsOf, type Signals } from './signals';
+import { CRITERION_IDS, CRITERION_LABELS, type CriterionId } from './criteria';
+import { weightsFor } from './weights';
 
 export { signalsOf, sentenceAt } from './signals';
 export type { Signals, HourFigure } from './signals';
+export { CRITERION, CRITERION_IDS, CRITERION_LABELS, isCriterionId, type CriterionId } from './criteria';
 
-const LABELS: Record<CriterionId | 'illness-balance', string> = {
-  'job-title': 'Konkret stillingsbetegnelse eller funktion',
-  workplace: 'Branche eller arbejdsplads',
-  tasks: 'Konkrete arbejdsopgaver',
-  'hours-interval': 'Timer som interval',
-  'employer-contact': 'Kontakt med en arbejdsgiver',
-  'next-step': 'Dateret næste skridt mod job',
-  resources: 'Ressourcer og erfaring',
-  'illness-balance': 'Fokus på job frem for sygdom, behandling og privatliv',
-};
+interface Judgement {
+  fraction: number;
+  evidence: Span[];
+}
 
-const ORDER: readonly CriterionId[] = ['job-title', 'workplace', 'tasks', 'hours-interval', 'employer-contact', 'next-step', 'resources'];
+const none: Judgement = { fraction: 0, evidence: [] };
+const ifAny = (evidence: Span[]): Judgement => ({ fraction: evidence.length ? 1 : 0, evidence });
+const graded = (evidence: Span[], steps: readonly number[]): Judgement => ({
+  fraction: evidence.length ? steps[Math.min(evidence.length, steps.length) - 1]! : 0,
+  evidence,
+});
+const spansOf = (xs: readonly Span[]): Span[] => xs.map((x) => ({ start: x.start, end: x.end }));
+/** Share of a criterion for its vague form (work wished for, job search without an employer). */
+const GENERIC_SHARE = 0.15;
+const bySpan = (a: Span, b: Span) => a.start - b.start || a.end - b.end;
 
-/** Fraction of the criterion met (0–1) and its evidence. */
-function judge(id: CriterionId, s: Signals): { fraction: number; evidence: Span[] } {
-  switch (id) {
-    case 'job-title':
-      return { fraction: s.jobTitles.length ? 1 : 0, evidence: s.jobTitles };
-    case 'workplace':
-      return { fraction: s.workplaces.length ? 1 : 0, evidence: s.workplaces };
-    case 'tasks':
-      return { fraction: s.tasks.length >= 2 ? 1 : s.tasks.length ? 0.6 : 0, evidence: s.tasks };
-    case 'hours-interval': {
-      const intervals = s.hours.filter((h) => h.interval);
-      if (intervals.length) return { fraction: 1, evidence: intervals };
-      return { fraction: s.hours.length ? 0.4 : 0, evidence: s.hours };
+/** Words that open a new restriction after a comma ("Ingen tunge løft, skal ikke være omgivet …"). */
+const RESTRICTION_OPENERS = new Set(['skal', 'ingen', 'må', 'bør', 'undgå', 'undgår', 'ikke', 'kan', 'har', 'tåler']);
+/** Time expressions that make a restriction concrete by schedule ("kl. 8–12", "hver time", "mandag"). */
+const SCHEDULE_KINDS = new Set(['clock', 'frequency', 'recurring', 'date', 'week', 'duration']);
+
+/** "opgaver som gulvvask", "fx paller": the open limit is made concrete by a named example. */
+const EXAMPLE_CUE = /(?:^|[^\p{L}])(?:fx|f\.\s?eks|eksempelvis|herunder|såsom|opgaver som|arbejde som)(?![\p{L}])/iu;
+
+const ARTICLE_NUMBERS = new Set(['en', 'et', 'én', 'ét']);
+
+/** Units of a skånehensyn text: sentences, split at ";" and at a comma that opens a new restriction. */
+function restrictionUnits(model: TextModel): Span[] {
+  const { text, words } = model;
+  const units: Span[] = [];
+  let wi = 0;
+  for (const s of model.sentences) {
+    let start = s.start;
+    while (wi < words.length && words[wi]!.start < s.start) wi++;
+    for (let i = s.start; i < s.end; i++) {
+      const c = text.charCodeAt(i);
+      let cut = c === 59; /* ; */
+      if (c === 44 /* , */) {
+        let k = wi;
+        while (k < words.length && words[k]!.start <= i) k++;
+        cut = k < words.length && words[k]!.start < s.end && RESTRICTION_OPENERS.has(words[k]!.norm);
+      }
+      if (cut) {
+        units.push({ start, end: i });
+        start = i + 1;
+      }
     }
-    case 'employer-contact':
+    units.push({ start, end: s.end });
+  }
+  // A leading label ("Skånehensyn:", "Jobmål lagermedarbejder:") is not a restriction of its own.
+  return units.filter((u) => {
+    const t = text.slice(u.start, u.end).trim();
+    return t.length > 0 && !/^[\p{L} ]{0,30}:$/u.test(t);
+  });
+}
+
+/** Measures: a number with a unit ("5 kg", "20 minutter", "højst 3 timer", "60 %"). */
+function measures(model: TextModel): Span[] {
+  const units = new Set(findLex(model, LEX.units).map((h) => h.wordIndex));
+  const out: Span[] = [];
+  const { words, text } = model;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const digit = /^\d/.test(w.norm);
+    // "en"/"et" are articles far more often than numbers.
+    if (!isNumberWord(w) || ARTICLE_NUMBERS.has(w.norm)) continue;
+    if (/^\d+(?:[.,]\d+)?(?:kg|g|m|km|min|t|db)$/.test(w.norm) || (digit && text.charAt(w.end) === '%') || (digit && text.slice(w.end, w.end + 2) === ' %')) {
+      out.push({ start: w.start, end: w.end });
+      continue;
+    }
+    for (let k = i + 1; k <= i + 2 && k < words.length; k++) {
+      if (units.has(k)) {
+        out.push({ start: w.start, end: words[k]!.end });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** The `vague-accommodation` rule's findings: a restriction it flags is not concrete, whatever else its unit names. */
+function vagueRestrictions(ctx: RuleContext, ran?: ReadonlyMap<string, readonly RuleReport[]>): Span[] {
+  const done = ran?.get(VAGUE_ACCOMMODATION);
+  if (done) return spansOf(done);
+  // Not run by analyse() (category switched off, or the score called alone): run it here. Looked up at call time:
+  // rules/ imports score/ (a module cycle that is harmless only when nothing runs at load).
+  const rule = allRules.find((r) => r.id === VAGUE_ACCOMMODATION);
+  return rule ? spansOf(rule.check(ctx)) : [];
+}
+const VAGUE_ACCOMMODATION = 'vague-accommodation';
+
+function accommodationConcrete(ctx: RuleContext, s: Signals, ran?: ReadonlyMap<string, readonly RuleReport[]>): Judgement {
+  const { model } = ctx;
+  const units = restrictionUnits(model);
+  if (!units.length) return none;
+  const vague = vagueRestrictions(ctx, ran);
+  const restrictions = findLex(model, LEX.restrictions);
+  const openLimits = findLex(model, LEX.openLimits);
+  // Concrete by itself: a measure, an aid or arrangement, a schedule. Tied to the work: a task, title or workplace.
+  const strong = [
+    ...measures(model),
+    ...findLex(model, LEX.arrangements).map((h) => ({ start: h.start, end: h.end })),
+    ...s.times.filter((t) => SCHEDULE_KINDS.has(t.kind)),
+  ].sort(bySpan);
+  const tied = [...s.tasks, ...s.jobTitles, ...s.workplaces].sort(bySpan);
+  const within = (list: readonly Span[], u: Span) => list.filter((m) => m.start >= u.start && m.end <= u.end).map((m) => ({ start: m.start, end: m.end }));
+  const evidence: Span[] = [];
+  let concrete = 0;
+  for (const u of units) {
+    if (vague.some((v) => v.start < u.end && u.start < v.end)) continue;
+    const strongIn = within(strong, u);
+    const tiedIn = within(tied, u);
+    const open = within(openLimits, u).length > 0;
+    if (strongIn.length) {
+      concrete += 1;
+      evidence.push(...strongIn, ...tiedIn);
+    } else if (tiedIn.length) {
+      // "Ingen tunge løft ved varemodtagelse": tied to a task, but "tunge" leaves the limit open.
+      concrete += open && !EXAMPLE_CUE.test(model.text.slice(u.start, u.end)) ? 0.5 : 1;
+      evidence.push(...tiedIn);
+    } else if (!open) {
+      // A specific prohibition the rule accepts ("ingen nattevagter", "ingen trapper") is concrete by itself.
+      const r = within(restrictions, u);
+      if (r.length) {
+        concrete += 1;
+        evidence.push(...r);
+      }
+    }
+  }
+  return { fraction: concrete / units.length, evidence: dedupe(evidence) };
+}
+
+function dedupe(spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const x of [...spans].sort(bySpan)) {
+    const last = out[out.length - 1];
+    if (last && x.start < last.end) last.end = Math.max(last.end, x.end);
+    else out.push({ start: x.start, end: x.end });
+  }
+  return out;
+}
+
+/** Focus on job over illness: met when the job-directed content outweighs illness, treatment and private life. */
+function illnessBalance(s: Signals): Judgement {
+  const illness = s.health.length + s.privateLife.length / 2;
+  const job = s.jobTitles.length + s.workplaces.length + s.tasks.length + s.resources.length + s.employerSteps.length + s.workAbility.length;
+  if (job === 0) return none;
+  if (illness <= job) return { fraction: 1, evidence: [] };
+  return { fraction: job / illness, evidence: [...s.health, ...s.privateLife].sort(bySpan) };
+}
+
+function smartShare(ctx: RuleContext): Judgement {
+  const all = findAgreements(ctx).map((a) => a.agreement);
+  if (!all.length) return none;
+  const smart = all.filter((a) => a.smart.specific && a.smart.measurable && a.smart.timeBound);
+  return { fraction: smart.length / all.length, evidence: smart.map((a) => ({ start: a.start, end: a.end })) };
+}
+
+function judge(id: CriterionId, s: Signals, ctx: RuleContext, ran?: ReadonlyMap<string, readonly RuleReport[]>): Judgement {
+  switch (id) {
+    case 'job-title': {
+      // A treatment provider is a title only in a CV (the citizen's own occupation) or after "job som".
+      const titles = ctx.form === 'cv' ? dedupe([...s.jobTitles, ...s.providerTitles]) : s.jobTitles;
+      if (titles.length) return { fraction: 1, evidence: titles };
+      // "komme i arbejde", "et fleksjob": a wish for work with no job named, a little more than nothing.
+      const generic = spansOf(findLex(ctx.model, LEX.genericJobWords));
+      return { fraction: generic.length ? GENERIC_SHARE : 0, evidence: generic };
+    }
+    case 'workplace':
+      return ifAny(s.workplaces);
+    case 'tasks':
+      return graded(s.tasks, [0.8, 1]);
+    case 'employer-contact': {
       if (s.employerSteps.length) return { fraction: 1, evidence: s.employerSteps };
-      return { fraction: s.workplaces.length ? 0.3 : 0, evidence: [] };
+      // "Du skal søge job": job search with no employer or job named.
+      const search = spansOf(findLex(ctx.model, LEX.genericJobSearch));
+      return { fraction: search.length ? GENERIC_SHARE : 0, evidence: search };
+    }
     case 'next-step':
       if (s.datedSteps.length) return { fraction: 1, evidence: s.datedSteps };
-      return { fraction: s.undatedSteps.length ? 0.4 : 0, evidence: s.undatedSteps };
-    case 'resources': {
-      const n = s.resources.length;
-      return { fraction: n >= 3 ? 1 : n === 2 ? 0.8 : n === 1 ? 0.5 : 0, evidence: s.resources };
+      return { fraction: s.undatedSteps.length ? 0.3 : 0, evidence: s.undatedSteps };
+    case 'hours-interval': {
+      const intervals = s.hours.filter((h) => h.interval);
+      if (intervals.length) return { fraction: 1, evidence: spansOf(intervals) };
+      // One hour figure is not an interval: partly there (the hours are stated), never met.
+      return { fraction: s.hours.length ? 0.3 : 0, evidence: spansOf(s.hours) };
     }
+    case 'resources':
+      return graded(s.resources, [0.5, 0.8, 1]);
+    case 'illness-balance':
+      return illnessBalance(s);
+    case 'experience':
+      return ifAny(s.experience);
+    case 'accommodation-concrete':
+      return accommodationConcrete(ctx, s, ran);
+    case 'intensity':
+      return ifAny(s.intensity);
+    case 'hours-may-change':
+      return ifAny(s.dynamicHours);
+    case 'progression-dimensions':
+      return graded(dedupe([...s.progressionDimensions, ...s.tasks]), [0.6, 1]);
+    case 'progression-reason':
+      return ifAny(s.progressionReasons);
+    case 'work-ability':
+      return graded(s.workAbility, [0.6, 1]);
+    case 'smart-share':
+      return smartShare(ctx);
   }
 }
 
-/** Penalty for texts that are mostly illness, treatment and private life (private life counts half). */
+/**
+ * Penalty for texts that are mostly illness, treatment and private life (private life counts half); used by the
+ * `illness-focus` rule. The score itself weighs this as the `illness-balance` criterion.
+ */
 export function illnessPenalty(s: Signals, max: number): { points: number; evidence: Span[] } {
   const illness = s.health.length + s.privateLife.length / 2;
   const job = s.jobTitles.length + s.workplaces.length + s.tasks.length + s.resources.length + s.employerSteps.length;
@@ -62,28 +240,22 @@ export function illnessPenalty(s: Signals, max: number): { points: number; evide
   return { points: -Math.round(max * Math.min(1, share)), evidence: [...s.health, ...s.privateLife].sort((a, b) => a.start - b.start) };
 }
 
-export function scoreJobFocus(ctx: RuleContext): JobFocus {
+/**
+ * The score of one text in its field. `ran`: the reports of the rules analyse() already ran on this context (the
+ * score reuses the `vague-accommodation` verdicts instead of running the rule again).
+ */
+export function scoreJobFocus(ctx: RuleContext, ran?: ReadonlyMap<string, readonly RuleReport[]>): JobFocus {
   const s = signalsOf(ctx.model);
   const weights = weightsFor(ctx.form, ctx.field, ctx.subKind);
   const criteria: Criterion[] = [];
   let total = 0;
-  for (const id of ORDER) {
+  for (const id of CRITERION_IDS) {
     const max = weights[id];
     if (!max) continue;
-    const { fraction, evidence } = judge(id, s);
-    const points = Math.round(max * fraction);
+    const { fraction, evidence } = ctx.model.words.length ? judge(id, s, ctx, ran) : none;
+    const points = Math.round(max * Math.max(0, Math.min(1, fraction)));
     total += points;
-    criteria.push({ id, label: LABELS[id], met: fraction >= 1, points, max, evidence: evidence.map((e) => ({ start: e.start, end: e.end })) });
+    criteria.push({ id, label: CRITERION_LABELS[id], met: fraction >= 1, points, max, evidence: dedupe(evidence) });
   }
-  const penalty = illnessPenalty(s, illnessPenaltyMax(ctx.field));
-  criteria.push({
-    id: 'illness-balance',
-    label: LABELS['illness-balance'],
-    met: penalty.points === 0,
-    points: penalty.points,
-    max: 0,
-    evidence: penalty.evidence.map((e) => ({ start: e.start, end: e.end })),
-  });
-  total += penalty.points;
   return { score: Math.max(0, Math.min(100, Math.round(total))), criteria };
 }

@@ -4,8 +4,12 @@
  */
 import type { Span } from '../types';
 import type { TextModel, Word } from '../text/types';
-import { TIME_BOUND_KINDS, timeExpressionsOf, type TimeExpression } from '../text/time';
-import { compileLexicon, findLex, type LexHit } from '../vocab/lexicon';
+import { timeExpressionsOf, type TimeExpression } from '../text/time';
+import { findLex, type LexHit } from '../vocab/lexicon';
+import { DATED_KINDS, HOUR_ADJECTIVES, HOUR_BOUNDS, HOUR_LABEL_WORDS, HOUR_NUMBER_WORDS, HOUR_UNIT_WORDS, NOT_TITLE } from '../vocab/score';
+import { isDigit } from '../text/phrases';
+import { OCCUPATION_HEADS, OCCUPATIONS } from '../vocab/occupations';
+import { WORKPLACE_HEADS, WORKPLACES } from '../vocab/workplaces';
 import { LEX } from '../vocab/lexicons';
 import { byStart, byStartLongestFirst, sortIfNeeded } from '../text/search';
 
@@ -22,19 +26,43 @@ export interface HourFigure extends Span {
 
 export interface Signals {
   model: TextModel;
-  /** Job titles and functions: occupation words, "X-arbejde" functions and the word after "job som"/"jobmål:". */
+  /**
+   * Job titles and functions: occupation words, "X-arbejde" functions and the word after "job som"/"jobmål:". A treatment
+   * provider or jobcentre role ("fysioterapeut", "psykolog", "sagsbehandler") is a title only after a title intro.
+   */
   jobTitles: Span[];
+  /** Treatment providers and jobcentre roles found as occupation words without a title intro (a title only in a CV). */
+  providerTitles: Span[];
   workplaces: Span[];
+  /** Concrete work tasks (not leisure: "går til gymnastik", "laver mad til familien"). */
   tasks: Span[];
-  /** Concrete steps towards an employer (strong phrases, or a contact verb with a workplace in the same sentence). */
+  /**
+   * Concrete steps towards an employer: strong phrases ("ansøgning", "praktik hos"), or a contact verb with a workplace in
+   * the same sentence; never a contact with a doctor, therapist or the jobcentre ("kontakte din læge").
+   */
   employerSteps: Span[];
   hours: HourFigure[];
   times: TimeExpression[];
-  /** Sentences with an action verb and a time-bound expression. */
+  /** Per dated step: its action verb and its date or deadline ("kontakter", "inden d. 5.3"); "om ugen", "snart" are no date. */
   datedSteps: Span[];
-  /** Sentences with an action verb towards work but no time bound. */
+  /** Action verbs of steps without a date. */
   undatedSteps: Span[];
+  /** Resources and experience with content; personality words alone are not among them. */
   resources: Span[];
+  /** Personality words ("glad", "positiv", "mødestabil"). */
+  personality: Span[];
+  /** Experience with time, place or content ("6 års erfaring", "erfaring med", "har arbejdet"). */
+  experience: Span[];
+  /** Intensity: "arbejdsintensitet", "effektivitet", "60 %", "i forhold til en kollega". */
+  intensity: Span[];
+  /** Wording that hours may change ("forventes at kunne øges", "kan ændre sig"). */
+  dynamicHours: Span[];
+  /** Progression dimensions beyond hours (tasks, responsibility, tempo, skånehensyn …). */
+  progressionDimensions: Span[];
+  /** Why progression is expected or how it comes about ("ved at", "fordi", "i praktikken har vist"). */
+  progressionReasons: Span[];
+  /** What the health situation means for work ("kan stå 30 minutter ad gangen", "pauser", "skånehensyn"). */
+  workAbility: Span[];
   /** Personal health, treatment, medication and sick-leave words (not in a professional context). */
   health: Span[];
   privateLife: Span[];
@@ -43,42 +71,22 @@ export interface Signals {
   professionalSentences: Set<number>;
 }
 
-const TITLE_INTRO = compileLexicon('titleIntro', [
-  'job som', 'jobbet som', 'arbejde som', 'stilling som', 'stillinger som', 'ansat som', 'ansættelse som',
-  'uddannet som', 'udlært som', 'uddannet', 'udlært', 'arbejdet som', 'arbejdede som', 'arbejder som', 'jobmål',
-  'jobmålet', 'jobmål er', 'jobønske', 'jobønsker', 'beskæftigelse som', 'funktion som', 'erfaring som', 'år som',
-  'fleksjob som', 'deltidsjob som', 'søger job som', 'job inden for', 'arbejde inden for', 'branchen',
-]);
-const NOT_TITLE = new Set([
-  'noget', 'det', 'den', 'de', 'hvad', 'alt', 'alle', 'fleksjobber', 'borger', 'borgeren', 'hun', 'han', 'at', 'i',
-  'og', 'som', 'ved', 'der', 'mere', 'mange', 'forskellige', 'diverse', 'fleksjob', 'job', 'arbejde', 'deltidsjob',
-  'skånejob', 'ikke', 'er', 'var', 'kan', 'vil', 'skal', 'for', 'til', 'med', 'på', 'af', 'om', 'sig', 'sin', 'sit',
-  'sine', 'et', 'en', 'ufaglært', 'ordinært', 'afklaret', 'uafklaret', 'endnu', 'mangler', 'foreligger', 'ukendt',
-  'hvilket', 'inden', 'indenfor', 'flere', 'nye', 'andet', 'andre', 'ønsker', 'ønske', 'vides', 'ved', 'relevant',
-  'ingen', 'intet', 'uvist', 'usikkert', 'nej', 'ubestemt', 'afventer', 'drøftes', 'følger',
-]);
+const TITLE_INTRO = LEX.titleIntro;
+const NOT_TITLE_SET: ReadonlySet<string> = new Set(NOT_TITLE);
 const ARTICLES = new Set(['en', 'et', 'den', 'det']);
+const ACTION_VERBS = LEX.actionVerbs;
+const DATED: ReadonlySet<string> = new Set(DATED_KINDS);
+const DEADLINE_DURATION = /^(?:inden|senest|i løbet af|indenfor|om|efter)\s/iu;
 
-const ACTION_VERBS = compileLexicon('actionVerbs', [
-  'søg*', 'send*', 'kontakt*', 'ring*', 'besøg*', 'mød*', 'deltag*', 'lav*', 'opdater*', 'skriv*', 'find*', 'undersøg*',
-  'research*', 'tag* ud', 'aflever*', 'start*', 'begynd*', 'afprøv*', 'prøv*', 'gennemfør*', 'udarbejd*', 'book*',
-  'tilmeld*', 'henvend*', 'opsøg*', 'aftal*', 'forbered*', 'udfyld*', 'øv*', 'træn*', 'hent*', 'tilføj*',
-  'overtag*', 'udvid*', 'øg*', 'går fra', 'lær*', 'ansæt*',
-]);
-
-const HOUR_UNITS = new Set(['timer', 'time', 'timers', 'timerne']);
+const HOUR_UNITS: ReadonlySet<string> = new Set(HOUR_UNIT_WORDS);
 /** Labels after which a bare number is an hour figure ("Timetal: 12", "Timer: 8"). */
-const HOUR_LABELS = new Set(['timetal', 'timer', 'timeantal', 'arbejdstid', 'ugentlig']);
+const HOUR_LABELS: ReadonlySet<string> = new Set(HOUR_LABEL_WORDS);
 const GLUED_HOURS = /^\d{1,2}(?:[.,]\d)?(?:[-–]\d{1,2}(?:[.,]\d)?)?(?:t|timer)$/;
-const HOUR_ADJ = new Set(['ugentlige', 'effektive', 'lønnede', 'ugentlig', 'effektiv', 'fremmødte']);
-const BOUND = new Set(['højst', 'max', 'maks', 'maksimalt', 'maksimum', 'mindst', 'minimum', 'under', 'over']);
+const HOUR_ADJ: ReadonlySet<string> = new Set(HOUR_ADJECTIVES);
+const BOUND: ReadonlySet<string> = new Set(HOUR_BOUNDS);
 const INTERVAL_JOIN = new Set(['til', 'og']);
-const NUMBER_WORDS = new Set([
-  'en', 'et', 'én', 'ét', 'to', 'tre', 'fire', 'fem', 'seks', 'syv', 'otte', 'ni', 'ti', 'elleve', 'tolv', 'tretten',
-  'fjorten', 'femten', 'seksten', 'sytten', 'atten', 'nitten', 'tyve', 'halvanden',
-]);
+const NUMBER_WORDS: ReadonlySet<string> = new Set(HOUR_NUMBER_WORDS);
 
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 export const isNumberWord = (w: Word | undefined): boolean =>
   !!w && (isDigit(w.norm.charCodeAt(0)) || NUMBER_WORDS.has(w.norm));
 
@@ -182,7 +190,7 @@ function titlesAfterIntro(model: TextModel): Span[] {
       const c = text.charCodeAt(k);
       if (!(c === 32 || c === 58 || c === 0xa0 || (c >= 97 && c <= 122))) ok = false;
     }
-    if (!ok || NOT_TITLE.has(w.norm) || isDigit(w.norm.charCodeAt(0)) || w.norm.length < 3) continue;
+    if (!ok || NOT_TITLE_SET.has(w.norm) || isDigit(w.norm.charCodeAt(0)) || w.norm.length < 3) continue;
     out.push({ start: w.start, end: w.end });
   }
   return out;
@@ -221,55 +229,80 @@ function sentenceSet(model: TextModel, hits: readonly Span[]): Set<number> {
   return set;
 }
 
-function computeSignals(model: TextModel): Signals {
-  const occupations = spans(findLex(model, LEX.occupations));
-  const functions = spans(findLex(model, LEX.functions));
-  const jobTitles = mergeSpans([occupations, functions, titlesAfterIntro(model)]);
-  const workplaces = spans(findLex(model, LEX.workplaces));
-  const { words } = model;
-  // "hos Netto", "hos Hans Hansen": a named workplace or employer.
-  for (let i = 0; i + 1 < words.length; i++) {
-    if (words[i]!.norm !== 'hos') continue;
-    const w = words[i + 1]!;
-    const first = w.text.charAt(0);
-    if (first !== first.toLowerCase() && first === first.toUpperCase() && w.start - words[i]!.end <= 2) workplaces.push({ start: w.start, end: w.end });
-  }
-  sortIfNeeded(workplaces, byStart);
-  // A task word inside a job title ("rengøringsassistent" starts like "rengøring*") is the title, not a task.
-  const tasks = withoutInside(spans(findLex(model, LEX.tasks)), occupations);
+const OCCUPATION_ENTRIES: readonly string[] = [...OCCUPATIONS, ...OCCUPATION_HEADS];
+const WORKPLACE_ENTRIES: readonly string[] = [...WORKPLACES, ...WORKPLACE_HEADS];
 
-  const workplaceSentences = sentenceSet(model, [...workplaces, ...jobTitles]);
-  const employerSteps = spans(findLex(model, LEX.employerContact));
-  for (const h of findLex(model, LEX.contactVerbs)) {
-    if (workplaceSentences.has(sentenceAt(model, h.start))) employerSteps.push({ start: h.start, end: h.end });
-  }
-  sortIfNeeded(employerSteps, byStart);
+/** How much of a word a lexicon entry explains: an exact word, then a compound head ("*medhjælper"), then a prefix. */
+function specificity(entry: string | undefined): number {
+  if (!entry) return -1;
+  if (entry.startsWith('*')) return 1000 + entry.length;
+  if (entry.endsWith('*')) return entry.length;
+  return 2000;
+}
 
-  const times = timeExpressionsOf(model);
-  const boundSentences = new Set<number>();
-  for (const t of times) if (TIME_BOUND_KINDS.has(t.kind)) boundSentences.add(sentenceAt(model, t.start));
-  const datedSteps: Span[] = [];
-  const undatedSteps: Span[] = [];
-  // Hits come in text order, so their sentences do too: each sentence once, already sorted.
-  let lastSentence = -1;
-  for (const h of findLex(model, ACTION_VERBS)) {
-    const si = sentenceAt(model, h.start);
-    if (si < 0 || si === lastSentence) continue;
-    lastSentence = si;
-    const s = model.sentences[si]!;
-    (boundSentences.has(si) ? datedSteps : undatedSteps).push({ start: s.start, end: s.end });
-  }
+const overlaps = (x: Span, y: Span): boolean => x.start < y.end && y.start < x.end;
 
-  const resources = spans(findLex(model, LEX.resources));
-  const negs = new Set(findLex(model, LEX.negations).map((h) => h.wordIndex));
-  for (const h of findLex(model, LEX.can)) {
-    const next = h.wordIndex + 1;
-    // "kan arbejde" is a resource; "kan ikke arbejde" and "ikke kan arbejde" are not.
-    if (next < words.length && !negs.has(next) && !negs.has(next + 1) && !negs.has(h.wordIndex - 1) && words[next]!.start - h.end <= 2) {
-      resources.push({ start: h.start, end: words[next]!.end });
+/** The spans of `a` that overlap no span of `b` (both sorted by start; one pass). */
+function withoutOverlap<T extends Span>(a: readonly T[], b: readonly Span[]): T[] {
+  const out: T[] = [];
+  let j = 0;
+  for (const x of a) {
+    while (j < b.length && b[j]!.end <= x.start) j++;
+    let hit = false;
+    for (let k = j; k < b.length && b[k]!.start < x.end; k++) if (overlaps(x, b[k]!)) hit = true;
+    if (!hit) out.push(x);
+  }
+  return out;
+}
+
+/** The spans of `a` within `words` words of a span of `b` (word distance). */
+function nearWords(model: TextModel, a: readonly Span[], b: readonly Span[], words: number): Set<Span> {
+  const near = new Set<Span>();
+  if (!b.length) return near;
+  const idx = (offset: number) => {
+    let lo = 0;
+    let hi = model.words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (model.words[mid]!.end <= offset) lo = mid + 1;
+      else hi = mid;
     }
+    return lo;
+  };
+  const bIdx = b.map((y) => [idx(y.start), idx(Math.max(y.start, y.end - 1))] as const);
+  for (const x of a) {
+    const xi = idx(x.start);
+    if (bIdx.some(([s, e]) => xi >= s - words && xi <= e + words)) near.add(x);
   }
-  sortIfNeeded(resources, byStart);
+  return near;
+}
+
+/** "60 %", "60%", "60 procent" (the unit word "procent" is in the intensity lexicon). */
+function percentFigures(model: TextModel): Span[] {
+  const out: Span[] = [];
+  const { text } = model;
+  for (const w of model.words) {
+    if (!isDigit(w.norm.charCodeAt(0))) continue;
+    let k = w.end;
+    if (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 0xa0) k++;
+    if (text.charCodeAt(k) === 37) out.push({ start: w.start, end: k + 1 });
+  }
+  return out;
+}
+
+function computeSignals(model: TextModel): Signals {
+  const providers = spans(findLex(model, LEX.nonEmployerContacts));
+  const introTitles = titlesAfterIntro(model);
+  const occupationHits = findLex(model, LEX.occupations);
+  const occupationsAll = spans(occupationHits);
+  // A provider word is a title only after a title intro ("uddannet fysioterapeut"): otherwise the citizen's doctor.
+  const introSentences = sentenceSet(model, findLex(model, TITLE_INTRO));
+  const providerTitles = occupationsAll.filter((o) => providers.some((p) => overlaps(o, p)) && !introSentences.has(sentenceAt(model, o.start)));
+  const providerSet = new Set(providerTitles);
+  const occupations = occupationsAll.filter((o) => !providerSet.has(o));
+  const functions = spans(findLex(model, LEX.functions));
+  const titleCandidates = mergeSpans([occupations, functions, withoutOverlap(introTitles, providerTitles)]);
+  const { words } = model;
 
   const professionalSentences = sentenceSet(model, findLex(model, LEX.professionalHealth));
   const personalSentences = sentenceSet(model, findLex(model, LEX.personalMarkers));
@@ -283,17 +316,112 @@ function computeSignals(model: TextModel): Signals {
     personal(findLex(model, LEX.medication)),
     spans(findLex(model, LEX.sickLeave)),
   ]);
+  const healthSentences = sentenceSet(model, health);
+
+  // Workplaces; a clinic or hospital in a sentence about the citizen's own treatment is not one.
+  // "Virksomhedspraktik" is an activity, not a workplace.
+  const praktik = spans(findLex(model, LEX.praktik));
+  const workplaceHits = findLex(model, LEX.workplaces);
+  const workplaces = withoutOverlap(spans(workplaceHits), praktik).filter(
+    (w) => !(healthSentences.has(sentenceAt(model, w.start)) && providers.some((p) => overlaps(w, p))),
+  );
+  // "hos Netto", "hos Danish Crown": a named workplace or employer (not "hos lægen", which is lower case).
+  const capitalised = (i: number) => {
+    const first = words[i]!.text.charAt(0);
+    return first !== first.toLowerCase() && first === first.toUpperCase();
+  };
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (words[i]!.norm !== 'hos' || !capitalised(i + 1) || words[i + 1]!.start - words[i]!.end > 2) continue;
+    let j = i + 1;
+    while (j + 1 < words.length && capitalised(j + 1) && words[j + 1]!.start - words[j]!.end === 1 && model.text.charAt(words[j]!.end) === ' ') j++;
+    workplaces.push({ start: words[i + 1]!.start, end: words[j]!.end });
+  }
+  sortIfNeeded(workplaces, byStart);
+  // A word both lexicons match is what its compound head says: "tømrerfirma" is a workplace, "køkkenmedhjælper" a title.
+  const occupationEntry = new Map(occupationHits.map((h) => [h.start * 65536 + h.end, OCCUPATION_ENTRIES[h.entry]!]));
+  const workplaceEntry = new Map(workplaceHits.map((h) => [h.start * 65536 + h.end, WORKPLACE_ENTRIES[h.entry]!]));
+  const key = (x: Span) => x.start * 65536 + x.end;
+  const titleWins = (x: Span) => specificity(occupationEntry.get(key(x))) >= specificity(workplaceEntry.get(key(x)));
+  const jobTitles = titleCandidates.filter((t) => !workplaceEntry.has(key(t)) || !occupationEntry.has(key(t)) || titleWins(t));
+  const workplacesOut = workplaces.filter((w) => !occupationEntry.has(key(w)) || !workplaceEntry.has(key(w)) || !titleWins(w));
+  workplaces.length = 0;
+  workplaces.push(...workplacesOut);
+
+  // A task word inside a job title ("rengøringsassistent" starts like "rengøring*") is the title, not a task; a task
+  // next to a leisure word ("laver mad til familien", "går ture med hunden") is leisure.
+  const leisure = spans(findLex(model, LEX.leisure));
+  const taskHits = withoutInside(spans(findLex(model, LEX.tasks)), occupations);
+  const nearLeisure = nearWords(model, taskHits, leisure, 3);
+  const tasks = taskHits.filter((t) => !nearLeisure.has(t));
+
+  // Employer contact: strong phrases, or a contact verb in a sentence naming a workplace or title, unless the verb's
+  // object is a treatment provider or the jobcentre ("kontakte din læge", "ringer til sagsbehandleren").
+  const workplaceSentences = sentenceSet(model, [...workplaces, ...jobTitles]);
+  const employerSteps = spans(findLex(model, LEX.employerContact));
+  const contactHits = spans(findLex(model, LEX.contactVerbs));
+  const toProvider = nearWords(model, contactHits, providers, 3);
+  for (const h of contactHits) {
+    if (!toProvider.has(h) && workplaceSentences.has(sentenceAt(model, h.start))) employerSteps.push(h);
+  }
+  sortIfNeeded(employerSteps, byStart);
+  const employer = mergeSpans([employerSteps]);
+
+  const times = timeExpressionsOf(model);
+  const datedBySentence = new Map<number, TimeExpression>();
+  for (const t of times) {
+    if (!DATED.has(t.kind)) continue;
+    // "i 4 uger" is a length, not a date; "inden for 14 dage", "om 3 måneder" are.
+    if (t.kind === 'duration' && !DEADLINE_DURATION.test(model.text.slice(t.start, t.end))) continue;
+    const si = sentenceAt(model, t.start);
+    if (!datedBySentence.has(si)) datedBySentence.set(si, t);
+  }
+  const datedSteps: Span[] = [];
+  const undatedSteps: Span[] = [];
+  // Hits come in text order, so their sentences do too: each sentence once, already sorted.
+  let lastSentence = -1;
+  const stepWords = sortIfNeeded([...findLex(model, ACTION_VERBS), ...findLex(model, LEX.praktik)], byStart);
+  for (const h of stepWords) {
+    const si = sentenceAt(model, h.start);
+    if (si < 0 || si === lastSentence) continue;
+    lastSentence = si;
+    const t = datedBySentence.get(si);
+    if (t) datedSteps.push(...[{ start: h.start, end: h.end }, { start: t.start, end: t.end }].sort(byStart));
+    else undatedSteps.push({ start: h.start, end: h.end });
+  }
+
+  const personality = spans(findLex(model, LEX.personality));
+  const resources = withoutOverlap(spans(findLex(model, LEX.resources)), personality);
+  const negs = new Set(findLex(model, LEX.negations).map((h) => h.wordIndex));
+  for (const h of findLex(model, LEX.can)) {
+    const next = h.wordIndex + 1;
+    // "kan arbejde" is a resource; "kan ikke arbejde" and "ikke kan arbejde" are not.
+    if (next < words.length && !negs.has(next) && !negs.has(next + 1) && !negs.has(h.wordIndex - 1) && words[next]!.start - h.end <= 2) {
+      resources.push({ start: h.start, end: words[next]!.end });
+    }
+  }
+  sortIfNeeded(resources, byStart);
+
+  const negated = (hits: readonly LexHit[]): Span[] =>
+    hits.filter((h) => !negs.has(h.wordIndex - 1) && !negs.has(h.wordIndex + 1)).map((h) => ({ start: h.start, end: h.end }));
   return {
     model,
     jobTitles,
+    providerTitles,
     workplaces,
     tasks,
-    employerSteps,
+    employerSteps: employer,
     hours: findHours(model),
     times,
     datedSteps,
     undatedSteps,
     resources,
+    personality,
+    experience: spans(findLex(model, LEX.experience)),
+    intensity: mergeSpans([spans(findLex(model, LEX.intensity)), percentFigures(model)]),
+    dynamicHours: spans(findLex(model, LEX.dynamicHours)),
+    progressionDimensions: spans(findLex(model, LEX.progressionDimensions)),
+    progressionReasons: spans(findLex(model, LEX.progressionReasons)),
+    workAbility: negated(findLex(model, LEX.workAbility)),
     health,
     privateLife: spans(findLex(model, LEX.privateLife)),
     deficits: spans(findLex(model, LEX.deficits)),

@@ -16,6 +16,9 @@ import {
 import { EVIDENCE_CUES, FLEXJOB_SELF_LABEL, PERSONALITY, VAGUE_JOB_WORDS } from './cv';
 import { ASSESSMENT_MARKERS, REPORTED_SPEECH } from './speech';
 import { CAPACITY_CONTEXT, DYNAMIC_HOURS, HOURS_CHANGE, PROGRESSION_DIMENSIONS, PROGRESSION_MARKERS } from './hours';
+import {
+  ACTION_VERBS, EXPERIENCE, GENERIC_JOB_SEARCH, GENERIC_JOB_WORDS, INTENSITY, LEISURE, NON_EMPLOYER_CONTACTS, PROGRESSION_REASONS, TITLE_INTRO, WORK_ABILITY,
+} from './score';
 import { ADVICE_ONLY, DOCUMENTATION_ONLY, JOB_DIRECTED_PURPOSE, PRAKTIK_WORDS } from './agreement';
 
 export const LEX = {
@@ -61,4 +64,14 @@ export const LEX = {
   documentationOnly: compileLexicon('documentationOnly', DOCUMENTATION_ONLY),
   praktik: compileLexicon('praktik', PRAKTIK_WORDS),
   jobDirectedPurpose: compileLexicon('jobDirectedPurpose', JOB_DIRECTED_PURPOSE),
+  titleIntro: compileLexicon('titleIntro', TITLE_INTRO),
+  actionVerbs: compileLexicon('actionVerbs', ACTION_VERBS),
+  nonEmployerContacts: compileLexicon('nonEmployerContacts', NON_EMPLOYER_CONTACTS),
+  intensity: compileLexicon('intensity', INTENSITY),
+  progressionReasons: compileLexicon('progressionReasons', PROGRESSION_REASONS),
+  workAbility: compileLexicon('workAbility', WORK_ABILITY),
+  leisure: compileLexicon('leisure', LEISURE),
+  experience: compileLexicon('experience', EXPERIENCE),
+  genericJobWords: compileLexicon('genericJobWords', GENERIC_JOB_WORDS),
+  genericJobSearch: compileLexicon('genericJobSearch', GENERIC_JOB_SEARCH),
 } as const;

@@ -74,7 +74,7 @@ export const OCCUPATION_EXCEPT: readonly string[] = [
   'niemand', 'jobleder', 'sagsleder', 'forleder', 'vejleder', 'ansvarlig', 'selvansvarlig', 'medansvarlig',
   'fører', 'anfører', 'opfører', 'medfører', 'udfører', 'tilfører', 'indfører', 'afleder', 'udleder', 'fremfører',
   'overfører', 'gennemfører', 'bortfører', 'pige', 'kontaktperson', 'jobformidler', 'fleksjobber',
-  'tilpasser', 'anpasser', 'passer', 'tidsfører', 'sagsfører', 'omsorgsarbejder', 'modarbejder', 'udarbejder',
+  'plejer', 'tilpasser', 'anpasser', 'passer', 'tidsfører', 'sagsfører', 'omsorgsarbejder', 'modarbejder', 'udarbejder',
   'forarbejder', 'efterarbejder', 'indarbejder', 'gennemarbejder', 'omarbejder', 'tilarbejder',
 ];
 

@@ -43,7 +43,7 @@ export const WORKPLACE_EXCEPT: readonly string[] = [
   'rækkehuset', 'parcelhus', 'parcelhuset', 'bofællesskab', 'træningscenter', 'træningscenteret',
   'genoptræningscenter', 'genoptræningscenteret', 'rehabiliteringscenter', 'rehabiliteringscenteret',
   'smertecenter', 'smertecenteret', 'misbrugscenter', 'behandlingscenter', 'arbejdsmarkedsafdeling',
-  'jobafdeling', 'handel', 'aftenskole', 'aftenskolen', 'jobmarked', 'jobmarkedet',
+  'jobafdeling', 'handel', 'aftenskole', 'aftenskolen', 'jobmarked', 'jobmarkedet', 'aarhus', 'århus',
 ];
 
 /**

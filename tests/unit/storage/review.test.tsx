@@ -8,6 +8,8 @@ import { analyse } from '@/lib/analysis/analyse';
 import type { FieldRole, FormKind } from '@/lib/analysis/types';
 import type { FieldAnalysis } from '@/components/panel/contracts';
 import { evaluateChecklist, reviewMetrics } from '@/components/review/checklist';
+import { allRules } from '@/lib/analysis/rules';
+import { RULE } from '@/lib/review/ids';
 import { ReviewSection } from '@/components/review/ReviewSection';
 import type { JobrettetDB } from '@/lib/storage/db';
 import { freshBackground } from './helpers';
@@ -19,19 +21,21 @@ function field(form: FormKind, role: FieldRole, text: string, subKind?: 'indstil
 const state = (items: Array<{ id: string; state: string }>, id: string) => items.find((i) => i.id === id)?.state;
 
 describe('checklist pre-filled from the analysis', () => {
-  it('rehab indstilling: vague skånehensyn and hours-only progression are not met; a missing field is unknown', () => {
+  it('rehab indstilling: vague skånehensyn and hours-only progression are not met; items without their field are not shown', () => {
     const fields = [
       field('rehab', 'accommodations', 'Han skal skånes.', 'indstilling'),
       field('rehab', 'progression-goal', 'Hun skal arbejde 10 timer om ugen.', 'indstilling'),
       field('rehab', 'job-goal', 'Lagermedarbejder med truckcertifikat', 'indstilling'),
     ];
     const items = evaluateChecklist('rehab-indstilling', fields);
-    expect(state(items, 'accommodations-concrete')).toBe('not-met');
-    expect(items.find((i) => i.id === 'accommodations-concrete')!.evidence[0].excerpt).toBeTruthy();
-    expect(state(items, 'progression-goal')).toBe('not-met');
-    expect(state(items, 'job-goal-concrete')).toBe('met');
-    expect(state(items, 'hours-interval')).toBe('unknown'); // no hours field on this form
-    expect(state(items, 'cv-complete')).toBe('unknown');
+    expect(items.map((i) => `${i.id}=${i.state}`)).toEqual([
+      'job-goal-concrete=met',
+      'accommodations-concrete=not-met',
+      'progression-goal=not-met',
+      'progression-justified=not-met',
+      'cv-complete=unknown',
+    ]);
+    expect(items.find((i) => i.id === 'accommodations-concrete')!.evidence[0].excerpt).toBe('Han skal skånes');
   });
 
   it('concrete skånehensyn are met', () => {
@@ -39,18 +43,52 @@ describe('checklist pre-filled from the analysis', () => {
     expect(state(items, 'accommodations-concrete')).toBe('met');
   });
 
-  it('Min Plan: all agreements SMART → met; one vague agreement → not met; dated next step', () => {
+  it('Min Plan: a SMART agreement with a date and a person is met on every agreement item', () => {
     const good = [field('minplan', 'agreement', '- Du sender 3 ansøgninger til stillinger som lagermedarbejder i Vejle inden 05.02.')];
-    const goodItems = evaluateChecklist('minplan', good);
-    const agreements = good[0].result.agreements;
-    const allSmart = agreements.length > 0 && agreements.every((a) => a.smart.specific && a.smart.measurable && a.smart.timeBound);
-    expect(state(goodItems, 'agreements-smart')).toBe(allSmart ? 'met' : 'not-met');
-    expect(state(goodItems, 'next-step-dated')).toBe('met');
+    expect(evaluateChecklist('minplan', good).map((i) => `${i.id}=${i.state}`)).toEqual([
+      'agreements-smart=met',
+      'next-step-dated=met',
+      'responsible-named=met',
+      'concrete-job-applications=met',
+    ]);
     const bad = [field('minplan', 'agreement', '- Du sender 3 ansøgninger til lagerjob inden 05.02.\n- Du skal søge job.')];
     const badItems = evaluateChecklist('minplan', bad);
     expect(state(badItems, 'agreements-smart')).toBe('not-met');
     expect(reviewMetrics(bad)).toMatchObject({ agreementsTotal: 2, agreementsSmart: 0 });
     expect(state(evaluateChecklist('minplan', []), 'agreements-smart')).toBe('unknown');
+  });
+
+  it('Min Plan: the items agree with the agreement counts and the findings; no skånehensyn item without that field', () => {
+    const aftaler = [
+      '- Du skal søge job.',
+      '- Du vil kontakte og mødes med tre personer fra dit netværk for at høre om job som lagermedarbejder inden d. 05.02.',
+      '- Jobformidler sender dig 3 jobopslag som chauffør senest fredag d. 14.02.',
+      '- Borger er informeret om muligheden for virksomhedspraktik.',
+      '- Der skal findes en praktik.',
+    ].join('\n');
+    const fields = [
+      field('minplan', 'job-goal', 'At komme i arbejde igen. Borger vil gerne have et job inden for noget praktisk.'),
+      field('minplan', 'agreement', aftaler),
+      field('minplan', 'activity', 'Virksomhedspraktik i 4 uger. Formålet er afklaring af arbejdsevnen.'),
+    ];
+    const items = evaluateChecklist('minplan', fields);
+    expect(items.map((i) => `${i.id}=${i.state}`)).toEqual([
+      'agreements-smart=not-met',
+      'job-goal-oriented=not-met',
+      'next-step-dated=not-met',
+      'responsible-named=not-met',
+      'concrete-job-applications=met',
+    ]);
+    const ev = (id: string) => items.find((i) => i.id === id)!.evidence.map((e) => e.text);
+    expect(ev('agreements-smart')[0]).toBe('smart:2/5');
+    expect(ev('next-step-dated')).toEqual(['dated:2/5']);
+    expect(ev('responsible-named')).toEqual(['actors:4/5']);
+    expect(reviewMetrics(fields)).toMatchObject({ agreementsTotal: 5, agreementsSmart: 2 });
+  });
+
+  it('decides by rule ids that exist: every id the checklist names is a registered rule', () => {
+    const registered = new Set(allRules.map((r) => r.id));
+    for (const id of Object.values(RULE)) expect(registered, id).toContain(id);
   });
 });
 

@@ -29,10 +29,12 @@ describe('signals', () => {
   });
 
   it('separates dated from undated steps and finds employer contact', () => {
-    const s = signalsOf(buildModel('Du kontakter Netto inden d. 5.3. Du søger job.'));
-    expect(s.datedSteps.length).toBe(1);
-    expect(s.undatedSteps.length).toBe(1);
-    expect(s.employerSteps.length).toBeGreaterThan(0);
+    const text = 'Du kontakter Netto inden d. 5.3. Du søger job om ugen.';
+    const s = signalsOf(buildModel(text));
+    const ex = (spans: { start: number; end: number }[]) => spans.map((x) => text.slice(x.start, x.end));
+    expect(ex(s.datedSteps)).toEqual(['kontakter', 'inden d. 5.3']);
+    expect(ex(s.undatedSteps)).toEqual(['søger']);
+    expect(ex(s.employerSteps)).toEqual(['kontakter']);
   });
 
   it('ignores health words in a professional context', () => {
