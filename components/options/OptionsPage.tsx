@@ -3,6 +3,7 @@ import { CATEGORIES, type Category } from '@/lib/analysis/types';
 import { HostPatternSchema, loadSettings, MAX_RETENTION_DAYS, normaliseHost, saveUserSettings, SettingLockedError, watchSettings, type EffectiveSettings, type Locale, type Settings } from '@/lib/settings';
 import { runRetention } from '@/lib/storage/handlers';
 import { deleteAllData } from '@/lib/storage/repositories';
+import { clearDismissals } from '@/lib/storage/dismissals';
 import { checkProfilesJson, type ProfileError } from './profiles';
 import { CATEGORY_LABELS, tOptions, type OptionsKey } from './strings';
 
@@ -104,6 +105,7 @@ export function OptionsPage() {
     setConfirmDelete(false);
     try {
       await deleteAllData();
+      await clearDismissals();
       setOne('delete', { kind: 'ok', text: t('deleteAllDone') });
     } catch (err) {
       setOne('delete', { kind: 'error', text: t('error', { reason: String(err instanceof Error ? err.message : err) }) });
