@@ -293,13 +293,31 @@ function startSession(ctx: ContentScriptContext, initial: EffectiveSettings | nu
     if (ui && !ui.shadowHost.isConnected && controller) void ensureUi();
   }, { ignore: (n, removed) => isOurs(n, removed) && !(removed && n === ui?.shadowHost) });
 
+  // The shortcut arrives as a key (where the browser leaves it to the page) or as the manifest command via the
+  // background; one press can bring both, so a second toggle within a moment is ignored.
+  let lastToggle = -Infinity;
+  const toggleOnce = () => {
+    const now = performance.now();
+    if (now - lastToggle < 700 || !state.form.peek()) return;
+    lastToggle = now;
+    state.collapsed.value = !state.collapsed.peek();
+  };
   const onKey = (e: KeyboardEvent) => {
     if (e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyJ' && state.form.peek()) {
       e.preventDefault();
-      state.collapsed.value = !state.collapsed.peek();
+      toggleOnce();
     }
   };
   window.addEventListener('keydown', onKey, true);
+  const onCommand = (msg: unknown) => {
+    const m = msg as { ns?: unknown; type?: unknown } | null;
+    if (m && m.ns === 'jobrettet' && m.type === 'panel.toggle') toggleOnce();
+  };
+  try {
+    browser.runtime.onMessage.addListener(onCommand);
+  } catch {
+    // no messaging: the key still works
+  }
 
   detectNow();
 
@@ -326,6 +344,11 @@ function startSession(ctx: ContentScriptContext, initial: EffectiveSettings | nu
       }
       stopWatch();
       window.removeEventListener('keydown', onKey, true);
+      try {
+        browser.runtime.onMessage.removeListener(onCommand);
+      } catch {
+        // see addListener
+      }
       if (unmountTimer) clearTimeout(unmountTimer);
       teardownPanel();
     },
