@@ -140,7 +140,13 @@ test('a reviewer completes a checklist on the indstilling and sees it in the ove
   await expect(row).toHaveCount(1);
   await expect(row).toContainText('indstilling');
   const csv = await Promise.all([overview.waitForEvent('download'), overview.locator('[data-action="export-csv"]').click()]).then(([d]) => d.path()).then((p) => fs.readFileSync(p!, 'utf8'));
-  expect(csv).toContain('cv-complete: CV mangler arbejdsopgaver');
+  // Danish column names and readable names: one column per checklist item with its state and comment.
+  const [header, first] = csv.replace(/^\uFEFF/, '').split('\r\n');
+  expect(header).not.toMatch(/cv-complete|job-goal/);
+  expect(first).toContain('Kvalitetstjek;');
+  expect(first).toContain('Rehabiliteringsteamets indstilling');
+  expect(first).not.toMatch(/;rehab;|;rehab-indstilling;/);
+  expect(first).toContain('Ikke opfyldt: CV mangler arbejdsopgaver');
 });
 
 test('popup: without the tabs permission Chromium hides tab.url, so the content script reports the host', async ({ context, site }) => {
