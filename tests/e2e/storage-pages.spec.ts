@@ -77,7 +77,7 @@ test('overview: import, tables, charts beside baselines, CSV and JSON export rou
   // Formula injection neutralised; `;`, quotes and newlines stay inside one quoted cell.
   expect(csv).toContain(`;'=1+1 og @SUM(A1);`);
   expect(csv).not.toMatch(/;=1\+1/);
-  expect(csv).toContain('"agreements-smart: =HYPERLINK(""x"")\naccommodations-concrete: semikolon; og ""citat"""');
+  expect(csv).toContain('"Hver aftale er SMART: =HYPERLINK(""x"")\nKonkrete skånehensyn knyttet til opgaver: semikolon; og ""citat"""');
 
   const exported = JSON.parse(await download(page, 'export-json'));
   expect(sorted(exported.notes)).toEqual(sorted(FILE.notes));
