@@ -19,6 +19,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ ns: NS, type: z.literal('notes.delete'), id: Id }),
   z.strictObject({ ns: NS, type: z.literal('reviews.latest'), ...FormRef }),
   z.strictObject({ ns: NS, type: z.literal('reviews.save'), review: ReviewDraftSchema }),
+  /** "Se den i oversigten": web pages may not open extension pages themselves, the background does it. */
+  z.strictObject({ ns: NS, type: z.literal('overview.open') }),
   z.strictObject({ ns: NS, type: z.literal('dismissals.list'), host: z.string().check(z.maxLength(255)) }),
   z.strictObject({ ns: NS, type: z.literal('dismissals.add'), dismissal: DismissalDraftSchema }),
   z.strictObject({ ns: NS, type: z.literal('dismissals.remove'), id: z.string().check(z.minLength(1), z.maxLength(400)) }),
@@ -35,6 +37,7 @@ const ResultSchemas = {
   'notes.delete': z.strictObject({ deleted: z.literal(true) }),
   'reviews.latest': z.strictObject({ review: z.nullable(ReviewRecordSchema) }),
   'reviews.save': z.strictObject({ review: ReviewRecordSchema, masked: z.boolean() }),
+  'overview.open': z.strictObject({ opened: z.literal(true) }),
   'dismissals.list': z.strictObject({ dismissals: z.array(DismissalSchema) }),
   'dismissals.add': z.strictObject({ dismissal: DismissalSchema }),
   'dismissals.remove': z.strictObject({ removed: z.literal(true) }),

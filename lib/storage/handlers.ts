@@ -47,6 +47,10 @@ export function createHandlers(db: JobrettetDB = getDb()): Handlers {
       retentionAfterWrite(db);
       return r;
     },
+    'overview.open': async () => {
+      await browser.tabs.create({ url: browser.runtime.getURL('/overview.html') });
+      return { opened: true };
+    },
     'dismissals.list': async (req) => ({ dismissals: await listDismissals(req.host) }),
     'dismissals.add': async (req) => ({ dismissal: await addDismissal(req.dismissal) }),
     'dismissals.remove': async (req) => {
