@@ -25,8 +25,8 @@ export function csvRow(cells: Array<string | number | null | undefined>): string
 }
 
 const HEADERS: Record<Locale, string[]> = {
-  da: ['Type', 'Oprettet', 'Ændret', 'Tid', 'Formular', 'Fase', 'Sag', 'Side', 'Tekst', 'Mærker', 'Jobfokus', 'SMART-aftaler', 'Aftaler i alt', 'Opfyldt', 'Ikke opfyldt', 'Ved ikke', 'Konkret jobmål', 'Konkrete skånehensyn', 'Progressionsmål', 'Kommentarer', 'Uddrag'],
-  en: ['Type', 'Created', 'Changed', 'Time', 'Form', 'Phase', 'Case', 'Page', 'Text', 'Tags', 'Job focus', 'SMART agreements', 'Agreements', 'Met', 'Not met', 'Unknown', 'Concrete job goal', 'Concrete accommodations', 'Progression goal', 'Comments', 'Excerpt'],
+  da: ['Type', 'Oprettet', 'Ændret', 'Tid', 'Formular', 'Fase', 'Sagsnavn', 'Side', 'Tekst', 'Mærker', 'Jobfokus', 'SMART-aftaler', 'Aftaler i alt', 'Opfyldt', 'Ikke opfyldt', 'Ved ikke', 'Konkret jobmål', 'Konkrete skånehensyn', 'Progressionsmål', 'Kommentarer', 'Uddrag'],
+  en: ['Type', 'Created', 'Changed', 'Time', 'Form', 'Phase', 'Case label', 'Page', 'Text', 'Tags', 'Job focus', 'SMART agreements', 'Agreements', 'Met', 'Not met', 'Unknown', 'Concrete job goal', 'Concrete accommodations', 'Progression goal', 'Comments', 'Excerpt'],
 };
 
 const YES_NO: Record<Locale, Record<CheckState, string>> = {
