@@ -106,7 +106,7 @@ export function Panel({ state, actions, pageUrl, sections = [] }: PanelProps) {
         <p class="jr-form">
           <span class="jr-k">{t('panel.form')}:</span> <strong data-form-name="">{formName(form.kind, form.subKind)}</strong>
         </p>
-        <p class="jr-hint">{t('panel.shortcutHelp', SHORTCUT)}</p>
+        <p class="jr-hint">{t('panel.shortcutHelp')}</p>
         {tabs.length > 1 && (
           <div class="jr-tabs" role="tablist" aria-label={t('panel.tabs')} onKeyDown={onTabKey}>
             {tabs.map((id) => (
@@ -135,11 +135,11 @@ export function Panel({ state, actions, pageUrl, sections = [] }: PanelProps) {
           hidden={tab !== 'findings'}
         >
           <ActiveField state={state} />
-          <Agreements state={state} actions={actions} />
-          <Findings state={state} actions={actions} />
           <p class={`jr-status jr-status-${state.status.value?.tone ?? 'ok'}`} role="status" aria-live="polite">
             {state.status.value?.text ?? ''}
           </p>
+          <Findings state={state} actions={actions} />
+          <Agreements state={state} actions={actions} />
           <OtherFields state={state} actions={actions} />
           <Dismissed state={state} actions={actions} />
         </div>
@@ -317,7 +317,6 @@ function AgreementItem({ analysis, agreement, index, actions }: { analysis: Fiel
               <span aria-hidden="true">
                 {letter}
                 {v === null ? '?' : v ? '✓' : '✗'}
-                {v === null && <span class="jr-chip-word"> {t('panel.smartUnknownShort')}</span>}
               </span>
               <span class="sr-only">
                 {t(`panel.smart.${letter}`)}: {stText}
