@@ -49,6 +49,8 @@ export default defineConfig({
     permissions: ['storage', 'activeTab'],
     // Municipal IT can set policy centrally (Chrome/Edge managed storage); lib/settings merges and locks it.
     storage: { managed_schema: 'managed_schema.json' },
+    // The panel's shortcut; users change it in the browser's extension shortcuts (chrome://extensions/shortcuts).
+    commands: { 'toggle-panel': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_commandTogglePanel__' } },
     web_accessible_resources: [{ resources: ['panel-app.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
     icons: ICONS,
     action: { default_icon: ICONS },

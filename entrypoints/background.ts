@@ -9,4 +9,9 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener(createMessageListener(createHandlers()) as never);
   startSyncServer();
   void runRetention().catch(() => {});
+  // The panel's shortcut (manifest `commands`, changeable in the browser's shortcut settings) goes to the tab's panels.
+  browser.commands?.onCommand.addListener((command, tab) => {
+    if (command !== 'toggle-panel' || tab?.id === undefined) return;
+    void browser.tabs.sendMessage(tab.id, { ns: 'jobrettet', type: 'panel.toggle' }).catch(() => {});
+  });
 });

@@ -3,6 +3,8 @@ import { CATEGORIES, type Category } from '@/lib/analysis/types';
 import { HostPatternSchema, loadSettings, MAX_RETENTION_DAYS, normaliseHost, saveUserSettings, SettingLockedError, watchSettings, type EffectiveSettings, type Locale, type Settings } from '@/lib/settings';
 import { runRetention } from '@/lib/storage/handlers';
 import { deleteAllData } from '@/lib/storage/repositories';
+import { clearDismissals } from '@/lib/storage/dismissals';
+import { countExpiring } from '@/lib/storage/retention-preview';
 import { checkProfilesJson, type ProfileError } from './profiles';
 import { CATEGORY_LABELS, tOptions, type OptionsKey } from './strings';
 
@@ -24,8 +26,20 @@ function StatusLine({ status, id }: { status: Status; id?: string }) {
   );
 }
 
-export function OptionsPage() {
+/** The site the user came from (the popup links here with `?site=<host>`), or null. */
+export function siteFromUrl(href: string): string | null {
+  try {
+    const raw = new URL(href).searchParams.get('site');
+    const host = raw ? normaliseHost(raw) : '';
+    return host && HostPatternSchema.safeParse(host).success ? host : null;
+  } catch {
+    return null;
+  }
+}
+
+export function OptionsPage({ currentSite = siteFromUrl(location.href) }: { currentSite?: string | null } = {}) {
   const [s, setS] = useState<EffectiveSettings | null>(null);
+  const [confirmRetention, setConfirmRetention] = useState<{ days: number; notes: number; reviews: number } | null>(null);
   const [siteInput, setSiteInput] = useState('');
   const [retention, setRetention] = useState('');
   const [profilesText, setProfilesText] = useState('');
@@ -99,17 +113,29 @@ export function OptionsPage() {
     }
   };
 
+  const disableSite = (host: string) => save('sites', (fresh) => ({ disabledSites: [...new Set([...fresh.disabledSites, host])] }));
+
   const addSite = async () => {
     const host = normaliseHost(siteInput.replace(/^https?:\/\//i, '').replace(/\/.*$/, ''));
     if (!HostPatternSchema.safeParse(host).success) {
       setOne('sites', { kind: 'error', text: t('siteInvalid') });
       return;
     }
-    if (await save('sites', (fresh) => ({ disabledSites: [...new Set([...fresh.disabledSites, host])] }))) setSiteInput('');
+    if (await disableSite(host)) setSiteInput('');
   };
 
   const toggleCategory = (c: Category, on: boolean) => {
     void save('categories', (fresh) => ({ disabledCategories: on ? fresh.disabledCategories.filter((x) => x !== c) : [...new Set([...fresh.disabledCategories, c])] }));
+  };
+
+  const commitRetention = async (n: number) => {
+    setConfirmRetention(null);
+    if (await save('retention', () => ({ retentionDays: n }))) {
+      setRetentionText(String(n));
+      synced.current.retention = String(n);
+      const deleted = await runRetention().catch(() => 0);
+      setOne('retention', { kind: 'ok', text: deleted > 0 ? `${t('saved')} ${t('retentionDeleted', { n: deleted })}` : t('saved') });
+    }
   };
 
   const saveRetention = async () => {
@@ -123,12 +149,15 @@ export function OptionsPage() {
       setOne('retention', { kind: 'ok', text: t('saved') });
       return;
     }
-    if (await save('retention', () => ({ retentionDays: n }))) {
-      setRetentionText(String(n));
-      synced.current.retention = String(n);
-      const deleted = await runRetention().catch(() => 0);
-      setOne('retention', { kind: 'ok', text: deleted > 0 ? `${t('saved')} ${t('retentionDeleted', { n: deleted })}` : t('saved') });
+    // A shorter retention deletes data at once: say how much, and ask first.
+    if (n < s.retentionDays) {
+      const c = await countExpiring(n).catch(() => ({ notes: 0, reviews: 0 }));
+      if (c.notes + c.reviews > 0) {
+        setConfirmRetention({ days: n, ...c });
+        return;
+      }
     }
+    await commitRetention(n);
   };
 
   const saveProfiles = async () => {
@@ -151,6 +180,7 @@ export function OptionsPage() {
     setConfirmDelete(false);
     try {
       await deleteAllData();
+      await clearDismissals();
       setOne('delete', { kind: 'ok', text: t('deleteAllDone') });
     } catch (err) {
       setOne('delete', { kind: 'error', text: t('error', { reason: String(err instanceof Error ? err.message : err) }) });
@@ -208,6 +238,13 @@ export function OptionsPage() {
             {t('siteAddButton')}
           </button>
         </div>
+        {currentSite && !s.disabledSites.includes(currentSite) && (
+          <div class="row">
+            <button type="button" data-action="disable-current-site" data-site-host={currentSite} disabled={s.locked.disabledSites} onClick={() => void disableSite(currentSite)}>
+              {t('siteDisableCurrent', { site: currentSite })}
+            </button>
+          </div>
+        )}
         <StatusLine status={status.sites ?? null} />
       </section>
 
@@ -242,6 +279,17 @@ export function OptionsPage() {
         <p class="hint" id="opt-ret-hint">
           {t('retentionHint')}
         </p>
+        {confirmRetention && (
+          <div class="confirm" role="alertdialog" aria-labelledby="opt-ret-confirm" data-retention-confirm="">
+            <p id="opt-ret-confirm">{t('retentionConfirm', { days: confirmRetention.days, notes: confirmRetention.notes, reviews: confirmRetention.reviews })}</p>
+            <button type="button" class="danger" data-action="confirm-retention" onClick={() => void commitRetention(confirmRetention.days)}>
+              {t('retentionConfirmYes')}
+            </button>{' '}
+            <button type="button" class="secondary" data-action="cancel-retention" onClick={() => setConfirmRetention(null)}>
+              {t('retentionConfirmNo')}
+            </button>
+          </div>
+        )}
         <StatusLine status={status.retention ?? null} />
       </section>
 

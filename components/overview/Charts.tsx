@@ -1,4 +1,5 @@
 import type { Locale } from '@/lib/settings/schema';
+import { sourceName } from '@/lib/i18n/display';
 import { BASELINES, BIN_LABELS, percent, type MetricId, type OverviewStats } from './stats';
 import { tOverview, type OverviewKey } from './strings';
 
@@ -80,7 +81,7 @@ export function SharesChart({ stats, locale }: { stats: OverviewStats; locale: L
                   {p === null ? t('noData') : `${p} %`} ({t('basis', { met: stats[m].met, of: stats[m].of })})
                 </td>
                 <td>
-                  {baselineText(m)} <span class="hint">{t('source', { source: BASELINES[m].source })}</span>
+                  {baselineText(m)} <span class="hint">{t('source', { source: sourceName('001', locale, '5.3') })}</span>
                 </td>
               </tr>
             );

@@ -4,7 +4,8 @@ import { FORM_KINDS } from '@/lib/analysis/types';
 import { formatDate } from '@/lib/settings/i18n';
 import { useEffectiveSettings } from '@/components/notes/use-locale';
 import { checkLabel, PHASE_LABELS, type Phase } from '@/components/review/checklist';
-import { toCsv } from '@/lib/storage/csv';
+import { toCsv, type CsvNames } from '@/lib/storage/csv';
+import { formKindName } from '@/lib/i18n/display';
 import { getDb } from '@/lib/storage/db';
 import { exportJson, importJson, IMPORT_MAX_BYTES, type ImportProblem } from '@/lib/storage/import-export';
 import type { NoteRecord, ReviewRecord } from '@/lib/storage/records';
@@ -71,7 +72,7 @@ export function OverviewPage() {
     () => [
       { id: 'updatedAt', label: t('date'), sortValue: (n) => n.updatedAt, render: (n) => formatDate(n.updatedAt, true) },
       { id: 'created', label: t('created'), sortValue: (n) => n.createdAt, render: (n) => formatDate(n.createdAt) },
-      { id: 'form', label: t('form'), sortValue: (n) => n.formKind ?? '', render: (n) => n.formKind ?? '–' },
+      { id: 'form', label: t('form'), sortValue: (n) => n.formKind ?? '', render: (n) => formKindName(n.formKind, locale) },
       { id: 'caseLabel', label: t('caseLabel'), sortValue: (n) => n.caseLabel, render: (n) => n.caseLabel },
       { id: 'text', label: t('text'), sortValue: (n) => n.text, render: (n) => <span style={{ whiteSpace: 'pre-wrap' }}>{n.text}</span> },
       { id: 'tags', label: t('tags'), sortValue: (n) => n.tags.join(','), render: (n) => n.tags.join(', ') },
@@ -80,7 +81,12 @@ export function OverviewPage() {
     [locale],
   );
 
-  const exportCsv = () => downloadText(`jobrettet-${stamp()}.csv`, toCsv(notes, reviews, locale), 'text/csv;charset=utf-8');
+  const csvNames: CsvNames = {
+    form: (kind, subKind) => formKindName(kind, locale, subKind),
+    phase: (id) => PHASE_LABELS[id as Phase]?.[locale] ?? id,
+    item: (id) => checkLabel(id, locale),
+  };
+  const exportCsv = () => downloadText(`jobrettet-${stamp()}.csv`, toCsv(notes, reviews, locale, csvNames), 'text/csv;charset=utf-8');
   const exportJsonFile = async () => downloadText(`jobrettet-${stamp()}.json`, JSON.stringify(await exportJson(), null, 1), 'application/json');
 
   const onImport = async (input: HTMLInputElement) => {
@@ -145,7 +151,7 @@ export function OverviewPage() {
                 <option value="">{t('all')}</option>
                 {FORM_KINDS.map((k) => (
                   <option key={k} value={k}>
-                    {k}
+                    {formKindName(k, locale)}
                   </option>
                 ))}
               </select>

@@ -15,15 +15,32 @@ export interface PanelActions {
   select(fieldId: string, start: number, end: number, expected: string): void;
   apply(fieldId: string, req: InsertRequest): void;
   toggle(): void;
+  /** Focuses another field (the compact list): the panel then shows it first. */
+  focusField?(fieldId: string): void;
+  /** Hides this finding for this text in this field (remembered in the extension). */
+  dismiss?(fieldId: string, finding: Finding): void;
+  /** Hides the rule on this site. */
+  muteRule?(ruleId: string): void;
+  /** Shows a dismissed finding or muted rule again. */
+  restore?(id: string): void;
+}
+
+/** A section behind one of the panel's tabs (notes, reviewer mode). */
+export interface PanelSection {
+  id: 'notes' | 'review';
+  Component: ComponentType<PanelSectionProps>;
 }
 
 export interface PanelProps {
   state: PanelState;
   actions: PanelActions;
   pageUrl: string;
-  /** Notes and review sections (H6); omitted in unit tests. */
-  sections?: ComponentType<PanelSectionProps>[];
+  /** Notes and review sections, each behind its own tab; omitted in unit tests. */
+  sections?: PanelSection[];
 }
+
+/** The keyboard shortcut that shows and hides the panel (the manifest's `commands` entry has the same default). */
+export const SHORTCUT = 'Alt+Shift+J';
 
 export function roleName(role: string | null): string {
   return role ? t(`panel.role.${keyPart(role)}`) : t('panel.noRole');
@@ -44,10 +61,25 @@ function clip(s: string, n: number): string {
   return one.length > n ? `${one.slice(0, n - 1)}…` : one;
 }
 
+type TabId = 'findings' | PanelSection['id'];
+const TAB_LABEL: Record<TabId, string> = { findings: 'panel.tab.findings', notes: 'panel.tab.notes', review: 'panel.tab.review' };
+
 export function Panel({ state, actions, pageUrl, sections = [] }: PanelProps) {
+  const [tab, setTab] = useState<TabId>('findings');
   const form = state.form.value;
   if (!form) return null;
   const collapsed = state.collapsed.value;
+  const tabs: TabId[] = ['findings', ...sections.map((x) => x.id)];
+  const total = state.analyses.value.reduce((n, a) => n + a.result.findings.length, 0);
+  const onTabKey = (e: KeyboardEvent) => {
+    const i = tabs.indexOf(tab);
+    const next =
+      e.key === 'ArrowRight' ? tabs[(i + 1) % tabs.length] : e.key === 'ArrowLeft' ? tabs[(i - 1 + tabs.length) % tabs.length] : e.key === 'Home' ? tabs[0] : e.key === 'End' ? tabs[tabs.length - 1] : null;
+    if (!next) return;
+    e.preventDefault();
+    setTab(next);
+    ((e.currentTarget as HTMLElement).querySelector(`#jr-tab-${next}`) as HTMLElement | null)?.focus();
+  };
   return (
     <aside class="jr" aria-label={t('panel.region')} data-collapsed={collapsed ? '' : undefined}>
       <div class="jr-head">
@@ -56,31 +88,125 @@ export function Panel({ state, actions, pageUrl, sections = [] }: PanelProps) {
           class="jr-toggle"
           aria-expanded={collapsed ? 'false' : 'true'}
           aria-controls="jr-body"
-          aria-keyshortcuts="Alt+Shift+J"
-          title={t('panel.shortcutHint')}
+          aria-keyshortcuts={SHORTCUT}
+          title={t('panel.shortcutHint', SHORTCUT)}
           onClick={actions.toggle}
         >
           <span aria-hidden="true">{collapsed ? '«' : '»'}</span>
           <span class="sr-only">{collapsed ? t('panel.expand') : t('panel.collapse')}</span>
         </button>
         {!collapsed && <h2 class="jr-title">{t('panel.title')}</h2>}
+        {!collapsed && (
+          <p class="jr-shortcut" data-shortcut={SHORTCUT}>
+            <kbd>{SHORTCUT}</kbd> <span class="sr-only">{t('panel.shortcutHint', SHORTCUT)}</span>
+          </p>
+        )}
       </div>
       <div id="jr-body" class="jr-body" hidden={collapsed}>
         <p class="jr-form">
           <span class="jr-k">{t('panel.form')}:</span> <strong data-form-name="">{formName(form.kind, form.subKind)}</strong>
         </p>
-        <ActiveField state={state} />
-        <Agreements state={state} actions={actions} />
-        <Findings state={state} actions={actions} />
-        <p class={`jr-status jr-status-${state.status.value?.tone ?? 'ok'}`} role="status" aria-live="polite">
-          {state.status.value?.text ?? ''}
-        </p>
-        {sections.map((Section, i) => (
-          <Section key={i} formKind={form.kind} subKind={form.subKind} pageUrl={pageUrl} fields={state.analyses} />
+        <p class="jr-hint">{t('panel.shortcutHelp')}</p>
+        {tabs.length > 1 && (
+          <div class="jr-tabs" role="tablist" aria-label={t('panel.tabs')} onKeyDown={onTabKey}>
+            {tabs.map((id) => (
+              <button
+                key={id}
+                type="button"
+                role="tab"
+                id={`jr-tab-${id}`}
+                class="jr-tab"
+                data-tab={id}
+                aria-selected={tab === id ? 'true' : 'false'}
+                aria-controls={`jr-tabpanel-${id}`}
+                tabIndex={tab === id ? 0 : -1}
+                onClick={() => setTab(id)}
+              >
+                {t(TAB_LABEL[id])}
+                {id === 'findings' && <span class="jr-count"> ({total})</span>}
+              </button>
+            ))}
+          </div>
+        )}
+        <div
+          id="jr-tabpanel-findings"
+          role={tabs.length > 1 ? 'tabpanel' : undefined}
+          aria-labelledby={tabs.length > 1 ? 'jr-tab-findings' : undefined}
+          hidden={tab !== 'findings'}
+        >
+          <ActiveField state={state} />
+          <p class={`jr-status jr-status-${state.status.value?.tone ?? 'ok'}`} role="status" aria-live="polite">
+            {state.status.value?.text ?? ''}
+          </p>
+          <Findings state={state} actions={actions} />
+          <Agreements state={state} actions={actions} />
+          <OtherFields state={state} actions={actions} />
+          <Dismissed state={state} actions={actions} />
+        </div>
+        {sections.map(({ id, Component: Section }) => (
+          <div key={id} id={`jr-tabpanel-${id}`} role="tabpanel" aria-labelledby={`jr-tab-${id}`} hidden={tab !== id}>
+            <Section formKind={form.kind} subKind={form.subKind} pageUrl={pageUrl} fields={state.analyses} />
+          </div>
         ))}
       </div>
     </aside>
   );
+}
+
+/** The other detected fields, each with its number of findings; activating one focuses that field. */
+function OtherFields({ state, actions }: { state: PanelState; actions: PanelActions }) {
+  const active = state.activeField.value;
+  const results = state.listResults.value;
+  const others = state.fields.value.filter((f) => f.fieldId !== active?.fieldId);
+  if (others.length === 0) return null;
+  return (
+    <section class="jr-others" aria-labelledby="jr-others-h">
+      <h3 id="jr-others-h">{t('panel.otherFields')}</h3>
+      <ul>
+        {others.map((f) => {
+          const n = results.get(f.fieldId)?.result.findings.length ?? 0;
+          return (
+            <li key={f.fieldId}>
+              <button type="button" class="jr-link jr-other" data-focus-field={f.fieldId} data-finding-count={String(n)} onClick={() => actions.focusField?.(f.fieldId)}>
+                <span class="jr-other-name">{fieldTitle(f)}</span>
+                <span class={`jr-badge${n > 0 ? ' has' : ''}`}>{n === 1 ? t('panel.oneFinding') : t('panel.nFindings', n)}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+/** Dismissed findings and muted rules on this site, each with a button to show it again. */
+function Dismissed({ state, actions }: { state: PanelState; actions: PanelActions }) {
+  const list = state.dismissals.value;
+  if (list.length === 0 || !actions.restore) return null;
+  const locale = currentLocale() === 'en' ? 'en-GB' : 'da-DK';
+  return (
+    <details class="jr-dismissed" data-dismissals={String(list.length)}>
+      <summary>{t('panel.dismissedHeading', list.length)}</summary>
+      <ul>
+        {[...list].reverse().map((d) => (
+          <li key={d.id} data-dismissal-id={d.id} data-dismissal-kind={d.kind}>
+            <span>
+              {d.kind === 'rule' ? t('panel.mutedRule', ruleName(d.ruleId)) : t('panel.dismissedFinding', ruleName(d.ruleId))}
+              <span class="jr-k"> · {new Date(d.createdAt).toLocaleDateString(locale)}</span>
+            </span>
+            <button type="button" class="jr-small" data-action="restore-dismissal" onClick={() => actions.restore?.(d.id)}>
+              {t('panel.restore')}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+export function ruleName(ruleId: string): string {
+  const name = t(`panel.rule.${keyPart(ruleId)}`);
+  return name === `panel.rule.${keyPart(ruleId)}` ? ruleId : name;
 }
 
 function ActiveField({ state }: { state: PanelState }) {
@@ -107,6 +233,11 @@ function ActiveField({ state }: { state: PanelState }) {
           <p class="sr-only" aria-live="polite">
             {t('panel.scoreAnnounce', roleName(field.role), score)}
           </p>
+          <details class="jr-help" data-score-help={field.role}>
+            <summary>{t('panel.scoreHelpQ')}</summary>
+            <p>{scoreHelp(field.role)}</p>
+            <p>{t('panel.scoreHelpAll')}</p>
+          </details>
           {analysis.result.jobFocus.criteria.length > 0 && (
             <>
               <h4>{t('panel.criteria')}</h4>
@@ -132,6 +263,13 @@ function ActiveField({ state }: { state: PanelState }) {
   );
 }
 
+/** What the score means for a field of this role (falls back to the general explanation). */
+export function scoreHelp(role: string | null): string {
+  const key = `panel.scoreHelp.${keyPart(role ?? 'default')}`;
+  const text = t(key);
+  return text === key || !text ? t('panel.scoreHelp.default') : text;
+}
+
 const SMART_KEYS: { letter: 'S' | 'M' | 'A' | 'R' | 'T'; key: keyof Smart }[] = [
   { letter: 'S', key: 'specific' },
   { letter: 'M', key: 'measurable' },
@@ -141,21 +279,22 @@ const SMART_KEYS: { letter: 'S' | 'M' | 'A' | 'R' | 'T'; key: keyof Smart }[] = 
 ];
 
 function Agreements({ state, actions }: { state: PanelState; actions: PanelActions }) {
-  const withAgreements = state.analyses.value.filter((a) => a.result.agreements.length > 0);
-  if (withAgreements.length === 0) return null;
+  const active = state.activeField.value;
+  const a = active ? state.listResults.value.get(active.fieldId) : undefined;
+  if (!a || a.result.agreements.length === 0) return null;
+  const unknown = a.result.agreements.some((ag) => SMART_KEYS.some(({ key }) => ag.smart[key] === null));
   return (
     <section class="jr-agreements" aria-labelledby="jr-agr-h">
       <h3 id="jr-agr-h">{t('panel.agreements')}</h3>
-      {withAgreements.map((a) => (
-        <div key={a.fieldId} class="jr-group">
-          {withAgreements.length > 1 && <h4>{fieldTitle(a)}</h4>}
-          <ol class="jr-agreement-list">
-            {a.result.agreements.map((ag, i) => (
-              <AgreementItem key={`${ag.start}:${i}`} analysis={a} agreement={ag} index={i} actions={actions} />
-            ))}
-          </ol>
-        </div>
-      ))}
+      <p class="jr-legend" data-smart-legend="">
+        {t('panel.smartLegend')}
+        {unknown && <> {t('panel.smartUnknownWhy')}</>}
+      </p>
+      <ol class="jr-agreement-list">
+        {a.result.agreements.map((ag, i) => (
+          <AgreementItem key={`${ag.start}:${i}`} analysis={a} agreement={ag} index={i} actions={actions} />
+        ))}
+      </ol>
     </section>
   );
 }
@@ -194,29 +333,29 @@ function AgreementItem({ analysis, agreement, index, actions }: { analysis: Fiel
 export const FINDINGS_SHOWN = 25;
 
 function Findings({ state, actions }: { state: PanelState; actions: PanelActions }) {
-  const analyses = state.analyses.value;
-  const fields = state.fields.value;
+  const active = state.activeField.value;
+  const a = active ? state.listResults.value.get(active.fieldId) : undefined;
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
-  const groups = analyses.filter((a) => a.result.findings.length > 0);
-  const total = groups.reduce((n, a) => n + a.result.findings.length, 0);
   const locale = currentLocale();
+  const n = a?.result.findings.length ?? 0;
   return (
     <section class="jr-findings" aria-labelledby="jr-find-h">
       <h3 id="jr-find-h">
-        {t('panel.findings')} <span class="jr-count">({total})</span>
+        {t('panel.findingsHere')} <span class="jr-count">({n})</span>
       </h3>
-      {groups.length === 0 && <p class="jr-empty">{t('panel.noFindingsAll')}</p>}
-      {groups.map((a) => (
+      {!a || n === 0 ? (
+        <p class="jr-empty">{a ? t('panel.noFindings') : t('panel.noFindingsAll')}</p>
+      ) : (
         <FindingGroup
           key={a.fieldId}
           analysis={a}
-          info={fields.find((f) => f.fieldId === a.fieldId)}
+          info={active ?? undefined}
           actions={actions}
           locale={locale}
           expanded={expanded.has(a.fieldId)}
           onExpand={() => setExpanded(new Set([...expanded, a.fieldId]))}
         />
-      ))}
+      )}
     </section>
   );
 }
@@ -242,7 +381,7 @@ class FindingGroup extends Component<GroupProps> {
     const shown = expanded ? all : all.slice(0, FINDINGS_SHOWN);
     return (
       <div class="jr-group" data-field-id={a.fieldId}>
-        <h4>{fieldTitle(info ?? a)}</h4>
+        <h4 class="sr-only">{fieldTitle(info ?? a)}</h4>
         <ul class="jr-finding-list">
           {shown.map((f, i) => (
             <FindingItem key={`${f.ruleId}:${f.start}:${i}`} fieldId={a.fieldId} finding={f} actions={actions} />
@@ -268,7 +407,7 @@ function FindingItem({ fieldId, finding: f, actions }: { fieldId: string; findin
       data-severity={f.severity}
       tabIndex={-1}
       onClick={(e) => {
-        // Insert buttons act on their own; any other click on the finding selects its range in the field.
+        // Buttons with an action act on their own; any other click on the finding selects its range in the field.
         if (!(e.target as Element).closest('[data-action]')) select();
       }}
       onKeyDown={(e) => {
@@ -290,25 +429,44 @@ function FindingItem({ fieldId, finding: f, actions }: { fieldId: string; findin
           {f.suggestions.map((s, i) => (
             <li key={i} class="jr-sugg-row">
               <p class="jr-sugg-text">
-                <span class="jr-k">{s.label || t('panel.suggestion')}:</span> {s.replacement ? `“${s.replacement}”` : '–'}
+                <span class="jr-k">{s.label || t('panel.suggestion')}:</span> {s.replacement ? `“${s.replacement}”` : t('panel.removeText')}
               </p>
               <ApplyButton
                 replacement={s.replacement}
+                excerpt={f.excerpt}
                 onApply={() => actions.apply(fieldId, { start: f.start, end: f.end, expected: f.excerpt, replacement: s.replacement })}
               />
             </li>
           ))}
         </ul>
       )}
+      {actions.dismiss && (
+        <div class="jr-finding-menu" role="group" aria-label={t('panel.hideMenu')}>
+          <button type="button" class="jr-small" data-action="dismiss-finding" aria-label={t('panel.dismissLabel', clip(f.excerpt || f.message, 60))} onClick={() => actions.dismiss?.(fieldId, f)}>
+            {t('panel.dismiss')}
+          </button>
+          <button type="button" class="jr-small jr-quiet" data-action="mute-rule" onClick={() => actions.muteRule?.(f.ruleId)}>
+            {t('panel.muteRule')}
+          </button>
+        </div>
+      )}
     </li>
   );
 }
 
-/** The one-click insert: replaces exactly the analysed range, refused (with a message) when the text moved on. */
-function ApplyButton({ replacement, onApply }: { replacement: string; onApply: () => void }) {
+/** The one-click insert (or removal, for an empty replacement): replaces exactly the analysed range, refused (with a message) when the text moved on. */
+function ApplyButton({ replacement, excerpt, onApply }: { replacement: string; excerpt: string; onApply: () => void }) {
+  const removal = replacement === '';
   return (
-    <button type="button" class="jr-apply" data-action="apply-suggestion" aria-label={t('panel.applyLabel', clip(replacement, 60))} onClick={onApply}>
-      {t('panel.apply')}
+    <button
+      type="button"
+      class="jr-apply"
+      data-action="apply-suggestion"
+      data-removal={removal ? '' : undefined}
+      aria-label={removal ? t('panel.removeLabel', clip(excerpt, 60)) : t('panel.applyLabel', clip(replacement, 60))}
+      onClick={onApply}
+    >
+      {removal ? t('panel.remove') : t('panel.apply')}
     </button>
   );
 }

@@ -4,6 +4,7 @@ import { useEffectiveSettings } from '@/components/notes/use-locale';
 import { askTabHostname } from '@/lib/messaging/hostname';
 import { hostMatches, isSiteEnabled, setSiteEnabled } from '@/lib/settings';
 import { tPopup, type PopupKey } from './strings';
+import './popup.css';
 
 /**
  * The active tab's hostname, without the `tabs` permission: `activeTab` fills `tab.url` while the popup is
@@ -64,8 +65,13 @@ export function Popup(props: { hostname?: string | null }) {
         <>
           <p data-site-state={enabled ? 'on' : 'off'}>{!allowed ? t('notAllowed', { host }) : enabled ? t('onHere', { host }) : t('offHere', { host })}</p>
           <div class="row">
-            <button type="button" role="switch" aria-checked={enabled ? 'true' : 'false'} data-action="toggle-site" disabled={locked} onClick={() => void toggle()}>
-              {t('switchLabel', { host })}: {enabled ? (locale === 'da' ? 'til' : 'on') : locale === 'da' ? 'fra' : 'off'}
+            <button type="button" class="jr-switch" role="switch" aria-checked={enabled ? 'true' : 'false'} data-action="toggle-site" disabled={locked} onClick={() => void toggle()}>
+              <span class="jr-switch-track" aria-hidden="true">
+                <span class="jr-switch-knob" />
+              </span>
+              <span>
+                {t('switchLabel', { host })}: <span class="jr-switch-state">{enabled ? t('on') : t('off')}</span>
+              </span>
             </button>
             {locked && allowed && <span class="locked">{t('locked')}</span>}
           </div>
@@ -80,7 +86,7 @@ export function Popup(props: { hostname?: string | null }) {
       <nav>
         <ul class="plain">
           <li>
-            <a href="options.html" target="_blank" rel="noopener">
+            <a href={host ? `options.html?site=${encodeURIComponent(host)}` : 'options.html'} target="_blank" rel="noopener">
               {t('options')}
             </a>
           </li>

@@ -1,5 +1,5 @@
 import { useComputed } from '@preact/signals';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { PanelSectionProps } from '@/components/panel/contracts';
 import { caseLabelSignal } from '@/components/notes/case-label';
@@ -48,7 +48,35 @@ export function ReviewSection(props: PanelSectionProps) {
   const [edits, setEdits] = useState<Record<string, ItemEdit>>({});
   const [attach, setAttach] = useState(false);
   const [excerpt, setExcerpt] = useState('');
-  const [status, setStatus] = useState<{ kind: 'ok' | 'error' | 'busy'; text: string } | null>(null);
+  const [status, setStatus] = useState<{ kind: 'ok' | 'error' | 'busy'; text: string; link?: boolean } | null>(null);
+  // The text the user last selected in the page (textarea/input `select`, or the DOM selection): the excerpt starts with it.
+  const lastSelection = useRef('');
+  useEffect(() => {
+    const onSelect = (e: Event) => {
+      const el = e.composedPath()[0];
+      if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) lastSelection.current = el.value.slice(el.selectionStart ?? 0, el.selectionEnd ?? 0);
+    };
+    const onSelectionChange = () => {
+      const text = document.getSelection()?.toString() ?? '';
+      if (text.trim()) lastSelection.current = text;
+    };
+    document.addEventListener('select', onSelect, true);
+    document.addEventListener('selectionchange', onSelectionChange);
+    return () => {
+      document.removeEventListener('select', onSelect, true);
+      document.removeEventListener('selectionchange', onSelectionChange);
+    };
+  }, []);
+  const startAttach = (checked: boolean) => {
+    setAttach(checked);
+    if (!checked || excerpt.trim()) return;
+    const firstFinding = props.fields.value.flatMap((a) => a.result.findings).find((f) => f.excerpt.trim());
+    setExcerpt((lastSelection.current.trim() ? lastSelection.current : (firstFinding?.excerpt ?? '')).slice(0, EXCERPT_MAX));
+  };
+  const openOverview = (e: Event) => {
+    e.preventDefault();
+    void request({ type: 'overview.open' }).catch(() => {});
+  };
   const [masked, setMasked] = useState(false);
 
   // Pre-filled from the live analysis; recomputed when the fields' results change.
@@ -112,7 +140,14 @@ export function ReviewSection(props: PanelSectionProps) {
         },
       });
       setMasked(r.masked);
-      setStatus({ kind: 'ok', text: t('saved') });
+      // Show what was stored (CPR numbers masked), not what was typed.
+      setEdits((prev) => {
+        const next = { ...prev };
+        for (const i of r.review.items) next[i.id] = { state: prev[i.id]?.state, comment: i.comment };
+        return next;
+      });
+      if (r.review.excerpt !== null) setExcerpt(r.review.excerpt);
+      setStatus({ kind: 'ok', text: t('saved'), link: true });
     } catch (err) {
       setStatus({ kind: 'error', text: storageErrorText(locale, err instanceof StorageError ? err.code : 'unknown') });
     }
@@ -185,7 +220,7 @@ export function ReviewSection(props: PanelSectionProps) {
           </ul>
           <div class="jr-field">
             <label>
-              <input type="checkbox" data-review-attach checked={attach} onChange={(e) => setAttach((e.target as HTMLInputElement).checked)} /> {t('attachExcerpt')}
+              <input type="checkbox" data-review-attach checked={attach} onChange={(e) => startAttach((e.target as HTMLInputElement).checked)} /> {t('attachExcerpt')}
             </label>
             {attach && (
               <>
@@ -207,6 +242,14 @@ export function ReviewSection(props: PanelSectionProps) {
             {status && (
               <p class={status.kind === 'error' ? 'jr-error' : 'jr-hint'} role={status.kind === 'error' ? 'alert' : undefined} data-review-status={status.kind}>
                 {status.text}
+                {status.link && (
+                  <>
+                    {' '}
+                    <a href={browser.runtime.getURL('/overview.html')} target="_blank" rel="noopener" data-action="open-overview" onClick={openOverview}>
+                      {t('seeInOverview')}
+                    </a>
+                  </>
+                )}
               </p>
             )}
             {masked && status?.kind === 'ok' && <p class="jr-warning">{t('cprMasked')}</p>}

@@ -13,12 +13,19 @@ import { BUILTIN_PROFILES } from '@/lib/detect/builtin-profiles';
 import type { FormProfile } from '@/lib/detect/compile';
 import { detectForm, mayHaveForm } from '@/lib/detect/detect';
 import { createFieldAdapter, createHighlighter, OVERLAY_TAG, STYLE_ID } from '@/lib/dom';
-import { forcedLocale } from '@/lib/i18n';
+import { forcedLocale, t } from '@/lib/i18n';
 import { createPanelController, type PanelController } from '@/lib/panel/controller';
 import { validCustomProfiles } from '@/lib/panel/custom-profiles';
 import { createPanelState, type PanelState } from '@/lib/panel/state';
 import { watchDom } from '@/lib/panel/watch';
 import { isSiteEnabled, loadSettings, watchSettings, type EffectiveSettings } from '@/lib/settings';
+import { browser } from 'wxt/browser';
+import type { Finding } from '@/lib/analysis/types';
+import { request } from '@/lib/messaging/client';
+import { dismissKey } from '@/lib/panel/dismiss-key';
+import type { FieldInfo } from '@/lib/panel/state';
+import { DISMISSALS_KEY, type Dismissal, type DismissalDraft } from '@/lib/storage/dismissals';
+import { formKeyFromUrl } from '@/lib/storage/form-key';
 import { Panel } from '@/components/panel/Panel';
 import { PANEL_SECTIONS } from '@/components/panel/sections';
 
@@ -66,7 +73,8 @@ export function mark(name: string): void {
 export async function startPanel(ctx: ContentScriptContext): Promise<void> {
   mark('start');
   const host = siteHostname();
-  const settings = await loadSettings().catch(() => null);
+  // Dismissals load with the settings, so a dismissed finding does not flash up on reload.
+  const [settings, dismissals] = await Promise.all([loadSettings().catch(() => null), loadDismissals(host)]);
   mark('settings');
   let session: Session | null = null;
   const apply = (s: EffectiveSettings | null) => {
@@ -77,7 +85,7 @@ export async function startPanel(ctx: ContentScriptContext): Promise<void> {
       return;
     }
     if (ctx.isInvalid) return;
-    if (!session) session = startSession(ctx, s);
+    if (!session) session = startSession(ctx, s, host, dismissals);
     else session.update(s);
   };
   apply(settings);
@@ -94,14 +102,102 @@ export async function startPanel(ctx: ContentScriptContext): Promise<void> {
   });
 }
 
+/** This site's dismissals from the background (empty when it does not answer in time). */
+async function loadDismissals(host: string): Promise<Dismissal[]> {
+  try {
+    return (await request({ type: 'dismissals.list', host }, { timeoutMs: 1_500 })).dismissals;
+  } catch {
+    return [];
+  }
+}
+
+/** The per-site collapsed state (browser.storage.local: the extension's origin). */
+const COLLAPSED_KEY = 'panelCollapsedSites';
+async function readCollapsed(host: string): Promise<boolean> {
+  try {
+    const got = await browser.storage.local.get(COLLAPSED_KEY);
+    const list = got[COLLAPSED_KEY];
+    return Array.isArray(list) && list.includes(host);
+  } catch {
+    return false;
+  }
+}
+async function writeCollapsed(host: string, collapsed: boolean): Promise<void> {
+  try {
+    const got = await browser.storage.local.get(COLLAPSED_KEY);
+    const list = Array.isArray(got[COLLAPSED_KEY]) ? (got[COLLAPSED_KEY] as unknown[]).filter((h): h is string => typeof h === 'string' && h !== host) : [];
+    await browser.storage.local.set({ [COLLAPSED_KEY]: collapsed ? [...list, host].slice(-500) : list });
+  } catch {
+    // remembering is a convenience
+  }
+}
+
+export interface DismissActions {
+  dismiss(fieldId: string, finding: Finding): void;
+  muteRule(ruleId: string): void;
+  restore(id: string): void;
+}
+
 interface Session {
   update(s: EffectiveSettings | null): void;
   dispose(): void;
 }
 
-function startSession(ctx: ContentScriptContext, initial: EffectiveSettings | null): Session {
+function startSession(ctx: ContentScriptContext, initial: EffectiveSettings | null, host: string, dismissals: Dismissal[]): Session {
   const doc = document;
   const state = createPanelState();
+  state.dismissals.value = dismissals;
+  const formKey = formKeyFromUrl(location.href);
+  const findingKey = (info: FieldInfo, f: Finding) => dismissKey({ ruleId: f.ruleId, formKey, role: info.role, label: info.label, excerpt: f.excerpt });
+  const refreshDismissals = () => void loadDismissals(host).then((list) => {
+    if (!disposedSession) state.dismissals.value = list;
+  });
+  let disposedSession = false;
+  const onStorage = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && Object.prototype.hasOwnProperty.call(changes, DISMISSALS_KEY)) refreshDismissals();
+  };
+  try {
+    browser.storage.onChanged.addListener(onStorage);
+  } catch {
+    // no storage events: this tab still sees its own dismissals
+  }
+  const saveDismissal = (draft: DismissalDraft, id: string) => {
+    state.dismissals.value = [...state.dismissals.peek().filter((d) => d.id !== id), { id, ...draft, createdAt: Date.now() }];
+    void request({ type: 'dismissals.add', dismissal: draft }).catch(() => {
+      state.status.value = { tone: 'error', text: t('panel.dismissNotSaved'), fieldId: null };
+    });
+  };
+  const dismissActions: DismissActions = {
+    dismiss(fieldId, f) {
+      const info = state.fields.peek().find((x) => x.fieldId === fieldId);
+      if (!info) return;
+      const hash = findingKey(info, f);
+      saveDismissal({ kind: 'finding', hash, ruleId: f.ruleId, host }, `f:${hash}`);
+    },
+    muteRule(ruleId) {
+      saveDismissal({ kind: 'rule', ruleId, host }, `r:${host}:${ruleId}`);
+    },
+    restore(id) {
+      state.dismissals.value = state.dismissals.peek().filter((d) => d.id !== id);
+      void request({ type: 'dismissals.remove', id }).catch(() => {
+        state.status.value = { tone: 'error', text: t('panel.dismissNotSaved'), fieldId: null };
+      });
+    },
+  };
+  let stopCollapsed = () => {};
+  void readCollapsed(host).then((c) => {
+    if (disposedSession) return;
+    if (c) state.collapsed.value = true;
+    let first = true;
+    stopCollapsed = effect(() => {
+      const now = state.collapsed.value;
+      if (first) {
+        first = false;
+        return;
+      }
+      if (!disposedSession) void writeCollapsed(host, now);
+    });
+  });
   state.disabledCategories.value = initial?.disabledCategories ?? [];
   let profiles = profilesOf(initial);
   let profilesJson = JSON.stringify(initial?.customProfiles ?? []);
@@ -116,6 +212,7 @@ function startSession(ctx: ContentScriptContext, initial: EffectiveSettings | nu
       analyse,
       createAdapter: createFieldAdapter,
       createHighlighter: (a) => createHighlighter(a),
+      findingKey,
     }));
 
   const detectNow = () => {
@@ -166,7 +263,7 @@ function startSession(ctx: ContentScriptContext, initial: EffectiveSettings | nu
         inheritStyles: true, // our own :host reset (style.css) is !important; page styles stay out
         css: panelCss,
         isolateEvents: true, // keys typed in the panel never reach the page's shortcuts
-        onMount: (container, _shadow, hostEl) => mountPanel(container, hostEl, state, controller!),
+        onMount: (container, _shadow, hostEl) => mountPanel(container, hostEl, state, controller!, dismissActions),
         onRemove: (cleanup) => cleanup?.(),
       });
       if (disposed || !controller) return;
@@ -196,13 +293,31 @@ function startSession(ctx: ContentScriptContext, initial: EffectiveSettings | nu
     if (ui && !ui.shadowHost.isConnected && controller) void ensureUi();
   }, { ignore: (n, removed) => isOurs(n, removed) && !(removed && n === ui?.shadowHost) });
 
+  // The shortcut arrives as a key (where the browser leaves it to the page) or as the manifest command via the
+  // background; one press can bring both, so a second toggle within a moment is ignored.
+  let lastToggle = -Infinity;
+  const toggleOnce = () => {
+    const now = performance.now();
+    if (now - lastToggle < 700 || !state.form.peek()) return;
+    lastToggle = now;
+    state.collapsed.value = !state.collapsed.peek();
+  };
   const onKey = (e: KeyboardEvent) => {
     if (e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyJ' && state.form.peek()) {
       e.preventDefault();
-      state.collapsed.value = !state.collapsed.peek();
+      toggleOnce();
     }
   };
   window.addEventListener('keydown', onKey, true);
+  const onCommand = (msg: unknown) => {
+    const m = msg as { ns?: unknown; type?: unknown } | null;
+    if (m && m.ns === 'jobrettet' && m.type === 'panel.toggle') toggleOnce();
+  };
+  try {
+    browser.runtime.onMessage.addListener(onCommand);
+  } catch {
+    // no messaging: the key still works
+  }
 
   detectNow();
 
@@ -220,8 +335,20 @@ function startSession(ctx: ContentScriptContext, initial: EffectiveSettings | nu
     },
     dispose() {
       disposed = true;
+      disposedSession = true;
+      stopCollapsed();
+      try {
+        browser.storage.onChanged.removeListener(onStorage);
+      } catch {
+        // see addListener
+      }
       stopWatch();
       window.removeEventListener('keydown', onKey, true);
+      try {
+        browser.runtime.onMessage.removeListener(onCommand);
+      } catch {
+        // see addListener
+      }
       if (unmountTimer) clearTimeout(unmountTimer);
       teardownPanel();
     },
@@ -229,7 +356,7 @@ function startSession(ctx: ContentScriptContext, initial: EffectiveSettings | nu
 }
 
 /** Renders the panel into the shadow root and keeps the host element's attributes and the page margin in step. */
-function mountPanel(container: HTMLElement, hostEl: HTMLElement, state: PanelState, controller: PanelController): () => void {
+function mountPanel(container: HTMLElement, hostEl: HTMLElement, state: PanelState, controller: PanelController, dismiss: DismissActions): () => void {
   const html = document.documentElement;
   const prevMargin = html.style.getPropertyValue('margin-right');
   const prevPriority = html.style.getPropertyPriority('margin-right');
@@ -255,6 +382,8 @@ function mountPanel(container: HTMLElement, hostEl: HTMLElement, state: PanelSta
     toggle: () => {
       state.collapsed.value = !state.collapsed.peek();
     },
+    focusField: (fieldId: string) => void controller.focusField(fieldId),
+    ...dismiss,
   };
   render(<Panel state={state} actions={actions} pageUrl={location.href} sections={PANEL_SECTIONS} />, container);
   return () => {

@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { NoteDraftSchema, NoteRecordSchema, ReviewDraftSchema, ReviewRecordSchema } from '@/lib/storage/records';
 import { STORAGE_ERROR_CODES } from '@/lib/storage/errors';
+import { DismissalDraftSchema, DismissalSchema } from '@/lib/storage/dismissals';
 
 /**
  * Typed messages between the panel (content script) / extension pages and the background, which alone owns
@@ -18,6 +19,11 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ ns: NS, type: z.literal('notes.delete'), id: Id }),
   z.strictObject({ ns: NS, type: z.literal('reviews.latest'), ...FormRef }),
   z.strictObject({ ns: NS, type: z.literal('reviews.save'), review: ReviewDraftSchema }),
+  /** "Se den i oversigten": web pages may not open extension pages themselves, the background does it. */
+  z.strictObject({ ns: NS, type: z.literal('overview.open') }),
+  z.strictObject({ ns: NS, type: z.literal('dismissals.list'), host: z.string().check(z.maxLength(255)) }),
+  z.strictObject({ ns: NS, type: z.literal('dismissals.add'), dismissal: DismissalDraftSchema }),
+  z.strictObject({ ns: NS, type: z.literal('dismissals.remove'), id: z.string().check(z.minLength(1), z.maxLength(400)) }),
   /** Test hook; honoured only when sent from an extension page. */
   z.strictObject({ ns: NS, type: z.literal('test.failNextWrite'), errorName: z.enum(['QuotaExceededError', 'DatabaseClosedError']) }),
 ]);
@@ -31,6 +37,10 @@ const ResultSchemas = {
   'notes.delete': z.strictObject({ deleted: z.literal(true) }),
   'reviews.latest': z.strictObject({ review: z.nullable(ReviewRecordSchema) }),
   'reviews.save': z.strictObject({ review: ReviewRecordSchema, masked: z.boolean() }),
+  'overview.open': z.strictObject({ opened: z.literal(true) }),
+  'dismissals.list': z.strictObject({ dismissals: z.array(DismissalSchema) }),
+  'dismissals.add': z.strictObject({ dismissal: DismissalSchema }),
+  'dismissals.remove': z.strictObject({ removed: z.literal(true) }),
   'test.failNextWrite': z.strictObject({ armed: z.literal(true) }),
 } as const;
 export type ResultOf<T extends RequestType> = z.infer<(typeof ResultSchemas)[T]>;

@@ -5,7 +5,8 @@
  */
 import { batch, effect } from '@preact/signals';
 import type { FieldAnalysis } from '@/components/panel/contracts';
-import type { AnalyseOptions, AnalysisResult, Category, FieldRole, FormKind } from '@/lib/analysis/types';
+import type { AnalyseOptions, AnalysisResult, Category, FieldRole, Finding, FormKind } from '@/lib/analysis/types';
+import { nextPlaceholder, placeholdersIn, selectionOffsets, selectPlaceholder } from '@/lib/dom/placeholder-select';
 import type { FieldAdapter, HighlightSpan, InsertRequest, InsertResult } from '@/lib/dom/types';
 import { t } from '@/lib/i18n';
 import { createScheduler, defaultSchedulerHost, type SchedulerHost } from './scheduler';
@@ -32,6 +33,8 @@ export interface ControllerDeps {
   /** Runs `cb` when the page is idle (bounded wait); the lists catch up with the latest results there. */
   whenIdle?(cb: () => void): void;
   now?(): number;
+  /** The key a dismissed finding is remembered by (lib/panel/dismiss-key.ts); without it nothing is filtered by key. */
+  findingKey?(info: FieldInfo, finding: Finding): string;
 }
 
 function defaultWhenIdle(win: Window): (cb: () => void) => void {
@@ -55,6 +58,8 @@ export interface PanelController {
   select(fieldId: string, start: number, end: number, expected: string): boolean;
   /** Inserts a rewrite for [start, end) if the field still holds `expected` there. */
   apply(fieldId: string, req: InsertRequest): Promise<InsertResult>;
+  /** Focuses a field (the panel's list of other fields); the panel then shows it first. */
+  focusField(fieldId: string): boolean;
   /** True when `node` is (inside) one of the detected fields. */
   isFieldNode(node: Node): boolean;
   /** Analyses whatever is dirty right now (tests). */
@@ -87,6 +92,23 @@ export function createPanelController(doc: Document, state: PanelState, deps: Co
       if (!disposed) state.listResults.value = state.results.peek();
     });
   };
+  /** The placeholders of the last insert: Tab / Shift+Tab move between them while any remain in its range. */
+  let session: { fieldId: string; start: number; end: number; length: number } | null = null;
+  /** The field text right after the last insert: the status line goes on the first change after it (edit or undo). */
+  let appliedText: { fieldId: string; text: string } | null = null;
+  let applying = false;
+  const noteChange = (id: string) => {
+    if (applying || !appliedText || appliedText.fieldId !== id) return;
+    const e = entries.get(id);
+    if (!e || e.adapter.getText() === appliedText.text) return;
+    appliedText = null;
+    if (state.status.peek()?.fieldId === id) state.status.value = null;
+  };
+  const keep = (info: FieldInfo, f: Finding): boolean => {
+    if (state.mutedRules.peek().has(f.ruleId)) return false;
+    const keys = state.dismissedKeys.peek();
+    return !(deps.findingKey && keys.size > 0 && keys.has(deps.findingKey(info, f)));
+  };
   let highlight: { fieldId: string; adapter: FieldAdapter; h: HighlighterLike; shown: FieldAnalysis | null } | null = null;
   let disposed = false;
 
@@ -108,13 +130,15 @@ export function createPanelController(doc: Document, state: PanelState, deps: Co
       const text = e.adapter.getText();
       if (text === e.analysedText) continue;
       const started = now();
-      const result = deps.analyse(text, {
+      const raw = deps.analyse(text, {
         form: form?.kind,
         field: e.info.role,
         subKind: form?.subKind ?? undefined,
         disabledCategories: state.disabledCategories.peek(),
       });
       e.analysedText = text;
+      const kept = raw.findings.filter((f) => keep(e.info, f));
+      const result = kept.length === raw.findings.length ? raw : { ...raw, findings: kept };
       measure('jobrettet:analyse', started, now());
       next ??= new Map(state.results.peek());
       const analysis: FieldAnalysis = { fieldId: id, role: e.info.role, label: e.info.label, textLength: text.length, result };
@@ -175,8 +199,41 @@ export function createPanelController(doc: Document, state: PanelState, deps: Co
 
   const onInput = (ev: Event) => {
     const e = entryOf(ev.composedPath()[0] as Node);
-    if (e) scheduler.markDirty(e.info.fieldId);
+    if (!e) return;
+    scheduler.markDirty(e.info.fieldId);
+    noteChange(e.info.fieldId);
   };
+  const onKeyDown = (ev: KeyboardEvent) => {
+    if (ev.key !== 'Tab' || ev.ctrlKey || ev.altKey || ev.metaKey || !session || ev.isComposing) return;
+    const e = entryOf(ev.composedPath()[0] as Node);
+    if (!e || e.info.fieldId !== session.fieldId) return;
+    const text = e.adapter.getText();
+    const end = session.end + (text.length - session.length);
+    const list = placeholdersIn(text, session.start, end);
+    const next = nextPlaceholder(list, selectionOffsets(e.adapter), ev.shiftKey);
+    if (!next) {
+      session = null; // all filled in: Tab moves focus as usual again
+      return;
+    }
+    ev.preventDefault();
+    ev.stopPropagation();
+    selectPlaceholder(e.adapter, next);
+  };
+  // Dismissing a finding or muting a rule filters the lists at once (the next run re-reads every field).
+  let firstDismissRun = true;
+  const stopDismissEffect = effect(() => {
+    void state.dismissedKeys.value;
+    void state.mutedRules.value;
+    if (firstDismissRun) {
+      firstDismissRun = false;
+      return;
+    }
+    for (const e of entries.values()) {
+      e.analysedText = null;
+      scheduler.markDirty(e.info.fieldId);
+    }
+  });
+  doc.addEventListener('keydown', onKeyDown, true);
   const onFocusIn = (ev: Event) => {
     const e = entryOf(ev.composedPath()[0] as Node);
     if (e) state.focusedFieldId.value = e.info.fieldId;
@@ -207,7 +264,10 @@ export function createPanelController(doc: Document, state: PanelState, deps: Co
         }
         if (old) teardown(old); // the framework replaced the element: same field, new adapter
         const id = f.fieldId;
-        const stopObserving = adapter.observe(() => scheduler.markDirty(id));
+        const stopObserving = adapter.observe(() => {
+          scheduler.markDirty(id);
+          noteChange(id);
+        });
         entries.set(id, { info, element: f.element, adapter, stopObserving, analysedText: null });
         infos.push(info);
         scheduler.markDirty(id);
@@ -262,12 +322,40 @@ export function createPanelController(doc: Document, state: PanelState, deps: Co
 
     async apply(fieldId, req) {
       const e = entries.get(fieldId);
-      const res: InsertResult = e ? await e.adapter.replace(req) : { ok: false, reason: 'disconnected' };
+      session = null;
+      appliedText = null;
+      applying = true;
+      let res: InsertResult;
+      try {
+        res = e ? await e.adapter.replace(req) : { ok: false, reason: 'disconnected' };
+      } finally {
+        applying = false;
+      }
+      const placeholders = res.ok && e ? placeholdersIn(req.replacement) : [];
       state.status.value = res.ok
-        ? { tone: 'ok', text: t('panel.applied'), fieldId }
+        ? { tone: 'ok', text: t(placeholders.length > 0 ? 'panel.appliedPlaceholders' : 'panel.applied'), fieldId }
         : { tone: 'error', text: t(REASON_KEYS[res.reason]), fieldId };
+      if (e && res.ok) {
+        const text = e.adapter.getText();
+        // Select the first placeholder of the insert (where the field took the text as given).
+        if (placeholders.length > 0 && text.slice(req.start, req.start + req.replacement.length) === req.replacement) {
+          session = { fieldId, start: req.start, end: req.start + req.replacement.length, length: text.length };
+          const first = placeholders[0];
+          selectPlaceholder(e.adapter, { start: req.start + first.start, end: req.start + first.end });
+        }
+        appliedText = { fieldId, text };
+      }
       if (e) scheduler.markDirty(fieldId);
       return res;
+    },
+
+    focusField(fieldId) {
+      const e = entries.get(fieldId);
+      if (!e || !e.adapter.isConnected) return false;
+      state.focusedFieldId.value = fieldId;
+      e.adapter.element.focus({ preventScroll: true });
+      e.adapter.element.scrollIntoView({ block: 'nearest' });
+      return true;
     },
 
     isFieldNode(node) {
@@ -279,6 +367,8 @@ export function createPanelController(doc: Document, state: PanelState, deps: Co
     dispose() {
       disposed = true;
       stopHighlightEffect();
+      stopDismissEffect();
+      doc.removeEventListener('keydown', onKeyDown, true);
       doc.removeEventListener('input', onInput, true);
       doc.removeEventListener('focusin', onFocusIn, true);
       scheduler.dispose();

@@ -5,6 +5,7 @@
 import { computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
 import type { FieldAnalysis } from '@/components/panel/contracts';
 import type { Category, FieldRole, FormKind } from '@/lib/analysis/types';
+import type { Dismissal } from '@/lib/storage/dismissals';
 
 export interface FormInfo {
   profileId: string;
@@ -43,6 +44,10 @@ export interface PanelState {
   collapsed: Signal<boolean>;
   status: Signal<PanelStatus | null>;
   disabledCategories: Signal<readonly Category[]>;
+  /** This site's dismissed findings and muted rules (from the background; changed optimistically by the panel). */
+  dismissals: Signal<readonly Dismissal[]>;
+  dismissedKeys: ReadonlySignal<ReadonlySet<string>>;
+  mutedRules: ReadonlySignal<ReadonlySet<string>>;
   /** Bumped after every analysis run (performance.now()); benchmarks and tests read it. */
   lastUpdate: Signal<number>;
 }
@@ -66,6 +71,9 @@ export function createPanelState(): PanelState {
     const map = listResults.value;
     return fields.value.map((f) => map.get(f.fieldId)).filter((a): a is FieldAnalysis => a !== undefined);
   });
+  const dismissals = signal<readonly Dismissal[]>([]);
+  const dismissedKeys = computed(() => new Set(dismissals.value.flatMap((d) => (d.kind === 'finding' && d.hash ? [d.hash] : []))));
+  const mutedRules = computed(() => new Set(dismissals.value.flatMap((d) => (d.kind === 'rule' ? [d.ruleId] : []))));
   return {
     form,
     fields,
@@ -78,6 +86,9 @@ export function createPanelState(): PanelState {
     collapsed: signal(false),
     status: signal<PanelStatus | null>(null),
     disabledCategories: signal<readonly Category[]>([]),
+    dismissals,
+    dismissedKeys,
+    mutedRules,
     lastUpdate: signal(0),
   };
 }

@@ -25,8 +25,8 @@ export function csvRow(cells: Array<string | number | null | undefined>): string
 }
 
 const HEADERS: Record<Locale, string[]> = {
-  da: ['Type', 'Oprettet', 'Ændret', 'Tid', 'Formular', 'Fase', 'Sag', 'Formularnøgle', 'Tekst', 'Mærker', 'Jobfokus', 'SMART-aftaler', 'Aftaler i alt', 'Opfyldt', 'Ikke opfyldt', 'Ved ikke', 'Konkret jobmål', 'Konkrete skånehensyn', 'Progressionsmål', 'Kommentarer', 'Uddrag'],
-  en: ['Type', 'Created', 'Changed', 'Time', 'Form', 'Phase', 'Case', 'Form key', 'Text', 'Tags', 'Job focus', 'SMART agreements', 'Agreements', 'Met', 'Not met', 'Unknown', 'Concrete job goal', 'Concrete accommodations', 'Progression goal', 'Comments', 'Excerpt'],
+  da: ['Type', 'Oprettet', 'Ændret', 'Tid', 'Formular', 'Fase', 'Sagsnavn', 'Side', 'Tekst', 'Mærker', 'Jobfokus', 'SMART-aftaler', 'Aftaler i alt', 'Opfyldt', 'Ikke opfyldt', 'Ved ikke', 'Konkret jobmål', 'Konkrete skånehensyn', 'Progressionsmål', 'Kommentarer', 'Uddrag'],
+  en: ['Type', 'Created', 'Changed', 'Time', 'Form', 'Phase', 'Case label', 'Page', 'Text', 'Tags', 'Job focus', 'SMART agreements', 'Agreements', 'Met', 'Not met', 'Unknown', 'Concrete job goal', 'Concrete accommodations', 'Progression goal', 'Comments', 'Excerpt'],
 };
 
 const YES_NO: Record<Locale, Record<CheckState, string>> = {
@@ -34,27 +34,53 @@ const YES_NO: Record<Locale, Record<CheckState, string>> = {
   en: { met: 'Yes', 'not-met': 'No', unknown: 'Unknown' },
 };
 
+const STATE_WORDS: Record<Locale, Record<CheckState, string>> = {
+  da: { met: 'Opfyldt', 'not-met': 'Ikke opfyldt', unknown: 'Ved ikke' },
+  en: { met: 'Met', 'not-met': 'Not met', unknown: 'Unknown' },
+};
+
+/** Readable names for the ids in records (the overview passes the checklist's and the forms' names). */
+export interface CsvNames {
+  form(kind: string | null, subKind: string | null): string;
+  phase(id: string): string;
+  item(id: string): string;
+}
+
+const ID_NAMES: CsvNames = { form: (k) => k ?? '', phase: (p) => p, item: (i) => i };
+
 function time(ms: number): string {
   const d = new Date(ms);
   return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
 }
 
-export function toCsv(notes: readonly NoteRecord[], reviews: readonly ReviewRecord[], locale: Locale = 'da'): string {
+/**
+ * One row per review and note. After the summary columns comes one column per checklist item (every item any
+ * review has, in order of first appearance), holding its state and the reviewer's comment.
+ */
+export function toCsv(notes: readonly NoteRecord[], reviews: readonly ReviewRecord[], locale: Locale = 'da', names: CsvNames = ID_NAMES): string {
   const yn = (s: CheckState | null) => (s ? YES_NO[locale][s] : '');
-  const lines = [csvRow(HEADERS[locale])];
+  const itemIds = [...new Set(reviews.flatMap((r) => r.items.map((i) => i.id)))];
+  const lines = [csvRow([...HEADERS[locale], ...itemIds.map((id) => names.item(id))])];
   const typeNote = locale === 'da' ? 'Note' : 'Note';
-  const typeReview = locale === 'da' ? 'Gennemgang' : 'Review';
+  const typeReview = locale === 'da' ? 'Kvalitetstjek' : 'Quality check';
+  const blanks = itemIds.map(() => '');
   for (const r of reviews) {
     const c = stateCounts(r);
-    const comments = r.items.filter((i) => i.comment.trim()).map((i) => `${i.id}: ${i.comment}`).join('\n');
+    const comments = r.items.filter((i) => i.comment.trim()).map((i) => `${names.item(i.id)}: ${i.comment}`).join('\n');
+    const perItem = itemIds.map((id) => {
+      const item = r.items.find((i) => i.id === id);
+      if (!item) return '';
+      const word = STATE_WORDS[locale][item.state];
+      return item.comment.trim() ? `${word}: ${item.comment}` : word;
+    });
     lines.push(
       csvRow([
         typeReview,
         formatDate(r.createdAt),
         formatDate(r.updatedAt),
         time(r.updatedAt),
-        r.formKind ?? '',
-        r.phase,
+        names.form(r.formKind, r.subKind),
+        names.phase(r.phase),
         r.caseLabel,
         r.formKey,
         '',
@@ -70,11 +96,12 @@ export function toCsv(notes: readonly NoteRecord[], reviews: readonly ReviewReco
         yn(itemState(r, PROGRESSION_ITEMS)),
         comments,
         r.excerpt ?? '',
+        ...perItem,
       ]),
     );
   }
   for (const n of notes) {
-    lines.push(csvRow([typeNote, formatDate(n.createdAt), formatDate(n.updatedAt), time(n.updatedAt), n.formKind ?? '', '', n.caseLabel, n.formKey, n.text, n.tags.join(', '), null, null, null, null, null, null, '', '', '', '', '']));
+    lines.push(csvRow([typeNote, formatDate(n.createdAt), formatDate(n.updatedAt), time(n.updatedAt), names.form(n.formKind, null), '', n.caseLabel, n.formKey, n.text, n.tags.join(', '), null, null, null, null, null, null, '', '', '', '', '', ...blanks]));
   }
   return CSV_BOM + lines.join('\r\n') + '\r\n';
 }

@@ -5,6 +5,7 @@ import { loadSettings } from '@/lib/settings';
 import { failNextWrite, StorageError } from './errors';
 import { applyRetention, deleteNote, latestReview, listCaseLabels, listNotes, saveNote, saveReview } from './repositories';
 import type { JobrettetDB } from './db';
+import { addDismissal, listDismissals, pruneDismissals, removeDismissal } from './dismissals';
 import { getDb } from './db';
 
 const RETENTION_EVERY_MS = 60 * 60 * 1000;
@@ -14,6 +15,7 @@ let lastRetention = 0;
 export async function runRetention(db: JobrettetDB = getDb(), now = Date.now()): Promise<number> {
   lastRetention = now;
   const s = await loadSettings();
+  await pruneDismissals(s.retentionDays, now).catch(() => 0);
   return applyRetention(s.retentionDays, now, db);
 }
 
@@ -44,6 +46,16 @@ export function createHandlers(db: JobrettetDB = getDb()): Handlers {
       const r = await saveReview(req.review, Date.now(), db);
       retentionAfterWrite(db);
       return r;
+    },
+    'overview.open': async () => {
+      await browser.tabs.create({ url: browser.runtime.getURL('/overview.html') });
+      return { opened: true };
+    },
+    'dismissals.list': async (req) => ({ dismissals: await listDismissals(req.host) }),
+    'dismissals.add': async (req) => ({ dismissal: await addDismissal(req.dismissal) }),
+    'dismissals.remove': async (req) => {
+      await removeDismissal(req.id);
+      return { removed: true };
     },
     'test.failNextWrite': async (req, sender: SenderInfo) => {
       if (!isExtensionPage(sender, extensionOrigin())) throw new StorageError('forbidden', 'test hook only from extension pages');

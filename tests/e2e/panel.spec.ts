@@ -132,7 +132,7 @@ test('settings: the language setting switches the panel to English, and a switch
   const panel = panelOf(page);
   await expect(panel.locator('.jr-score')).toContainText('Job focus');
   await setUserSettings(context, { locale: 'da' });
-  await expect(panel.locator('.jr-score')).toContainText('Jobrettethed');
+  await expect(panel.locator('.jr-score')).toContainText('Jobfokus');
 
   // Switching the site off removes the panel at once; a new page load shows none.
   await setUserSettings(context, { disabledSites: ['127.0.0.1'] });

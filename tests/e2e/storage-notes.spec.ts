@@ -13,7 +13,15 @@ async function extensionId(context: BrowserContext): Promise<string> {
   return new URL(sw.url()).host;
 }
 
+/** Notes and Kvalitetstjek sit behind the panel's tabs (Fund · Noter · Kvalitetstjek). */
+async function openTab(page: Page, tab: 'notes' | 'review') {
+  const t = panel(page).locator(`[role="tab"][data-tab="${tab}"]`);
+  await t.click();
+  await expect(t).toHaveAttribute('aria-selected', 'true');
+}
+
 async function writeNote(page: Page, text: string) {
+  await openTab(page, 'notes');
   const editor = panel(page).locator('[data-note-editor]');
   await editor.fill(text);
   await panel(page).locator('[data-action="save-note"]').click();
@@ -66,6 +74,7 @@ test('notes stay in sync across tabs, and edits and deletes reach the other tab'
   const b = await context.newPage();
   await a.goto(`${site}/minplan.html`);
   await b.goto(`${site}/minplan.html`);
+  await openTab(b, 'notes');
   await expect(panel(b).locator('[data-note-editor]')).toBeVisible();
   await writeNote(a, 'Spørg om løftegrænse i kg');
   await expect(panel(b).locator('[data-note-id]').filter({ hasText: 'løftegrænse' })).toHaveCount(1);
@@ -80,6 +89,7 @@ test('a failed write (simulated quota) shows a Danish error next to the note and
   await ext.goto(`chrome-extension://${id}/overview.html`);
   const page = await context.newPage();
   await page.goto(`${site}/minplan.html`);
+  await openTab(page, 'notes');
   await expect(panel(page).locator('[data-note-editor]')).toBeVisible();
 
   // The hook is refused from the web page's content script context …
@@ -103,6 +113,7 @@ test('a reviewer completes a checklist on the indstilling and sees it in the ove
   const id = await extensionId(context);
   const page = await context.newPage();
   await page.goto(`${site}/indstilling.html`);
+  await openTab(page, 'review');
   await panel(page).locator('[data-action="toggle-review"]').click();
   const items = panel(page).locator('[data-check-id]');
   await expect(items.first()).toBeVisible();
@@ -118,6 +129,7 @@ test('a reviewer completes a checklist on the indstilling and sees it in the ove
   await panel(page).locator('[data-action="save-review"]').click();
   await expect(panel(page).locator('[data-review-status="ok"]')).toBeVisible();
   // The notes and review sections inside the panel are accessible too.
+  await openTab(page, 'notes');
   await panel(page).locator('[data-note-editor]').fill('Udkast');
   const axe = await new AxeBuilder({ page }).include('jobrettet-panel').analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
@@ -128,7 +140,13 @@ test('a reviewer completes a checklist on the indstilling and sees it in the ove
   await expect(row).toHaveCount(1);
   await expect(row).toContainText('indstilling');
   const csv = await Promise.all([overview.waitForEvent('download'), overview.locator('[data-action="export-csv"]').click()]).then(([d]) => d.path()).then((p) => fs.readFileSync(p!, 'utf8'));
-  expect(csv).toContain('cv-complete: CV mangler arbejdsopgaver');
+  // Danish column names and readable names: one column per checklist item with its state and comment.
+  const [header, first] = csv.replace(/^\uFEFF/, '').split('\r\n');
+  expect(header).not.toMatch(/cv-complete|job-goal/);
+  expect(first).toContain('Kvalitetstjek;');
+  expect(first).toContain('Rehabiliteringsteamets indstilling');
+  expect(first).not.toMatch(/;rehab;|;rehab-indstilling;/);
+  expect(first).toContain('Ikke opfyldt: CV mangler arbejdsopgaver');
 });
 
 test('popup: without the tabs permission Chromium hides tab.url, so the content script reports the host', async ({ context, site }) => {

@@ -49,7 +49,7 @@ test('overview: import, tables, charts beside baselines, CSV and JSON export rou
   await page.goto(`chrome-extension://${extensionId}/overview.html`);
   await expect(page.locator('main[data-ready="true"]')).toBeVisible();
   await importFile(page, 'eksport.json', JSON.stringify(FILE));
-  await expect(page.locator('[data-import-status="ok"]')).toContainText('Importeret: 3 noter og 3 gennemgange');
+  await expect(page.locator('[data-import-status="ok"]')).toContainText('Importeret: 3 noter og 3 kvalitetstjek');
   await expect(page.locator('[data-table="reviews"] tbody tr')).toHaveCount(3);
   await expect(page.locator('[data-table="notes"] tbody tr')).toHaveCount(3);
 
@@ -77,7 +77,7 @@ test('overview: import, tables, charts beside baselines, CSV and JSON export rou
   // Formula injection neutralised; `;`, quotes and newlines stay inside one quoted cell.
   expect(csv).toContain(`;'=1+1 og @SUM(A1);`);
   expect(csv).not.toMatch(/;=1\+1/);
-  expect(csv).toContain('"agreements-smart: =HYPERLINK(""x"")\naccommodations-concrete: semikolon; og ""citat"""');
+  expect(csv).toContain('"Hver aftale er SMART: =HYPERLINK(""x"")\nKonkrete skånehensyn knyttet til opgaver: semikolon; og ""citat"""');
 
   const exported = JSON.parse(await download(page, 'export-json'));
   expect(sorted(exported.notes)).toEqual(sorted(FILE.notes));
@@ -96,10 +96,10 @@ test('overview: import, tables, charts beside baselines, CSV and JSON export rou
   await opts.goto(`chrome-extension://${extensionId}/options.html`);
   await opts.locator('[data-action="delete-all"]').click();
   await opts.locator('[data-action="confirm-delete-all"]').click();
-  await expect(opts.getByText('Alle dine noter og gennemgange er slettet.')).toBeVisible();
+  await expect(opts.getByText('Alle dine noter, kvalitetstjek og afviste fund er slettet.')).toBeVisible();
   await expect(page.locator('[data-table="notes"] tbody tr')).toHaveText(['Ingen rækker.']);
   await importFile(page, 'eksport.json', JSON.stringify(exported));
-  await expect(page.locator('[data-import-status="ok"]')).toContainText('3 noter og 3 gennemgange');
+  await expect(page.locator('[data-import-status="ok"]')).toContainText('3 noter og 3 kvalitetstjek');
   const again = JSON.parse(await download(page, 'export-json'));
   expect(sorted(again.notes)).toEqual(sorted(FILE.notes));
   expect(sorted(again.reviews)).toEqual(sorted(FILE.reviews));

@@ -27,7 +27,7 @@ export default defineRule({
   category: 'job-focus',
   severity: 'warning',
   appliesTo: { forms: ['cv'], roles: ['cv-experience'], unknownField: false },
-  message: 'Erhvervserfaringen nævner ingen konkrete arbejdsopgaver.',
+  message: 'Erhvervserfaringen nævner ingen konkrete arbejdsopgaver. Foreslå borgeren at tilføje dem.',
   rationale:
     'Erhvervserfaringer og arbejdsopgaver skal beskrives (001 L3626–3627); de faglige kvalifikationer skal matche opgaverne ' +
     '(001 L3627–3629); afdæk "detaljeret på baggrund af de forskellige jobs" (001 L3889–3890).',

@@ -17,7 +17,7 @@ export default defineRule({
   category: 'job-focus',
   severity: 'info',
   appliesTo: { forms: ['cv'], roles: '*', unknownField: true },
-  message: 'Præsentér dig som en, der søger et deltidsjob med hensyn, frem for som "fleksjobber".',
+  message: 'Foreslå borgeren at præsentere sig som en, der søger et deltidsjob med hensyn, frem for som "fleksjobber".',
   rationale:
     'Borgerne præsenterer sig "ikke som ”fleksjobber” overfor en arbejdsgiver, men … at de søger et deltidsjob – med hensyn" ' +
     '(001 L1989–1991); "Det gav mig mere blod på tanden" (001 L2208–2211); fleksjob som "deltidsansættelse – med hensyn" (000 L124–126).',

@@ -35,7 +35,7 @@ export default defineRule({
   category: 'job-focus',
   severity: 'warning',
   appliesTo: { forms: ['cv'], roles: ['cv-profile'], unknownField: false },
-  message: 'Profilen beskriver kun personlighed. Begynd med erfaring, kompetencer og det job, du søger, og giv et eksempel.',
+  message: 'Profilen beskriver kun personlighed. Foreslå borgeren at begynde med erfaring, kompetencer og det job, borgeren søger – gerne med et eksempel.',
   rationale:
     'Den faglige profil er kun jobrettet i 66 % af CV’erne (001 L3629); kompetenceprofilen skal passe med "det, de kan i dag" (001 ' +
     'L3698–3700); arbejdsgivere søger på "faglig profil" og "faglige kvalifikationer" (001 L3882–3884).',

@@ -11,7 +11,7 @@ export default defineRule({
   category: 'job-focus',
   severity: 'warning',
   appliesTo: { forms: ['cv'], roles: ['cv-job-wish', 'cv-profile'], unknownField: true },
-  message: 'Jobønsket nævner ingen konkrete stillinger. Arbejdsgivere søger på stillingsbetegnelser.',
+  message: 'Jobønsket nævner ingen konkrete stillinger. Arbejdsgivere søger på stillingsbetegnelser – foreslå borgeren at nævne nogle.',
   rationale:
     'Arbejdsgivere og jobcentret søger kandidater ud fra "faglige kvalifikationer", "søger job som" og "faglig profil" (001 L3882–3884); ' +
     '"Jeg søger job som" er stedet at tale "beslægtede fag og arbejdsopgaver" (001 L3876–3877); jobmål skal stå i "Jeg søger job som" ' +

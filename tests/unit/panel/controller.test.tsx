@@ -8,6 +8,8 @@ import { createPanelState } from '@/lib/panel/state';
 import type { SchedulerHost } from '@/lib/panel/scheduler';
 import { forcedLocale } from '@/lib/i18n';
 import { Panel } from '@/components/panel/Panel';
+import { dismissKey } from '@/lib/panel/dismiss-key';
+import type { Dismissal } from '@/lib/storage/dismissals';
 
 /** A textarea-backed adapter with the FieldAdapter contract (lib/dom's real adapters are tested in the browser). */
 function fakeAdapter(el: HTMLTextAreaElement): FieldAdapter & { replaced: InsertRequest[] } {
@@ -85,7 +87,7 @@ function manualHost() {
   };
 }
 
-function setup(values: string[]) {
+function setup(values: string[], extra: Partial<Parameters<typeof createPanelController>[2]> = {}) {
   document.body.innerHTML = '';
   const areas = values.map((v, i) => {
     const ta = document.createElement('textarea');
@@ -108,6 +110,7 @@ function setup(values: string[]) {
     schedulerHost: m.host,
     whenIdle: m.whenIdle,
     now: () => 42,
+    ...extra,
   });
   const detection = (els: HTMLTextAreaElement[]): DetectionInput => ({
     profileId: 'min-plan',
@@ -256,6 +259,12 @@ describe('Panel component', () => {
     expect(score.getAttribute('data-job-focus-score')).toBe('3');
     expect(score.getAttribute('data-text-length')).toBe('3');
     expect(root.querySelector('[data-field-role]')!.textContent).toBe('Jobmål');
+    // Only the focused field's findings are listed; the other field is a link with its count.
+    expect(root.querySelector('[data-rule-id]')).toBeNull();
+    const other = root.querySelector('[data-focus-field="field-1"]')!;
+    expect(other.getAttribute('data-finding-count')).toBe('1');
+    state.focusedFieldId.value = 'field-1';
+    await vi.waitFor(() => expect(root.querySelector('[data-rule-id="vague-accommodation"]')).not.toBeNull());
     const finding = root.querySelector('[data-rule-id="vague-accommodation"]')!;
     expect(finding.getAttribute('data-category')).toBe('vague-accommodation');
     (finding.querySelector('[data-action="apply-suggestion"]') as HTMLButtonElement).click();
@@ -265,6 +274,7 @@ describe('Panel component', () => {
     expect(actions.select).toHaveBeenCalledWith('field-1', 3, 9, 'hensyn');
 
     // Typing updates the score element asynchronously (signals → DOM).
+    state.focusedFieldId.value = 'field-0';
     areas[0].value = 'abcdef';
     areas[0].dispatchEvent(new Event('input', { bubbles: true }));
     m.run();
@@ -275,5 +285,89 @@ describe('Panel component', () => {
     state.focusedFieldId.value = 'field-1';
     await vi.waitFor(() => expect(root.querySelector('[data-field-role]')!.textContent).toBe('Agreements'));
     render(null, root);
+  });
+});
+
+describe('dismissed findings and muted rules', () => {
+  const keyOf = (info: { role: string | null; label: string }, f: { ruleId: string; excerpt: string }) =>
+    dismissKey({ ruleId: f.ruleId, formKey: 'http://x/plan', role: info.role, label: info.label, excerpt: f.excerpt });
+  const dismissal = (hash: string): Dismissal => ({ id: `f:${hash}`, kind: 'finding', ruleId: 'vague-accommodation', host: 'x', hash, createdAt: 1 });
+
+  it('drops a dismissed finding for that text in that field only, and lets it come back when the text changes', () => {
+    const { areas, state, m, controller, detection } = setup(['hensyn', 'hensyn'], { findingKey: keyOf });
+    controller.setDetection(detection(areas));
+    m.run();
+    expect(state.listResults.value.get('field-1')!.result.findings).toHaveLength(1);
+    const hash = keyOf({ role: 'agreement', label: 'Felt 1' }, { ruleId: 'vague-accommodation', excerpt: 'hensyn' });
+    state.dismissals.value = [dismissal(hash)];
+    m.run();
+    expect(state.listResults.value.get('field-1')!.result.findings).toHaveLength(0);
+    // The same text in another field is another finding.
+    expect(state.listResults.value.get('field-0')!.result.findings).toHaveLength(1);
+    // Restored: it is back.
+    state.dismissals.value = [];
+    m.run();
+    expect(state.listResults.value.get('field-1')!.result.findings).toHaveLength(1);
+  });
+
+  it('a muted rule disappears from every field', () => {
+    const { areas, state, m, controller, detection } = setup(['hensyn', 'et hensyn'], { findingKey: keyOf });
+    controller.setDetection(detection(areas));
+    m.run();
+    state.dismissals.value = [{ id: 'r:x:vague-accommodation', kind: 'rule', ruleId: 'vague-accommodation', host: 'x', createdAt: 1 }];
+    m.run();
+    expect([...state.listResults.value.values()].flatMap((a) => a.result.findings)).toEqual([]);
+  });
+
+  it('the key changes with the excerpt, the rule, the field and the form, and holds no clear text', () => {
+    const base = { ruleId: 'smart-agreement', formKey: 'http://x/plan', role: 'agreement', label: 'Aftaler', excerpt: 'Du skal søge job.' };
+    const k = dismissKey(base);
+    expect(k).toMatch(/^[0-9a-f]{16}$/);
+    expect(dismissKey({ ...base, excerpt: 'Du skal  søge job.' })).toBe(k); // whitespace does not count
+    for (const change of [{ excerpt: 'Du skal søge job hver dag.' }, { ruleId: 'cpr-number' }, { label: 'Mål' }, { role: 'job-goal' }, { formKey: 'http://y/plan' }]) {
+      expect(dismissKey({ ...base, ...change })).not.toBe(k);
+    }
+  });
+});
+
+describe('placeholders after an insert', () => {
+  const withPlaceholders = (text: string, options: AnalyseOptions): AnalysisResult => {
+    const r = fakeAnalyse(text, options);
+    return { ...r, findings: r.findings.map((f) => ({ ...f, suggestions: [{ label: 'Konkret', replacement: 'løft under [antal] kg højst [antal gange] om dagen' }] })) };
+  };
+
+  it('selects the first placeholder, Tab and Shift+Tab move within the insert, and the status goes on the next edit', async () => {
+    forcedLocale.value = 'da';
+    const { areas, state, m, controller, detection } = setup(['Ingen [x]. Et hensyn.'], { analyse: vi.fn(withPlaceholders) });
+    controller.setDetection(detection(areas));
+    m.run();
+    const ta = areas[0];
+    const f = state.listResults.value.get('field-0')!.result.findings[0];
+    const res = await controller.apply('field-0', { start: f.start, end: f.end, expected: f.excerpt, replacement: f.suggestions[0].replacement });
+    expect(res.ok).toBe(true);
+    const sel = () => ta.value.slice(ta.selectionStart, ta.selectionEnd);
+    expect(ta.value).toBe('Ingen [x]. Et løft under [antal] kg højst [antal gange] om dagen.');
+    expect(sel()).toBe('[antal]');
+    expect(state.status.value?.text).toContain('Forslaget er indsat');
+    const tab = (shiftKey = false) => {
+      const ev = new KeyboardEvent('keydown', { key: 'Tab', shiftKey, bubbles: true, cancelable: true });
+      ta.dispatchEvent(ev);
+      return ev.defaultPrevented;
+    };
+    expect(tab()).toBe(true);
+    expect(sel()).toBe('[antal gange]');
+    expect(tab(true)).toBe(true);
+    expect(sel()).toBe('[antal]');
+    // "[x]" before the insert is not one of its placeholders: Tab wraps within the insert.
+    expect(tab(true)).toBe(true);
+    expect(sel()).toBe('[antal gange]');
+
+    // Fill both in: the status goes with the first edit, and Tab is the browser's again.
+    ta.setRangeText('3', ta.selectionStart, ta.selectionEnd, 'end');
+    ta.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(state.status.value).toBeNull();
+    ta.value = ta.value.replace('[antal]', '10');
+    ta.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(tab()).toBe(false);
   });
 });

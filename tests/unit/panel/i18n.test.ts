@@ -54,7 +54,7 @@ describe('t', () => {
 
   it('follows the forced locale from the settings', () => {
     forcedLocale.value = 'da';
-    expect(t('panel.score')).toBe('Jobrettethed');
+    expect(t('panel.score')).toBe('Jobfokus');
     forcedLocale.value = 'en';
     expect(t('panel.score')).toBe('Job focus');
   });

@@ -87,11 +87,17 @@ describe('CSV', () => {
       items: [{ id: 'job-goal-oriented', state: 'met', auto: 'met', comment: '' }, { id: 'accommodations-concrete', state: 'not-met', auto: 'unknown', comment: '+ ring' }],
       metrics: { jobFocusScore: 72, agreementsTotal: 4, agreementsSmart: 1 }, excerpt: null, createdAt: created, updatedAt: created,
     };
-    const csv = toCsv([note], [review]);
+    const names = { form: (k: string | null) => (k === 'minplan' ? 'Min Plan' : 'Jobnet-CV'), phase: () => 'Min Plan (fase 2–3)', item: (id: string) => (id === 'job-goal-oriented' ? 'Jobmålet peger mod job' : 'Skånehensyn er konkrete') };
+    const csv = toCsv([note], [review], 'da', names);
     expect(csv.startsWith('\uFEFFType;Oprettet;')).toBe(true);
     const lines = csv.split('\r\n');
-    expect(lines[1]).toContain('Gennemgang;07-03-2025;07-03-2025;09:05;minplan;minplan;');
+    expect(lines[0].endsWith(';Kommentarer;Uddrag;Jobmålet peger mod job;Skånehensyn er konkrete')).toBe(true);
+    expect(lines[1]).toContain('Kvalitetstjek;07-03-2025;07-03-2025;09:05;Min Plan;Min Plan (fase 2–3);');
     expect(lines[1]).toContain(';72;1;4;1;1;0;Ja;Nej;;');
+    // One column per item: its state, and the comment after it (a comment never starts a cell, so no formula).
+    expect(lines[1].endsWith(';Opfyldt;Ikke opfyldt: + ring')).toBe(true);
+    expect(lines[2].startsWith('Note;07-03-2025;07-03-2025;09:05;Jobnet-CV;')).toBe(true);
+    expect(lines[2].endsWith(';;')).toBe(true);
     expect(csv).toContain(`"'=cmd|x; ""hej""\nnæste"`);
     expect(csv.endsWith('\r\n')).toBe(true);
   });

@@ -122,6 +122,11 @@ describe('ReviewSection', () => {
     root.querySelector<HTMLButtonElement>('[data-action="save-review"]')!.click();
     await vi.waitFor(() => expect(root.querySelector('[data-review-status="ok"]')).not.toBeNull());
 
+    // The comment box now shows what was stored: the CPR number masked.
+    await vi.waitFor(() => expect(comment.value).toBe('Spørg om løftegrænse; borger ******-****'));
+    // The saved message links to the overview.
+    expect(root.querySelector('[data-review-status="ok"] a[data-action="open-overview"]')!.getAttribute('href')).toMatch(/overview\.html$/);
+
     const [stored] = await db.reviews.toArray();
     expect(stored.formKey).toBe('https://x.dk/borger/*/indstilling');
     expect(stored.phase).toBe('rehab-indstilling');
@@ -131,6 +136,40 @@ describe('ReviewSection', () => {
     const json = JSON.stringify(stored);
     expect(json).not.toContain(citizenText);
     expect(json).not.toContain('010190');
+  });
+
+  it('the excerpt box starts with the text selected in the page, else the first finding', async () => {
+    const fields = signal([field('rehab', 'accommodations', 'Han skal skånes.', 'indstilling')]);
+    await fakeBrowser.storage.local.set({ reviewerMode: true });
+    const ta = document.createElement('textarea');
+    ta.value = 'Borger kan løfte 10 kg og gå en time.';
+    document.body.append(ta);
+    const root = document.createElement('div');
+    document.body.append(root);
+    render(<ReviewSection formKind="rehab" subKind="indstilling" pageUrl="https://x.dk/indstilling" fields={fields} />, root);
+    const attach = await vi.waitFor(() => {
+      const el = root.querySelector<HTMLInputElement>('[data-review-attach]');
+      expect(el).not.toBeNull();
+      return el!;
+    });
+    attach.click();
+    const box = await vi.waitFor(() => {
+      const el = root.querySelector<HTMLTextAreaElement>('[data-review-excerpt]');
+      expect(el).not.toBeNull();
+      return el!;
+    });
+    expect(box.value).toBe(fields.value[0].result.findings[0].excerpt);
+    expect(box.value).toContain('skånes');
+
+    attach.click(); // off, and empty it
+    await vi.waitFor(() => expect(root.querySelector('[data-review-excerpt]')).toBeNull());
+    ta.setSelectionRange(7, 23);
+    ta.dispatchEvent(new Event('select', { bubbles: true }));
+    // A box with text keeps it; start over to see the selection.
+    root.querySelector<HTMLButtonElement>('[data-action="new-review"]')!.click();
+    await vi.waitFor(() => expect(root.querySelector<HTMLInputElement>('[data-review-attach]')!.checked).toBe(false));
+    root.querySelector<HTMLInputElement>('[data-review-attach]')!.click();
+    await vi.waitFor(() => expect(root.querySelector<HTMLTextAreaElement>('[data-review-excerpt]')?.value).toBe('kan løfte 10 kg '));
   });
 
   it('reopening the form continues the latest review', async () => {
