@@ -31,18 +31,25 @@ export function recordForeignRequests(context: BrowserContext, site: string): st
   return foreign;
 }
 
+/** The plain-http intranet host name of the `chromium-plain-http` project (mapped to 127.0.0.1 by chromiumArgs). */
+export { PLAIN_HTTP_HOST } from '../../scripts/lib/browser.mjs';
+
 export const test = base.extend<
   { context: BrowserContext; extensionId: string; foreignRequests: string[] },
-  { site: string }
+  { site: string; siteHost: string }
 >({
+  // The host name the demo pages are served under: 127.0.0.1 (a secure context, like localhost), or a plain-http
+  // intranet name in the `chromium-plain-http` project, where secure-context-only APIs are missing.
+  siteHost: ['127.0.0.1', { scope: 'worker', option: true }],
   // Worker-scoped static server on 127.0.0.1:<random port> serving the built demo pages.
   site: [
-    // Playwright requires an object pattern here, even when no fixture is used.
-    // Playwright fixtures need an object pattern for their (unused) first argument.
-    async ({}, use) => {
+    // Playwright fixtures need an object pattern for their first argument.
+    async ({ siteHost }, use) => {
       if (!fs.existsSync(DEMO_DIR)) throw new Error(`build the demo pages first: node tests/demo/build.mjs (${DEMO_DIR} missing)`);
       const server = await startDemoServer(DEMO_DIR);
-      await use(server.origin);
+      const origin = new URL(server.origin);
+      origin.hostname = siteHost;
+      await use(origin.origin);
       await server.close();
     },
     { scope: 'worker' },
