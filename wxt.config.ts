@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { silentContentScriptContext } from './scripts/build/silent-content-script';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -19,6 +20,7 @@ export default defineConfig({
     web_accessible_resources: [{ resources: ['panel-app.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
   },
   vite: () => ({
+    plugins: [silentContentScriptContext()], // no page-visible start-up message (see the file)
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     // Vite 8 (rolldown): WXT only forces ASCII output for esbuild. Without this, Dexie's
     // "\uFFFF" is emitted raw and Chrome refuses the content script as "not UTF-8".

@@ -18,6 +18,7 @@ import { createPanelController, type PanelController } from '@/lib/panel/control
 import { validCustomProfiles } from '@/lib/panel/custom-profiles';
 import { createPanelState, type PanelState } from '@/lib/panel/state';
 import { watchDom } from '@/lib/panel/watch';
+import { frameUrl } from '@/lib/storage/page-url';
 import { isSiteEnabled, loadSettings, watchSettings, type EffectiveSettings } from '@/lib/settings';
 import { Panel } from '@/components/panel/Panel';
 import { PANEL_SECTIONS } from '@/components/panel/sections';
@@ -256,7 +257,7 @@ function mountPanel(container: HTMLElement, hostEl: HTMLElement, state: PanelSta
       state.collapsed.value = !state.collapsed.peek();
     },
   };
-  render(<Panel state={state} actions={actions} pageUrl={location.href} sections={PANEL_SECTIONS} />, container);
+  render(<Panel state={state} actions={actions} pageUrl={frameUrl(window)} sections={PANEL_SECTIONS} />, container);
   return () => {
     window.removeEventListener('resize', onResize);
     stopAttrs();

@@ -51,8 +51,9 @@ export function chromiumArgs(extDir = EXT_DIR) {
     '--disable-component-update',
     '--disable-sync',
     '--no-first-run',
-    // The E2E project `chromium-plain-http` serves the demo pages as http://jobrettet-intranet.test:<port>.
-    `--host-resolver-rules=MAP ${PLAIN_HTTP_HOST} 127.0.0.1`,
+    // Every *.test name (a reserved TLD) is the local demo server: the E2E project `chromium-plain-http` serves the
+    // demo pages as http://jobrettet-intranet.test:<port>, and cross-origin tests use a second name.
+    '--host-resolver-rules=MAP *.test 127.0.0.1',
   ];
 }
 

@@ -23,16 +23,30 @@ export async function launchWithExtension(userDataDir = ''): Promise<BrowserCont
  */
 export function recordForeignRequests(context: BrowserContext, site: string): string[] {
   const foreign: string[] = [];
+  const port = new URL(site).port;
+  // The demo server also answers under other *.test names (chromiumArgs maps them to 127.0.0.1).
+  const local = (url: string) => {
+    try {
+      const u = new URL(url);
+      return u.protocol === 'http:' && u.port === port && (u.hostname === '127.0.0.1' || u.hostname.endsWith('.test'));
+    } catch {
+      return false;
+    }
+  };
   const allowed = (url: string) =>
-    url.startsWith(site) || url.startsWith('chrome-extension://') || url.startsWith('data:') || url.startsWith('blob:') || url === 'about:blank';
+    url.startsWith(site) || local(url) || url.startsWith('chrome-extension://') || url.startsWith('data:') || url.startsWith('blob:') || url === 'about:blank';
   context.on('request', (r: Request) => {
     if (!allowed(r.url())) foreign.push(`${r.method()} ${r.url()}`);
   });
   return foreign;
 }
 
-/** The plain-http intranet host name of the `chromium-plain-http` project (mapped to 127.0.0.1 by chromiumArgs). */
-export { PLAIN_HTTP_HOST } from '../../scripts/lib/browser.mjs';
+/** A second origin of the same demo server: another site with look-alike forms. */
+export function otherOrigin(site: string): string {
+  const u = new URL(site);
+  u.hostname = 'kommune-b.test';
+  return u.origin;
+}
 
 export const test = base.extend<
   { context: BrowserContext; extensionId: string; foreignRequests: string[] },

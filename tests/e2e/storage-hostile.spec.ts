@@ -1,0 +1,94 @@
+/** Hostile host pages: look-alike forms on other origins and in srcdoc frames, pages probing for the extension. */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { BrowserContext, FrameLocator, Page } from '@playwright/test';
+import { DEMO_DIR, otherOrigin, test, expect } from './fixtures';
+
+type Scope = Page | FrameLocator;
+const panel = (s: Scope) => s.locator('jobrettet-panel');
+
+async function saveNote(s: Scope, text: string) {
+  await panel(s).locator('[data-note-editor]').fill(text);
+  await panel(s).locator('[data-action="save-note"]').click();
+  await expect(panel(s).locator('[data-note-id]').filter({ hasText: text })).toHaveCount(1);
+}
+
+/** Serves `/vaert.html` on `origin`: a host page whose form (the demo Min Plan) sits in an `<iframe srcdoc>`. */
+async function routeSrcdocHost(context: BrowserContext, origin: string) {
+  const minplan = fs.readFileSync(path.join(DEMO_DIR, 'minplan.html'), 'utf8');
+  const attr = minplan.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  const body = `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Sag</title></head><body><h1>Sag</h1><iframe style="width:1100px;height:600px" srcdoc="${attr}"></iframe></body></html>`;
+  await context.route(`${origin}/vaert.html`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body }));
+}
+
+test('look-alike forms on another origin and in srcdoc frames on two sites never see each other’s notes', async ({ context, site }) => {
+  const other = otherOrigin(site);
+  const a = await context.newPage();
+  await a.goto(`${site}/minplan.html`);
+  await saveNote(a, 'Note fra kommune A');
+
+  // The same form on another origin: only its own notes, after a reload too.
+  const b = await context.newPage();
+  await b.goto(`${other}/minplan.html`);
+  await saveNote(b, 'Note fra kommune B');
+  await b.reload();
+  await expect(panel(b).locator('[data-note-id]').filter({ hasText: 'Note fra kommune B' })).toHaveCount(1);
+  await expect(panel(b).locator('[data-note-id]')).toHaveCount(1);
+
+  // The same form inside <iframe srcdoc> on both sites: each frame files its notes under its own site.
+  await routeSrcdocHost(context, site);
+  await routeSrcdocHost(context, other);
+  const sa = await context.newPage();
+  await sa.goto(`${site}/vaert.html`);
+  const frameA = sa.frameLocator('iframe');
+  await saveNote(frameA, 'Srcdoc-note fra kommune A');
+
+  const sb = await context.newPage();
+  await sb.goto(`${other}/vaert.html`);
+  const frameB = sb.frameLocator('iframe');
+  await saveNote(frameB, 'Srcdoc-note fra kommune B');
+  await sb.reload();
+  await expect(panel(frameB).locator('[data-note-id]').filter({ hasText: 'Srcdoc-note fra kommune B' })).toHaveCount(1);
+  await expect(panel(frameB).locator('[data-note-id]')).toHaveCount(1);
+
+  await sa.reload();
+  await expect(panel(frameA).locator('[data-note-id]').filter({ hasText: 'Srcdoc-note fra kommune A' })).toHaveCount(1);
+  await expect(panel(frameA).locator('[data-note-id]')).toHaveCount(1);
+});
+
+test('a page sees no message or event from Jobrettet, and forged ones remove neither the panel nor the draft', async ({ context, site, extensionId }) => {
+  const name = `${extensionId}:panel:wxt:content-script-started`;
+  // Runs in the page's own world before any other script: what a hostile page could observe.
+  await context.addInitScript((eventName: string) => {
+    const seen: string[] = [];
+    (window as unknown as { __seen: string[] }).__seen = seen;
+    window.addEventListener('message', (e) => seen.push(`message:${JSON.stringify(e.data)}`), true);
+    for (const target of [window, document]) target.addEventListener(eventName, () => seen.push(`event:${eventName}`), true);
+  }, name);
+  const page = await context.newPage();
+  await page.goto(`${site}/minplan.html`);
+  await expect(panel(page).locator('[data-note-editor]')).toBeVisible();
+  // A page without a form too (the loader runs in every frame).
+  const none = await context.newPage();
+  await none.goto(`${site}/none.html`);
+  await expect(panel(page).locator('[data-note-editor]')).toBeVisible();
+
+  await panel(page).locator('[data-note-editor]').fill('Udkast der ikke må forsvinde');
+  const seen = (p: Page) => p.evaluate(() => [...(window as unknown as { __seen: string[] }).__seen]);
+  expect(await seen(page)).toEqual([]);
+  expect(await seen(none)).toEqual([]);
+
+  await page.evaluate((eventName: string) => {
+    document.dispatchEvent(new CustomEvent(eventName, { detail: { contentScriptName: 'panel', messageId: 'forged' } }));
+    window.postMessage({ type: eventName, contentScriptName: 'panel', messageId: 'forged' }, '*');
+  }, name);
+  // The panel keeps its draft and still follows the field (an invalidated content script would stop).
+  const typed = 'Du sender 2 ansøgninger som lagermedarbejder inden d. 1. marts.';
+  await page.locator('#mp-aftaler').fill(typed);
+  await expect(panel(page).locator('[data-job-focus-score]')).toHaveAttribute('data-text-length', String(typed.length));
+  await expect(panel(page).locator('[data-note-editor]')).toHaveValue('Udkast der ikke må forsvinde');
+
+  // A page removing the panel element gets it back, with the draft.
+  await page.evaluate(() => document.querySelector('jobrettet-panel')?.remove());
+  await expect(panel(page).locator('[data-note-editor]')).toHaveValue('Udkast der ikke må forsvinde');
+});
