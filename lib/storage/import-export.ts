@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { getDb, type JobrettetDB } from './db';
-import { containsCpr } from './cpr';
+import { containsCpr, maskDeep } from './cpr';
 import { throwIfWriteShouldFail } from './errors';
 import { NoteRecordSchema, ReviewRecordSchema, type NoteRecord, type ReviewRecord } from './records';
 
@@ -21,7 +21,8 @@ export type ExportFile = z.infer<typeof ExportFileSchema>;
 
 export async function exportJson(db: JobrettetDB = getDb(), now = new Date()): Promise<ExportFile> {
   const [notes, reviews] = await Promise.all([db.notes.toArray(), db.reviews.toArray()]);
-  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), notes, reviews };
+  // Masked again on the way out: records stored before the recogniser knew a form (dots, no-break spaces) too.
+  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), notes: notes.map(maskDeep), reviews: reviews.map(maskDeep) };
 }
 
 export type ImportProblem = 'too-large' | 'corrupt' | 'hostile' | 'wrong-format' | 'invalid' | 'cpr' | 'duplicate-id' | 'write-failed';

@@ -1,10 +1,11 @@
 import 'fake-indexeddb/auto';
 import { describe, it, expect, beforeEach } from 'vitest';
 import Dexie from 'dexie';
-import { JobrettetDB, SCHEMA_V1 } from '@/lib/storage/db';
+import { JobrettetDB, SCHEMA_V1, SCHEMA_V2 } from '@/lib/storage/db';
 import { applyRetention, deleteAllData, latestReview, listCaseLabels, listNotes, saveNote, saveReview } from '@/lib/storage/repositories';
 import { exportJson, importJson, IMPORT_MAX_BYTES, validateImport } from '@/lib/storage/import-export';
 import { failNextWrite } from '@/lib/storage/errors';
+import { toCsv } from '@/lib/storage/csv';
 
 let n = 0;
 const name = () => `db-test-${Date.now()}-${n++}`;
@@ -38,13 +39,32 @@ describe('schema migration v1 → v2', () => {
 
     const db = new JobrettetDB(dbName);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const notes = await listNotes(KEY, '', db);
     expect(notes.map((x) => x.id)).toEqual(['old2', 'old1']);
     expect(notes[0]).toMatchObject({ tags: [], caseLabel: '', formKind: null, text: 'også gammel' });
     expect((await db.reviews.get('r1'))?.caseLabel).toBe('');
     await saveNote({ ...draft('new1'), tags: ['opfølgning'] }, 30, db);
     expect((await db.notes.where('tags').equals('opfølgning').toArray()).map((x) => x.id)).toEqual(['new1']);
+    db.close();
+  });
+});
+
+describe('schema migration v2 → v3', () => {
+  it('masks CPR numbers the older masker kept (dotted, no-break space) in every stored string, ids untouched', async () => {
+    const dbName = name();
+    const v2 = new Dexie(dbName);
+    v2.version(1).stores(SCHEMA_V1);
+    v2.version(2).stores(SCHEMA_V2);
+    await v2.open();
+    const id = 'ab0101901234cd';
+    await v2.table('notes').add({ id, formKey: KEY, caseLabel: '', formKind: null, text: 'CPR 04.01.90-1114', tags: ['050190\u00a01115'], createdAt: 1, updatedAt: 1 });
+    await v2.table('reviews').add({ ...reviewDraft('r1'), items: [{ id: 'x', state: 'met', auto: 'met', comment: 'se 050190.1116' }], excerpt: '050190 1115', createdAt: 1, updatedAt: 1 });
+    v2.close();
+    const db = new JobrettetDB(dbName);
+    await db.open();
+    expect(await db.notes.get(id)).toMatchObject({ text: 'CPR ******-****', tags: ['******-****'] });
+    expect(await db.reviews.get('r1')).toMatchObject({ excerpt: '******-****', items: [{ comment: 'se ******-****' }] });
     db.close();
   });
 });
@@ -76,6 +96,14 @@ describe('repositories', () => {
     expect(rv.masked).toBe(true);
     expect(JSON.stringify(await db.reviews.toArray())).not.toMatch(/010190/);
     expect((await latestReview(KEY, '', db))?.items[0].comment).toBe('Ring ******-****');
+  });
+
+  it('tells the user when only a tag or the case label held a CPR number (dotted, no-break space)', async () => {
+    const r = await saveNote({ ...draft('t', 'Ingen numre her', '04.01.90-1114'), tags: ['opfølgning', 'cpr 050190\u00a01115'] }, 1, db);
+    expect(r.masked).toBe(true);
+    expect(r.note).toMatchObject({ text: 'Ingen numre her', tags: ['opfølgning', 'cpr ******-****'], caseLabel: '******-****' });
+    const rv = await saveReview({ ...reviewDraft('r2'), items: [], excerpt: 'Født 04.01.90-1114' }, 1, db);
+    expect(rv).toMatchObject({ masked: true, review: { excerpt: 'Født ******-****' } });
   });
 
   it('rejects invalid records before touching the DB', async () => {
@@ -132,6 +160,15 @@ describe('export / import', () => {
   async function snapshot(d: JobrettetDB) {
     return JSON.stringify({ n: await d.notes.orderBy('id').toArray(), r: await d.reviews.orderBy('id').toArray() });
   }
+
+  it('exports (JSON and CSV) never carry a CPR number, even one stored unmasked', async () => {
+    await db.notes.put({ id: 'raw', formKey: KEY, caseLabel: '', formKind: null, text: 'CPR 04.01.90-1114', tags: ['050190\u00a01115'], createdAt: 1, updatedAt: 1 });
+    const file = await exportJson(db);
+    expect(file.notes.find((x) => x.id === 'raw')).toMatchObject({ text: 'CPR ******-****', tags: ['******-****'] });
+    const csv = toCsv(await db.notes.toArray(), []);
+    expect(csv).toContain('CPR ******-****');
+    expect(csv).not.toMatch(/1114|1115/);
+  });
 
   it('round-trips: export → import into an empty DB gives the same data', async () => {
     const file = JSON.stringify(await exportJson(db));
