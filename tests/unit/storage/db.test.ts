@@ -174,8 +174,20 @@ describe('export / import', () => {
     const file = JSON.stringify(await exportJson(db));
     const other = new JobrettetDB(name());
     await other.open();
-    expect(await importJson(file, file.length, other)).toEqual({ ok: true, notes: 1, reviews: 1 });
+    expect(await importJson(file, file.length, other)).toEqual({ ok: true, notes: 1, reviews: 1, skippedNotes: 0, skippedReviews: 0 });
     expect(await snapshot(other)).toBe(await snapshot(db));
+  });
+
+  it('restoring an older backup keeps the newer copy of a record and says so; older and new records are imported', async () => {
+    const backup = JSON.stringify(await exportJson(db)); // note a (t=100), review r (t=200)
+    await saveNote({ ...draft('a', 'rettet efter backup'), tags: ['x'] }, 500, db);
+    await db.notes.put({ id: 'gone', formKey: KEY, caseLabel: '', formKind: null, text: 'ældre her', tags: [], createdAt: 1, updatedAt: 1 });
+    const file = JSON.parse(backup);
+    file.notes.push({ id: 'gone', formKey: KEY, caseLabel: '', formKind: null, text: 'nyere i filen', tags: [], createdAt: 1, updatedAt: 50 });
+    const r = await importJson(JSON.stringify(file), undefined, db);
+    expect(r).toEqual({ ok: true, notes: 1, reviews: 1, skippedNotes: 1, skippedReviews: 0 });
+    expect((await db.notes.get('a'))?.text).toBe('rettet efter backup');
+    expect((await db.notes.get('gone'))?.text).toBe('nyere i filen');
   });
 
   const good = async () => JSON.parse(JSON.stringify(await exportJson(db)));
