@@ -21,6 +21,8 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [silentContentScriptContext()], // no page-visible start-up message (see the file)
+    // The E2E test build (JOBRETTET_TEST=1) adds lib/storage/test-hooks.ts; production bundles have no test hook.
+    define: { 'import.meta.env.JOBRETTET_TEST': JSON.stringify(process.env.JOBRETTET_TEST === '1') },
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     // Vite 8 (rolldown): WXT only forces ASCII output for esbuild. Without this, Dexie's
     // "\uFFFF" is emitted raw and Chrome refuses the content script as "not UTF-8".

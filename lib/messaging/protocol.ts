@@ -18,8 +18,6 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ ns: NS, type: z.literal('notes.delete'), id: Id }),
   z.strictObject({ ns: NS, type: z.literal('reviews.latest'), ...FormRef }),
   z.strictObject({ ns: NS, type: z.literal('reviews.save'), review: ReviewDraftSchema }),
-  /** Test hook; honoured only when sent from an extension page. */
-  z.strictObject({ ns: NS, type: z.literal('test.failNextWrite'), errorName: z.enum(['QuotaExceededError', 'DatabaseClosedError']) }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];
@@ -31,7 +29,6 @@ const ResultSchemas = {
   'notes.delete': z.strictObject({ deleted: z.literal(true) }),
   'reviews.latest': z.strictObject({ review: z.nullable(ReviewRecordSchema) }),
   'reviews.save': z.strictObject({ review: ReviewRecordSchema, masked: z.boolean() }),
-  'test.failNextWrite': z.strictObject({ armed: z.literal(true) }),
 } as const;
 export type ResultOf<T extends RequestType> = z.infer<(typeof ResultSchemas)[T]>;
 

@@ -1,8 +1,5 @@
-import { browser } from 'wxt/browser';
-import type { Handlers, SenderInfo } from '@/lib/messaging/server';
-import { isExtensionPage } from '@/lib/messaging/server';
+import type { Handlers } from '@/lib/messaging/server';
 import { loadSettings } from '@/lib/settings';
-import { failNextWrite, StorageError } from './errors';
 import { applyRetention, deleteNote, latestReview, listCaseLabels, listNotes, saveNote, saveReview } from './repositories';
 import type { JobrettetDB } from './db';
 import { getDb } from './db';
@@ -20,10 +17,6 @@ export async function runRetention(db: JobrettetDB = getDb(), now = Date.now()):
 function retentionAfterWrite(db: JobrettetDB): void {
   if (Date.now() - lastRetention < RETENTION_EVERY_MS) return;
   void runRetention(db).catch(() => {});
-}
-
-function extensionOrigin(): string {
-  return browser.runtime.getURL('/');
 }
 
 export function createHandlers(db: JobrettetDB = getDb()): Handlers {
@@ -44,11 +37,6 @@ export function createHandlers(db: JobrettetDB = getDb()): Handlers {
       const r = await saveReview(req.review, Date.now(), db);
       retentionAfterWrite(db);
       return r;
-    },
-    'test.failNextWrite': async (req, sender: SenderInfo) => {
-      if (!isExtensionPage(sender, extensionOrigin())) throw new StorageError('forbidden', 'test hook only from extension pages');
-      failNextWrite(req.errorName);
-      return { armed: true };
     },
   };
 }

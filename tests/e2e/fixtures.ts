@@ -10,11 +10,13 @@ export const EXT_DIR = path.resolve(process.env.EXT_DIR ?? path.join(OUT, 'chrom
 export const DEMO_DIR = path.resolve(path.join(OUT, 'demo'));
 
 export const CHROMIUM_ARGS = chromiumArgs(EXT_DIR);
+/** The test build with its fault-injection hook: `JOBRETTET_OUT=.output-test JOBRETTET_TEST=1 npx wxt build`. */
+export const TEST_EXT_DIR = path.resolve(process.env.TEST_EXT_DIR ?? '.output-test/chrome-mv3');
 
 /** Launches Debian Chromium with the built extension and a persistent profile (a fresh one when dir is ''). */
-export async function launchWithExtension(userDataDir = ''): Promise<BrowserContext> {
-  if (!fs.existsSync(path.join(EXT_DIR, 'manifest.json'))) throw new Error(`build first: ${EXT_DIR} missing`);
-  return chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+export async function launchWithExtension(userDataDir = '', extDir = EXT_DIR): Promise<BrowserContext> {
+  if (!fs.existsSync(path.join(extDir, 'manifest.json'))) throw new Error(`build first: ${extDir} missing`);
+  return chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, args: chromiumArgs(extDir) });
 }
 
 /**
