@@ -16,6 +16,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ ns: NS, type: z.literal('notes.list'), ...FormRef }),
   z.strictObject({ ns: NS, type: z.literal('notes.save'), note: NoteDraftSchema }),
   z.strictObject({ ns: NS, type: z.literal('notes.delete'), id: Id }),
+  /** Did a save whose answer was lost land? (the panel knows the id it saved under) */
+  z.strictObject({ ns: NS, type: z.literal('notes.get'), id: Id, formKey: FormRef.formKey }),
   z.strictObject({ ns: NS, type: z.literal('reviews.latest'), ...FormRef }),
   z.strictObject({ ns: NS, type: z.literal('reviews.save'), review: ReviewDraftSchema }),
 ]);
@@ -27,6 +29,7 @@ const ResultSchemas = {
   'notes.list': z.strictObject({ notes: z.array(NoteRecordSchema), labels: z.array(z.string()) }),
   'notes.save': z.strictObject({ note: NoteRecordSchema, masked: z.boolean() }),
   'notes.delete': z.strictObject({ deleted: z.literal(true) }),
+  'notes.get': z.strictObject({ note: z.nullable(NoteRecordSchema) }),
   'reviews.latest': z.strictObject({ review: z.nullable(ReviewRecordSchema) }),
   'reviews.save': z.strictObject({ review: ReviewRecordSchema, masked: z.boolean() }),
 } as const;

@@ -32,6 +32,10 @@ export function createHandlers(db: JobrettetDB = getDb()): Handlers {
       await deleteNote(req.id, db);
       return { deleted: true };
     },
+    'notes.get': async (req) => {
+      const note = await db.notes.get(req.id);
+      return { note: note && note.formKey === req.formKey ? note : null };
+    },
     'reviews.latest': async (req) => ({ review: await latestReview(req.formKey, req.caseLabel, db) }),
     'reviews.save': async (req) => {
       const r = await saveReview(req.review, Date.now(), db);

@@ -92,3 +92,31 @@ test('a page sees no message or event from Jobrettet, and forged ones remove nei
   await page.evaluate(() => document.querySelector('jobrettet-panel')?.remove());
   await expect(panel(page).locator('[data-note-editor]')).toHaveValue('Udkast der ikke må forsvinde');
 });
+
+test('page scripts on the form’s origin: no note text while the panel is collapsed, no CPR while typing, no reviewer-mode switch', async ({ context, site }) => {
+  const page = await context.newPage();
+  await page.goto(`${site}/minplan.html`);
+  await saveNote(page, 'Hemmelig note om samtalen');
+  const shadowText = () => page.evaluate(() => document.querySelector('jobrettet-panel')!.shadowRoot!.textContent ?? '');
+  expect(await shadowText()).toContain('Hemmelig note om samtalen');
+
+  // Collapsed: the note text is gone from the shadow root (a page script reading it finds nothing); opened again, it is back.
+  await panel(page).locator('.jr-toggle').click();
+  await expect(panel(page).locator('[data-section="notes"]')).toHaveAttribute('data-notes-shown', 'false');
+  expect(await shadowText()).not.toContain('Hemmelig note');
+  await panel(page).locator('.jr-toggle').click();
+  await expect(panel(page).locator('[data-note-id]').filter({ hasText: 'Hemmelig note om samtalen' })).toHaveCount(1);
+
+  // Typed key by key, a CPR number never sits in the editor: masked as it is completed, and the user is told.
+  const editor = panel(page).locator('[data-note-editor]');
+  await editor.pressSequentially('Borger 04.01.90-1114 ringede');
+  await expect(editor).toHaveValue('Borger ******-**** ringede');
+  await expect(panel(page).locator('[data-cpr-masked]')).toBeVisible();
+
+  // A page script clicking the reviewer-mode switch (an untrusted event) changes nothing; the user's click does.
+  await page.evaluate(() => document.querySelector('jobrettet-panel')!.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="toggle-review"]')!.click());
+  await expect(panel(page).locator('[data-action="toggle-review"]')).toHaveAttribute('aria-pressed', 'false');
+  await expect(panel(page).locator('[data-review-checklist]')).toHaveCount(0);
+  await panel(page).locator('[data-action="toggle-review"]').click();
+  await expect(panel(page).locator('[data-review-checklist]')).toBeVisible();
+});
