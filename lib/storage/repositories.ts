@@ -116,10 +116,18 @@ export async function applyRetention(retentionDays: number, now = Date.now(), db
   });
 }
 
-/** "Slet alle mine data": empties both tables in one transaction. */
+/**
+ * "Slet alle mine data": empties both tables in one transaction, then deletes the IndexedDB database itself and
+ * creates it again, empty, so no deleted record stays reachable through IndexedDB. Chromium may still keep the bytes
+ * in a LevelDB table file until it compacts it (tests/e2e/storage-hostile.spec.ts pins this). Other open connections
+ * (the background, an overview tab) are closed by Dexie on `versionchange` and reopen the new, empty database.
+ */
 export async function deleteAllData(db: JobrettetDB = getDb()): Promise<void> {
   await db.transaction('rw', db.notes, db.reviews, async () => {
     await db.notes.clear();
     await db.reviews.clear();
   });
+  // If another connection blocks the deletion, the tables are already empty: do not hang the options page.
+  await Promise.race([db.delete(), new Promise((resolve) => setTimeout(resolve, 5_000))]);
+  await db.open();
 }

@@ -1,8 +1,9 @@
 /** Hostile host pages: look-alike forms on other origins and in srcdoc frames, pages probing for the extension. */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, FrameLocator, Page } from '@playwright/test';
-import { DEMO_DIR, otherOrigin, test, expect } from './fixtures';
+import { DEMO_DIR, launchWithExtension, otherOrigin, test, expect } from './fixtures';
 
 type Scope = Page | FrameLocator;
 const panel = (s: Scope) => s.locator('jobrettet-panel');
@@ -119,4 +120,65 @@ test('page scripts on the form’s origin: no note text while the panel is colla
   await expect(panel(page).locator('[data-review-checklist]')).toHaveCount(0);
   await panel(page).locator('[data-action="toggle-review"]').click();
   await expect(panel(page).locator('[data-review-checklist]')).toBeVisible();
+});
+
+/** Every file of the profile's IndexedDB (LevelDB logs and tables) that holds `marker` as raw bytes. */
+function filesHolding(profile: string, marker: string): string[] {
+  const hits: string[] = [];
+  const walk = (dir: string) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.isFile() && fs.readFileSync(p).includes(Buffer.from(marker, 'latin1'))) hits.push(path.relative(profile, p));
+    }
+  };
+  walk(path.join(profile, 'Default', 'IndexedDB'));
+  return hits;
+}
+
+async function deleteAllFromOptions(context: BrowserContext) {
+  let [sw] = context.serviceWorkers();
+  if (!sw) sw = await context.waitForEvent('serviceworker');
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${new URL(sw.url()).host}/options.html`);
+  await page.locator('[data-action="delete-all"]').click();
+  await page.locator('[data-action="confirm-delete-all"]').click();
+  await expect(page.locator('section:has(#opt-del) p.ok')).not.toBeEmpty();
+}
+
+test('"Slet alle mine data" deletes the database itself; the panel and other tabs go on with a new, empty one', async ({ context, site }) => {
+  const a = await context.newPage();
+  await a.goto(`${site}/minplan.html`);
+  await saveNote(a, 'Note der skal slettes');
+  await deleteAllFromOptions(context);
+  await expect(panel(a).locator('[data-note-id]')).toHaveCount(0);
+  await saveNote(a, 'Ny note efter sletning');
+  await a.reload();
+  await expect(panel(a).locator('[data-note-id]').filter({ hasText: 'Ny note efter sletning' })).toHaveCount(1);
+  await expect(panel(a).locator('[data-note-id]')).toHaveCount(1);
+});
+
+// Known limit, pinned: Chromium 156 keeps the deleted bytes in a LevelDB table file (.ldb) until it compacts it,
+// even after the database is deleted. Expected to fail; it starts passing (and Playwright reports it) if that changes.
+test('"Slet alle mine data" leaves no deleted text in the profile’s IndexedDB files, across a browser restart', async ({ site }) => {
+  test.fail(true, 'Chromium does not compact LevelDB on deleteDatabase (README, Permissions and privacy)');
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'jobrettet-delete-'));
+  const marker = `Slettes${Date.now().toString(36)}q${Math.random().toString(36).slice(2, 10)}`;
+  try {
+    let context = await launchWithExtension(profile);
+    const page = await context.newPage();
+    await page.goto(`${site}/minplan.html`);
+    await saveNote(page, `Note ${marker}`);
+    await context.close();
+    expect(filesHolding(profile, marker).length, 'the saved note is on disk (the check below means something)').toBeGreaterThan(0);
+
+    context = await launchWithExtension(profile);
+    await deleteAllFromOptions(context);
+    await context.close();
+    context = await launchWithExtension(profile);
+    await context.close();
+    expect(filesHolding(profile, marker)).toEqual([]);
+  } finally {
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
 });

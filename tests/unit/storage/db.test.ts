@@ -142,9 +142,15 @@ describe('repositories', () => {
   it('deletes all data', async () => {
     await saveNote(draft('a'), 1, db);
     await saveReview(reviewDraft('r'), 1, db);
+    const other = new JobrettetDB(db.name); // e.g. the background's connection while the options page deletes
+    await other.open();
     await deleteAllData(db);
     expect(await db.notes.count()).toBe(0);
     expect(await db.reviews.count()).toBe(0);
+    // The database was deleted and made again (not only cleared); both connections go on working.
+    expect(db.isOpen()).toBe(true);
+    await saveNote(draft('after'), 2, other);
+    expect((await db.notes.toArray()).map((x) => x.id)).toEqual(['after']);
   });
 });
 
