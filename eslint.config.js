@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.output/', '.wxt/', 'dist/', 'test-results/', 'reports/', 'demo-screenshots/'] },
+  { ignores: ['node_modules/', '.output/', '.output-test/', '.wxt/', 'dist/', 'test-results/', 'reports/', 'demo-screenshots/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import type { Plugin } from 'vite';
+import { silentContentScriptContext } from './scripts/build/silent-content-script';
 
 // https://wxt.dev/api/config.html
 
@@ -75,7 +76,9 @@ export default defineConfig({
         : { key: PUBLIC_KEY }),
   }),
   vite: () => ({
-    plugins: [zodWithoutEvalProbe()],
+    plugins: [zodWithoutEvalProbe(), silentContentScriptContext()], // no eval probe; no page-visible start-up message
+    // The E2E test build (JOBRETTET_TEST=1) adds lib/storage/test-hooks.ts; production bundles have no test hook.
+    define: { 'import.meta.env.JOBRETTET_TEST': JSON.stringify(process.env.JOBRETTET_TEST === '1') },
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     // Vite 8 (rolldown): WXT only forces ASCII output for esbuild. Without this, Dexie's
     // "\uFFFF" is emitted raw and Chrome refuses the content script as "not UTF-8".

@@ -16,6 +16,9 @@ npm run -s build:cli
 npx wxt build
 # Chrome refuses a content script with non-ASCII bytes ("not UTF-8"): guard the charset fix.
 if LC_ALL=C grep -rlP '[\x80-\xff]' .output/chrome-mv3 --include=*.js; then echo 'non-ASCII bytes in JS build'; exit 1; fi
+# No test hook in the product: the fault-injection build is separate (.output-test, used by the E2E quota test).
+if grep -lE 'jobrettet-test|failNextWrite' .output/chrome-mv3/background.js; then echo 'test hook in the production build'; exit 1; fi
+JOBRETTET_OUT=.output-test JOBRETTET_TEST=1 npx wxt build
 [ "$FIREFOX" = 1 ] && npx wxt build -b firefox
 node tests/demo/build.mjs
 set +e
@@ -23,7 +26,8 @@ set +e
 mkdir -p reports # not test-results/: Playwright wipes its outputDir at start
 npx vitest run --reporter=default --reporter=json --outputFile=reports/vitest.json
 unit_rc=$?
-PW_ARGS=(); [ "$FIREFOX" = 1 ] || PW_ARGS=(--project=chromium)
+# chromium-plain-http repeats the panel and storage specs on http://jobrettet-intranet.test (not a secure context).
+PW_ARGS=(); [ "$FIREFOX" = 1 ] || PW_ARGS=(--project=chromium --project=chromium-plain-http)
 PLAYWRIGHT_JSON_OUTPUT_NAME=reports/e2e.json npx playwright test --reporter=list,json "${PW_ARGS[@]}"
 e2e_rc=$?
 

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PanelSectionProps } from '@/components/panel/contracts';
 import { request } from '@/lib/messaging/client';
 import { subscribeNotes } from '@/lib/messaging/sync-client';
-import { containsCpr } from '@/lib/storage/cpr';
+import { maskCpr } from '@/lib/storage/cpr';
 import { StorageError, type StorageErrorCode } from '@/lib/storage/errors';
 import { storageErrorText } from '@/lib/storage/error-text';
 import { checkCaseLabel, formKeyFromUrl } from '@/lib/storage/form-key';
@@ -19,6 +19,8 @@ interface Draft {
   editingId: string | null;
   text: string;
   tags: string;
+  /** A CPR number was masked while typing (the user is told). */
+  masked?: boolean;
 }
 
 /** Drafts live outside the component so a panel re-render or remount never loses what the user typed. */
@@ -33,6 +35,8 @@ export function parseTags(input: string): string[] {
 }
 
 const AUTO_RETRY: StorageErrorCode[] = ['unavailable', 'timeout'];
+/** The request may have reached the background and only its answer was lost (service worker stopped). */
+const ANSWER_LOST: StorageErrorCode[] = ['unavailable', 'timeout', 'unknown'];
 
 export function NotesSection(props: PanelSectionProps) {
   const locale = useLocale();
@@ -88,6 +92,28 @@ export function NotesSection(props: PanelSectionProps) {
 
   useEffect(() => () => clearTimeout(retryTimer.current), []);
 
+  // Note text sits in the (open) shadow root only while the user can see it: not while the panel is collapsed
+  // (its body is hidden, so this section has no size) or the tab is in the background. Drafts stay in memory.
+  const sectionRef = useRef<HTMLElement>(null);
+  const [shown, setShown] = useState(true);
+  useEffect(() => {
+    const el = sectionRef.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    let sized = true;
+    const update = () => setShown(sized && document.visibilityState !== 'hidden');
+    const ro = new ResizeObserver((entries) => {
+      const r = entries[entries.length - 1]?.contentRect;
+      sized = !!r && r.width > 0 && r.height > 0;
+      update();
+    });
+    ro.observe(el);
+    document.addEventListener('visibilitychange', update);
+    return () => {
+      ro.disconnect();
+      document.removeEventListener('visibilitychange', update);
+    };
+  }, []);
+
   const applyLabel = () => {
     const r = checkCaseLabel(labelInput);
     if (!r.ok) {
@@ -113,26 +139,30 @@ export function NotesSection(props: PanelSectionProps) {
       return;
     }
     setStatus({ kind: 'busy', text: t('saving') });
-    try {
-      const r = await request({
-        type: 'notes.save',
-        note: {
-          id: saving.editingId ?? saving.id,
-          formKey,
-          caseLabel,
-          formKind: props.formKind,
-          text,
-          tags: parseTags(saving.tags),
-        },
-      });
-      setMasked(r.masked);
-      setNotes((prev) => [r.note, ...prev.filter((n) => n.id !== r.note.id)].sort((a, b) => b.updatedAt - a.updatedAt));
+    const id = saving.editingId ?? saving.id;
+    const tags = parseTags(saving.tags);
+    const done = (note: NoteRecord, masked: boolean) => {
+      setMasked(masked || saving.masked === true);
+      setNotes((prev) => [note, ...prev.filter((n) => n.id !== note.id)].sort((a, b) => b.updatedAt - a.updatedAt));
       // Only clear the draft if the user has not typed more while we were saving.
       const current = drafts.get(draftKey);
       if (!current || (current.text === saving.text && current.tags === saving.tags)) setDraft(freshDraft());
       setStatus({ kind: 'ok', text: t('saved') });
+    };
+    try {
+      const r = await request({ type: 'notes.save', note: { id, formKey, caseLabel, formKind: props.formKind, text, tags } });
+      done(r.note, r.masked);
     } catch (err) {
       const code = err instanceof StorageError ? err.code : 'unknown';
+      if (ANSWER_LOST.includes(code)) {
+        // Ask whether the record landed before saying it did not: the id is known, the background may have written it.
+        const landed = await request({ type: 'notes.get', id, formKey }).then((r) => r.note, () => null);
+        const wanted = { text: maskCpr(text).text, tags: tags.map((x) => maskCpr(x).text) };
+        if (landed && landed.text === wanted.text && JSON.stringify(landed.tags) === JSON.stringify([...new Set(wanted.tags)])) {
+          done(landed, landed.text !== text || landed.tags.join() !== tags.join());
+          return;
+        }
+      }
       setStatus({ kind: 'error', text: `${storageErrorText(locale, code)} ${t('draftKept')}` });
       if (AUTO_RETRY.includes(code) && attempt < 2) retryTimer.current = setTimeout(() => void save(attempt + 1), 1500 * (attempt + 1));
     }
@@ -157,12 +187,26 @@ export function NotesSection(props: PanelSectionProps) {
   };
 
   const uid = useMemo(() => newId().slice(0, 8), []);
-  const cprInDraft = containsCpr(draft.text) || containsCpr(draft.tags);
+
+  /** Masks a CPR number as it is typed, before it sits in the panel's DOM, keeping the caret where it was. */
+  const typed = (el: HTMLTextAreaElement | HTMLInputElement, field: 'text' | 'tags') => {
+    const r = maskCpr(el.value);
+    if (r.masked) {
+      const fromEnd = el.value.length - (el.selectionEnd ?? el.value.length);
+      el.value = r.text;
+      const at = Math.max(0, r.text.length - fromEnd);
+      el.setSelectionRange(at, at);
+      setMasked(true);
+    }
+    updateDraft(r.masked ? { [field]: r.text, masked: true } : { [field]: r.text });
+  };
 
   return (
-    <section class="jr-notes" aria-labelledby={`jr-notes-h-${uid}`} data-section="notes">
+    <section class="jr-notes" aria-labelledby={`jr-notes-h-${uid}`} data-section="notes" ref={sectionRef} data-notes-shown={shown ? 'true' : 'false'}>
       <style>{NOTES_CSS}</style>
       <h3 id={`jr-notes-h-${uid}`}>{t('heading')}</h3>
+      {shown && (
+        <>
       <p class="jr-hint">{t('intro')}</p>
 
       <div class="jr-field">
@@ -199,7 +243,7 @@ export function NotesSection(props: PanelSectionProps) {
           rows={4}
           value={draft.text}
           aria-describedby={`jr-status-${uid}`}
-          onInput={(e) => updateDraft({ text: (e.target as HTMLTextAreaElement).value })}
+          onInput={(e) => typed(e.target as HTMLTextAreaElement, 'text')}
           onKeyDown={(e) => {
             if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
               e.preventDefault();
@@ -210,13 +254,8 @@ export function NotesSection(props: PanelSectionProps) {
       </div>
       <div class="jr-field">
         <label for={`jr-tags-${uid}`}>{t('tags')}</label>
-        <input id={`jr-tags-${uid}`} type="text" data-note-tags value={draft.tags} onInput={(e) => updateDraft({ tags: (e.target as HTMLInputElement).value })} />
+        <input id={`jr-tags-${uid}`} type="text" data-note-tags value={draft.tags} onInput={(e) => typed(e.target as HTMLInputElement, 'tags')} />
       </div>
-      {cprInDraft && (
-        <p class="jr-warning" data-cpr-warning>
-          {t('cprWarning')}
-        </p>
-      )}
       <div class="jr-actions">
         <button type="button" data-action="save-note" disabled={status?.kind === 'busy'} onClick={() => void save()}>
           {draft.editingId ? t('saveEdit') : t('save')}
@@ -241,7 +280,7 @@ export function NotesSection(props: PanelSectionProps) {
             )}
           </p>
         )}
-        {masked && status?.kind === 'ok' && (
+        {masked && status?.kind !== 'error' && (
           <p class="jr-warning" data-cpr-masked>
             {t('cprMasked')}
           </p>
@@ -292,6 +331,8 @@ export function NotesSection(props: PanelSectionProps) {
             </li>
           ))}
         </ul>
+      )}
+        </>
       )}
     </section>
   );

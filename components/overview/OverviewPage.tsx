@@ -103,7 +103,10 @@ export function OverviewPage() {
       return refuse('read-failed');
     }
     const r = await importJson(text, file.size);
-    if (r.ok) setStatus({ kind: 'ok', text: t('imported', { notes: r.notes, reviews: r.reviews }) });
+    if (r.ok) {
+      const skipped = r.skippedNotes + r.skippedReviews > 0 ? ` ${t('importSkipped', { notes: r.skippedNotes, reviews: r.skippedReviews })}` : '';
+      setStatus({ kind: 'ok', text: t('imported', { notes: r.notes, reviews: r.reviews }) + skipped });
+    }
     else refuse(r.problem, r.path);
   };
 

@@ -8,7 +8,7 @@ import { useLocale } from '@/components/notes/use-locale';
 import { request } from '@/lib/messaging/client';
 import { formatDate } from '@/lib/settings/i18n';
 import type { Locale } from '@/lib/settings/schema';
-import { containsCpr } from '@/lib/storage/cpr';
+import { maskCpr } from '@/lib/storage/cpr';
 import { StorageError } from '@/lib/storage/errors';
 import { storageErrorText } from '@/lib/storage/error-text';
 import { formKeyFromUrl } from '@/lib/storage/form-key';
@@ -109,7 +109,18 @@ export function ReviewSection(props: PanelSectionProps) {
     };
   }, [on, formKey, caseLabel]);
 
-  const toggle = () => {
+  /** CPR numbers are masked as they are typed (before they sit in the panel's DOM); the user is told. */
+  const typed = (el: HTMLTextAreaElement): string => {
+    const r = maskCpr(el.value);
+    if (!r.masked) return el.value;
+    el.value = r.text;
+    setMasked(true);
+    return r.text;
+  };
+
+  // Reviewer mode applies on every site: a page script clicking the button (an untrusted event) cannot switch it.
+  const toggle = (e: Event) => {
+    if (!e.isTrusted) return;
     const next = !on;
     setOn(next);
     void browser.storage.local.set({ [REVIEWER_MODE_KEY]: next }).catch(() => {});
@@ -139,7 +150,7 @@ export function ReviewSection(props: PanelSectionProps) {
           excerpt: attach && excerpt.trim() ? excerpt.trim().slice(0, EXCERPT_MAX) : null,
         },
       });
-      setMasked(r.masked);
+      setMasked((m) => m || r.masked);
       // Show what was stored (CPR numbers masked), not what was typed.
       setEdits((prev) => {
         const next = { ...prev };
@@ -170,7 +181,7 @@ export function ReviewSection(props: PanelSectionProps) {
     <section class="jr-review" data-section="review" aria-labelledby={`jr-review-h-${uid}`}>
       <style>{NOTES_CSS}</style>
       <h3 id={`jr-review-h-${uid}`}>{t('heading')}</h3>
-      <button type="button" data-action="toggle-review" aria-pressed={on ? 'true' : 'false'} onClick={toggle}>
+      <button type="button" data-action="toggle-review" aria-pressed={on ? 'true' : 'false'} onClick={(e) => toggle(e)}>
         {on ? t('toggleOff') : t('toggleOn')}
       </button>
       {on && (
@@ -212,7 +223,7 @@ export function ReviewSection(props: PanelSectionProps) {
                   </ul>
                   <div class="jr-field">
                     <label for={`${name}-c`}>{t('comment')}</label>
-                    <textarea id={`${name}-c`} rows={2} maxLength={COMMENT_MAX} data-check-comment value={i.comment} onInput={(e) => setItem(i.id, { comment: (e.target as HTMLTextAreaElement).value })} />
+                    <textarea id={`${name}-c`} rows={2} maxLength={COMMENT_MAX} data-check-comment value={i.comment} onInput={(e) => setItem(i.id, { comment: typed(e.target as HTMLTextAreaElement) })} />
                   </div>
                 </li>
               );
@@ -225,8 +236,7 @@ export function ReviewSection(props: PanelSectionProps) {
             {attach && (
               <>
                 <label for={`jr-excerpt-${uid}`}>{t('excerpt')}</label>
-                <textarea id={`jr-excerpt-${uid}`} rows={3} maxLength={EXCERPT_MAX} data-review-excerpt value={excerpt} onInput={(e) => setExcerpt((e.target as HTMLTextAreaElement).value)} />
-                {containsCpr(excerpt) && <p class="jr-warning">{t('cprMasked')}</p>}
+                <textarea id={`jr-excerpt-${uid}`} rows={3} maxLength={EXCERPT_MAX} data-review-excerpt value={excerpt} onInput={(e) => setExcerpt(typed(e.target as HTMLTextAreaElement))} />
               </>
             )}
           </div>
@@ -252,7 +262,11 @@ export function ReviewSection(props: PanelSectionProps) {
                 )}
               </p>
             )}
-            {masked && status?.kind === 'ok' && <p class="jr-warning">{t('cprMasked')}</p>}
+            {masked && status?.kind !== 'error' && (
+              <p class="jr-warning" data-cpr-masked>
+                {t('cprMasked')}
+              </p>
+            )}
           </div>
         </div>
       )}

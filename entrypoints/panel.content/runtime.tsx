@@ -18,6 +18,7 @@ import { createPanelController, type PanelController } from '@/lib/panel/control
 import { validCustomProfiles } from '@/lib/panel/custom-profiles';
 import { createPanelState, type PanelState } from '@/lib/panel/state';
 import { watchDom } from '@/lib/panel/watch';
+import { frameUrl } from '@/lib/storage/page-url';
 import { isSiteEnabled, loadSettings, watchSettings, type EffectiveSettings } from '@/lib/settings';
 import { browser } from 'wxt/browser';
 import type { Finding } from '@/lib/analysis/types';
@@ -385,7 +386,7 @@ function mountPanel(container: HTMLElement, hostEl: HTMLElement, state: PanelSta
     focusField: (fieldId: string) => void controller.focusField(fieldId),
     ...dismiss,
   };
-  render(<Panel state={state} actions={actions} pageUrl={location.href} sections={PANEL_SECTIONS} />, container);
+  render(<Panel state={state} actions={actions} pageUrl={frameUrl(window)} sections={PANEL_SECTIONS} />, container);
   return () => {
     window.removeEventListener('resize', onResize);
     stopAttrs();

@@ -17,6 +17,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ ns: NS, type: z.literal('notes.list'), ...FormRef }),
   z.strictObject({ ns: NS, type: z.literal('notes.save'), note: NoteDraftSchema }),
   z.strictObject({ ns: NS, type: z.literal('notes.delete'), id: Id }),
+  /** Did a save whose answer was lost land? (the panel knows the id it saved under) */
+  z.strictObject({ ns: NS, type: z.literal('notes.get'), id: Id, formKey: FormRef.formKey }),
   z.strictObject({ ns: NS, type: z.literal('reviews.latest'), ...FormRef }),
   z.strictObject({ ns: NS, type: z.literal('reviews.save'), review: ReviewDraftSchema }),
   /** "Se den i oversigten": web pages may not open extension pages themselves, the background does it. */
@@ -24,8 +26,6 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ ns: NS, type: z.literal('dismissals.list'), host: z.string().check(z.maxLength(255)) }),
   z.strictObject({ ns: NS, type: z.literal('dismissals.add'), dismissal: DismissalDraftSchema }),
   z.strictObject({ ns: NS, type: z.literal('dismissals.remove'), id: z.string().check(z.minLength(1), z.maxLength(400)) }),
-  /** Test hook; honoured only when sent from an extension page. */
-  z.strictObject({ ns: NS, type: z.literal('test.failNextWrite'), errorName: z.enum(['QuotaExceededError', 'DatabaseClosedError']) }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];
@@ -35,13 +35,13 @@ const ResultSchemas = {
   'notes.list': z.strictObject({ notes: z.array(NoteRecordSchema), labels: z.array(z.string()) }),
   'notes.save': z.strictObject({ note: NoteRecordSchema, masked: z.boolean() }),
   'notes.delete': z.strictObject({ deleted: z.literal(true) }),
+  'notes.get': z.strictObject({ note: z.nullable(NoteRecordSchema) }),
   'reviews.latest': z.strictObject({ review: z.nullable(ReviewRecordSchema) }),
   'reviews.save': z.strictObject({ review: ReviewRecordSchema, masked: z.boolean() }),
   'overview.open': z.strictObject({ opened: z.literal(true) }),
   'dismissals.list': z.strictObject({ dismissals: z.array(DismissalSchema) }),
   'dismissals.add': z.strictObject({ dismissal: DismissalSchema }),
   'dismissals.remove': z.strictObject({ removed: z.literal(true) }),
-  'test.failNextWrite': z.strictObject({ armed: z.literal(true) }),
 } as const;
 export type ResultOf<T extends RequestType> = z.infer<(typeof ResultSchemas)[T]>;
 

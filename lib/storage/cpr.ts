@@ -1,31 +1,37 @@
-/**
- * CPR numbers (Danish personal id: DDMMYY-SSSS) must never be stored. We mask anything that looks like one:
- * six digits forming a plausible date, an optional dash/space/dot, four digits, not inside a longer number.
- * False positives (a 10-digit number that happens to be a date) are masked too: safer than leaking a CPR.
- */
-const CPR_RE = /(?<![\d])(\d{2})(\d{2})(\d{2})[ \-.\u2010\u2011\u2013]?(\d{4})(?![\d])/g;
+import { findCprNumbers } from '@/lib/analysis/text/cpr';
 
+/**
+ * CPR numbers must never be stored. Everything the analyser's recogniser calls one (lib/analysis/text/cpr.ts),
+ * and also one glued to letters, is masked. False positives (a 10-digit number that happens to be a date) are
+ * masked too: safer than keeping a CPR number.
+ */
 export const CPR_MASK = '******-****';
 
-function plausibleDate(dd: string, mm: string): boolean {
-  const d = Number(dd);
-  const m = Number(mm);
-  // Day 61–91 would be an "erstatningspersonnummer" (day + 60); accept those as well.
-  return m >= 1 && m <= 12 && ((d >= 1 && d <= 31) || (d >= 61 && d <= 91));
-}
-
 export function containsCpr(text: string): boolean {
-  for (const m of text.matchAll(CPR_RE)) if (plausibleDate(m[1], m[2])) return true;
-  return false;
+  return findCprNumbers(text, { glued: true }).length > 0;
 }
 
 /** Replaces every CPR-like number with `******-****`; `masked` tells the UI to explain why. */
 export function maskCpr(text: string): { text: string; masked: boolean } {
-  let masked = false;
-  const out = text.replace(CPR_RE, (whole, dd: string, mm: string) => {
-    if (!plausibleDate(dd, mm)) return whole;
-    masked = true;
-    return CPR_MASK;
-  });
-  return { text: out, masked };
+  const found = findCprNumbers(text, { glued: true });
+  if (found.length === 0) return { text, masked: false };
+  let out = '';
+  let at = 0;
+  for (const m of found) {
+    out += text.slice(at, m.start) + CPR_MASK;
+    at = m.end;
+  }
+  return { text: out + text.slice(at), masked: true };
+}
+
+/** A copy of a stored record (or any JSON value) with every string CPR-masked except ids (random hex, keys). */
+export function maskDeep<T>(value: T): T {
+  if (typeof value === 'string') return maskCpr(value).text as T;
+  if (Array.isArray(value)) return value.map((v: unknown) => maskDeep(v)) as T;
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = k === 'id' ? v : maskDeep(v);
+    return out as T;
+  }
+  return value;
 }

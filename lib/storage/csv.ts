@@ -1,4 +1,5 @@
 import { formatDate } from '@/lib/settings/i18n';
+import { maskCpr } from './cpr';
 import type { Locale } from '@/lib/settings/schema';
 import type { CheckState, NoteRecord, ReviewRecord } from './records';
 import { ACCOMMODATION_ITEMS, itemState, JOB_GOAL_ITEMS, PROGRESSION_ITEMS, stateCounts } from './review-summary';
@@ -14,7 +15,7 @@ export const CSV_SEP = ';';
 export function csvCell(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value).replace('.', ',') : '';
-  let s = value;
+  let s = maskCpr(value).text; // never a CPR number in an export, whatever is stored
   if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   if (/[";\r\n]/.test(s) || /^\s|\s$/.test(s)) s = `"${s.replace(/"/g, '""')}"`;
   return s;

@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import { maskDeep } from './cpr';
 import type { NoteRecord, ReviewRecord } from './records';
 
 /**
@@ -9,6 +10,7 @@ import type { NoteRecord, ReviewRecord } from './records';
  * - v1: notes { id, formKey, text, createdAt, updatedAt }, reviews { id, formKey, …, updatedAt }.
  * - v2: notes gain `caseLabel`, `formKind` and `tags` (multi-entry index) plus a [formKey+caseLabel] index;
  *       reviews gain a [formKey+caseLabel] index. The upgrade fills the new note fields for old rows.
+ * - v3: same schema; the upgrade masks CPR numbers the older masker missed (dotted, no-break space) in every string.
  */
 export const DB_NAME = 'jobrettet';
 
@@ -46,6 +48,18 @@ export class JobrettetDB extends Dexie {
           .modify((r: Record<string, unknown>) => {
             if (typeof r.caseLabel !== 'string') r.caseLabel = '';
           });
+      });
+    this.version(3)
+      .stores(SCHEMA_V2)
+      .upgrade(async (tx) => {
+        for (const name of ['notes', 'reviews']) {
+          await tx
+            .table(name)
+            .toCollection()
+            .modify((row: Record<string, unknown>, ref: { value: Record<string, unknown> }) => {
+              ref.value = maskDeep(row);
+            });
+        }
       });
   }
 }

@@ -29,8 +29,8 @@ export function classifyError(err: unknown): StorageErrorCode {
 }
 
 /**
- * Test hook: the next write fails with this error. Set only through a message from an extension page
- * (see lib/storage/handlers.ts), never from a web page or content script.
+ * Test hook: the next write fails with this error. Armed by unit tests directly and, in the E2E test build only,
+ * through lib/storage/test-hooks.ts. Production builds (`JOBRETTET_TEST` false) compile it away.
  */
 let failNext: string | null = null;
 
@@ -39,7 +39,7 @@ export function failNextWrite(errorName: string | null): void {
 }
 
 export function throwIfWriteShouldFail(): void {
-  if (!failNext) return;
+  if (import.meta.env.JOBRETTET_TEST === false || !failNext) return;
   const name = failNext;
   failNext = null;
   throw new DOMException(`Simulated ${name}`, name);

@@ -1,4 +1,5 @@
 import { containsCpr } from './cpr';
+import { UNKNOWN_PREFIX } from './page-url';
 
 /**
  * The key a note or review is filed under: the page's origin and path, with every path segment that could
@@ -32,6 +33,9 @@ export function formKeyFromUrl(pageUrl: string): string {
   } catch {
     return 'ukendt';
   }
+  // about:srcdoc, about:blank, blob: … are resolved to their parent's address first (lib/storage/page-url.ts);
+  // a literal one here would be the same key on every site.
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return pageUrl.startsWith(UNKNOWN_PREFIX) ? pageUrl.slice(0, 64) : 'ukendt';
   const segments = url.pathname.split('/');
   const out: string[] = [];
   let afterMarker = false;
@@ -46,8 +50,7 @@ export function formKeyFromUrl(pageUrl: string): string {
     out.push(hidden ? '*' : bare.toLowerCase());
     afterMarker = PERSON_MARKERS.has(bare.toLowerCase());
   }
-  const protocol = url.protocol === 'https:' || url.protocol === 'http:' ? `${url.protocol}//` : url.protocol;
-  return `${protocol}${url.host.toLowerCase()}${out.join('/')}`;
+  return `${url.protocol}//${url.host.toLowerCase()}${out.join('/')}`;
 }
 
 export const CASE_LABEL_MAX = 40;

@@ -1,8 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { Handlers, SenderInfo } from '@/lib/messaging/server';
-import { isExtensionPage } from '@/lib/messaging/server';
+import type { Handlers } from '@/lib/messaging/server';
 import { loadSettings } from '@/lib/settings';
-import { failNextWrite, StorageError } from './errors';
 import { applyRetention, deleteNote, latestReview, listCaseLabels, listNotes, saveNote, saveReview } from './repositories';
 import type { JobrettetDB } from './db';
 import { addDismissal, listDismissals, pruneDismissals, removeDismissal } from './dismissals';
@@ -24,10 +22,6 @@ function retentionAfterWrite(db: JobrettetDB): void {
   void runRetention(db).catch(() => {});
 }
 
-function extensionOrigin(): string {
-  return browser.runtime.getURL('/');
-}
-
 export function createHandlers(db: JobrettetDB = getDb()): Handlers {
   return {
     ping: async () => ({ pong: true }),
@@ -40,6 +34,10 @@ export function createHandlers(db: JobrettetDB = getDb()): Handlers {
     'notes.delete': async (req) => {
       await deleteNote(req.id, db);
       return { deleted: true };
+    },
+    'notes.get': async (req) => {
+      const note = await db.notes.get(req.id);
+      return { note: note && note.formKey === req.formKey ? note : null };
     },
     'reviews.latest': async (req) => ({ review: await latestReview(req.formKey, req.caseLabel, db) }),
     'reviews.save': async (req) => {
@@ -56,11 +54,6 @@ export function createHandlers(db: JobrettetDB = getDb()): Handlers {
     'dismissals.remove': async (req) => {
       await removeDismissal(req.id);
       return { removed: true };
-    },
-    'test.failNextWrite': async (req, sender: SenderInfo) => {
-      if (!isExtensionPage(sender, extensionOrigin())) throw new StorageError('forbidden', 'test hook only from extension pages');
-      failNextWrite(req.errorName);
-      return { armed: true };
     },
   };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { getDb, type JobrettetDB } from './db';
-import { containsCpr } from './cpr';
+import { containsCpr, maskDeep } from './cpr';
 import { throwIfWriteShouldFail } from './errors';
 import { NoteRecordSchema, ReviewRecordSchema, type NoteRecord, type ReviewRecord } from './records';
 
@@ -21,12 +21,16 @@ export type ExportFile = z.infer<typeof ExportFileSchema>;
 
 export async function exportJson(db: JobrettetDB = getDb(), now = new Date()): Promise<ExportFile> {
   const [notes, reviews] = await Promise.all([db.notes.toArray(), db.reviews.toArray()]);
-  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), notes, reviews };
+  // Masked again on the way out: records stored before the recogniser knew a form (dots, no-break spaces) too.
+  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), notes: notes.map(maskDeep), reviews: reviews.map(maskDeep) };
 }
 
 export type ImportProblem = 'too-large' | 'corrupt' | 'hostile' | 'wrong-format' | 'invalid' | 'cpr' | 'duplicate-id' | 'write-failed';
 
-export type ImportResult = { ok: true; notes: number; reviews: number } | { ok: false; problem: ImportProblem; path?: string };
+/** `notes`/`reviews`: records written; `skippedNotes`/`skippedReviews`: kept because this browser's copy is newer. */
+export type ImportResult =
+  | { ok: true; notes: number; reviews: number; skippedNotes: number; skippedReviews: number }
+  | { ok: false; problem: ImportProblem; path?: string };
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -85,21 +89,33 @@ export function validateImport(text: string, byteLength = text.length): { ok: tr
 }
 
 /**
- * Imports a JSON export: validated completely first, then written in ONE transaction (records with the
- * same id are replaced, others kept). Any failure leaves the database exactly as it was.
+ * Imports a JSON export: validated completely first, then written in ONE transaction. A record whose id exists
+ * here with a newer `updatedAt` is kept (restoring an old backup never overwrites work done since); others are
+ * added or replaced. Any failure leaves the database exactly as it was.
  */
 export async function importJson(text: string, byteLength = text.length, db: JobrettetDB = getDb()): Promise<ImportResult> {
   const v = validateImport(text, byteLength);
   if (!v.ok) return v;
-  const { notes, reviews } = v.data;
+  const newer = async <T extends { id: string; updatedAt: number }>(table: { bulkGet(ids: string[]): Promise<Array<T | undefined>> }, rows: T[]) => {
+    const existing = await table.bulkGet(rows.map((r) => r.id));
+    return rows.filter((r, i) => !existing[i] || existing[i]!.updatedAt <= r.updatedAt);
+  };
   try {
-    await db.transaction('rw', db.notes, db.reviews, async () => {
-      await db.notes.bulkPut(notes as NoteRecord[]);
+    return await db.transaction('rw', db.notes, db.reviews, async () => {
+      const notes = await newer(db.notes, v.data.notes as NoteRecord[]);
+      const reviews = await newer(db.reviews, v.data.reviews as ReviewRecord[]);
+      await db.notes.bulkPut(notes);
       throwIfWriteShouldFail();
-      await db.reviews.bulkPut(reviews as ReviewRecord[]);
+      await db.reviews.bulkPut(reviews);
+      return {
+        ok: true as const,
+        notes: notes.length,
+        reviews: reviews.length,
+        skippedNotes: v.data.notes.length - notes.length,
+        skippedReviews: v.data.reviews.length - reviews.length,
+      };
     });
   } catch {
     return { ok: false, problem: 'write-failed' };
   }
-  return { ok: true, notes: notes.length, reviews: reviews.length };
 }

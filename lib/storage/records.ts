@@ -71,7 +71,14 @@ export type ReviewDraft = z.infer<typeof ReviewDraftSchema>;
 export const ReviewRecordSchema = z.extend(ReviewDraftSchema, Stamps);
 export type ReviewRecord = z.infer<typeof ReviewRecordSchema>;
 
-/** A random id for a new record, created by the client so that a retried save is idempotent. */
+/**
+ * A random id for a new record (128 bits, 32 hex digits), created by the client so that a retried save is
+ * idempotent. `crypto.getRandomValues` works in every context; `randomUUID` only in secure ones (https, localhost),
+ * and many municipal intranet systems are plain http.
+ */
 export function newId(): string {
-  return crypto.randomUUID().replace(/-/g, '');
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  let out = '';
+  for (const b of bytes) out += b.toString(16).padStart(2, '0');
+  return out;
 }

@@ -21,12 +21,20 @@ function byNewest<T extends { updatedAt: number }>(a: T, b: T): number {
 /** Saves (creates or updates) a note. Masks CPR numbers; keeps `createdAt` of an existing note. */
 export async function saveNote(input: unknown, now = Date.now(), db: JobrettetDB = getDb()): Promise<{ note: NoteRecord; masked: boolean }> {
   const draft = NoteDraftSchema.parse(input);
-  const { text, masked } = maskCpr(draft.text);
-  const tags = [...new Set(draft.tags.map((t) => maskCpr(t.trim()).text).filter(Boolean))];
+  let masked = false;
+  const mask = (s: string) => {
+    const r = maskCpr(s);
+    masked ||= r.masked;
+    return r.text;
+  };
+  // Text, tags and the case label: every field the user typed (the notice must also cover a masked tag).
+  const text = mask(draft.text);
+  const tags = [...new Set(draft.tags.map((t) => mask(t.trim())).filter(Boolean))];
+  const caseLabel = mask(draft.caseLabel);
   const note = await db.transaction('rw', db.notes, async () => {
     const existing = await db.notes.get(draft.id);
     if (existing && existing.formKey !== draft.formKey) throw new StorageError('forbidden', 'note belongs to another form');
-    const rec = NoteRecordSchema.parse({ ...draft, text, tags, createdAt: existing?.createdAt ?? now, updatedAt: now });
+    const rec = NoteRecordSchema.parse({ ...draft, text, tags, caseLabel, createdAt: existing?.createdAt ?? now, updatedAt: now });
     throwIfWriteShouldFail();
     await db.notes.put(rec);
     return rec;
@@ -69,10 +77,11 @@ export async function saveReview(input: unknown, now = Date.now(), db: Jobrettet
   };
   const items = draft.items.map((i) => ({ ...i, comment: mask(i.comment) }));
   const excerpt = draft.excerpt === null ? null : mask(draft.excerpt);
+  const caseLabel = mask(draft.caseLabel);
   const review = await db.transaction('rw', db.reviews, async () => {
     const existing = await db.reviews.get(draft.id);
     if (existing && existing.formKey !== draft.formKey) throw new StorageError('forbidden', 'review belongs to another form');
-    const rec = ReviewRecordSchema.parse({ ...draft, items, excerpt, createdAt: existing?.createdAt ?? now, updatedAt: now });
+    const rec = ReviewRecordSchema.parse({ ...draft, items, excerpt, caseLabel, createdAt: existing?.createdAt ?? now, updatedAt: now });
     throwIfWriteShouldFail();
     await db.reviews.put(rec);
     return rec;
@@ -107,10 +116,18 @@ export async function applyRetention(retentionDays: number, now = Date.now(), db
   });
 }
 
-/** "Slet alle mine data": empties both tables in one transaction. */
+/**
+ * "Slet alle mine data": empties both tables in one transaction, then deletes the IndexedDB database itself and
+ * creates it again, empty, so no deleted record stays reachable through IndexedDB. Chromium may still keep the bytes
+ * in a LevelDB table file until it compacts it (tests/e2e/storage-hostile.spec.ts pins this). Other open connections
+ * (the background, an overview tab) are closed by Dexie on `versionchange` and reopen the new, empty database.
+ */
 export async function deleteAllData(db: JobrettetDB = getDb()): Promise<void> {
   await db.transaction('rw', db.notes, db.reviews, async () => {
     await db.notes.clear();
     await db.reviews.clear();
   });
+  // If another connection blocks the deletion, the tables are already empty: do not hang the options page.
+  await Promise.race([db.delete(), new Promise((resolve) => setTimeout(resolve, 5_000))]);
+  await db.open();
 }

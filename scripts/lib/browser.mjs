@@ -35,6 +35,9 @@ export async function serveDemo() {
   return startDemoServer(DEMO_DIR);
 }
 
+/** A plain-http intranet host name (not a secure context, unlike 127.0.0.1/localhost), mapped to the local server. */
+export const PLAIN_HTTP_HOST = 'jobrettet-intranet.test';
+
 /**
  * Chromium flags that load the unpacked extension (both are needed: Playwright adds --disable-extensions) and
  * stop Chromium's own background connections on this closed network. Shared with tests/e2e/fixtures.ts.
@@ -48,6 +51,9 @@ export function chromiumArgs(extDir = EXT_DIR) {
     '--disable-component-update',
     '--disable-sync',
     '--no-first-run',
+    // Every *.test name (a reserved TLD) is the local demo server: the E2E project `chromium-plain-http` serves the
+    // demo pages as http://jobrettet-intranet.test:<port>, and cross-origin tests use a second name.
+    '--host-resolver-rules=MAP *.test 127.0.0.1',
   ];
 }
 

@@ -10,11 +10,13 @@ export const EXT_DIR = path.resolve(process.env.EXT_DIR ?? path.join(OUT, 'chrom
 export const DEMO_DIR = path.resolve(path.join(OUT, 'demo'));
 
 export const CHROMIUM_ARGS = chromiumArgs(EXT_DIR);
+/** The test build with its fault-injection hook: `JOBRETTET_OUT=.output-test JOBRETTET_TEST=1 npx wxt build`. */
+export const TEST_EXT_DIR = path.resolve(process.env.TEST_EXT_DIR ?? '.output-test/chrome-mv3');
 
 /** Launches Debian Chromium with the built extension and a persistent profile (a fresh one when dir is ''). */
-export async function launchWithExtension(userDataDir = ''): Promise<BrowserContext> {
-  if (!fs.existsSync(path.join(EXT_DIR, 'manifest.json'))) throw new Error(`build first: ${EXT_DIR} missing`);
-  return chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+export async function launchWithExtension(userDataDir = '', extDir = EXT_DIR): Promise<BrowserContext> {
+  if (!fs.existsSync(path.join(extDir, 'manifest.json'))) throw new Error(`build first: ${extDir} missing`);
+  return chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, args: chromiumArgs(extDir) });
 }
 
 /**
@@ -23,26 +25,47 @@ export async function launchWithExtension(userDataDir = ''): Promise<BrowserCont
  */
 export function recordForeignRequests(context: BrowserContext, site: string): string[] {
   const foreign: string[] = [];
+  const port = new URL(site).port;
+  // The demo server also answers under other *.test names (chromiumArgs maps them to 127.0.0.1).
+  const local = (url: string) => {
+    try {
+      const u = new URL(url);
+      return u.protocol === 'http:' && u.port === port && (u.hostname === '127.0.0.1' || u.hostname.endsWith('.test'));
+    } catch {
+      return false;
+    }
+  };
   const allowed = (url: string) =>
-    url.startsWith(site) || url.startsWith('chrome-extension://') || url.startsWith('data:') || url.startsWith('blob:') || url === 'about:blank';
+    url.startsWith(site) || local(url) || url.startsWith('chrome-extension://') || url.startsWith('data:') || url.startsWith('blob:') || url === 'about:blank';
   context.on('request', (r: Request) => {
     if (!allowed(r.url())) foreign.push(`${r.method()} ${r.url()}`);
   });
   return foreign;
 }
 
+/** A second origin of the same demo server: another site with look-alike forms. */
+export function otherOrigin(site: string): string {
+  const u = new URL(site);
+  u.hostname = 'kommune-b.test';
+  return u.origin;
+}
+
 export const test = base.extend<
   { context: BrowserContext; extensionId: string; foreignRequests: string[] },
-  { site: string }
+  { site: string; siteHost: string }
 >({
+  // The host name the demo pages are served under: 127.0.0.1 (a secure context, like localhost), or a plain-http
+  // intranet name in the `chromium-plain-http` project, where secure-context-only APIs are missing.
+  siteHost: ['127.0.0.1', { scope: 'worker', option: true }],
   // Worker-scoped static server on 127.0.0.1:<random port> serving the built demo pages.
   site: [
-    // Playwright requires an object pattern here, even when no fixture is used.
-    // Playwright fixtures need an object pattern for their (unused) first argument.
-    async ({}, use) => {
+    // Playwright fixtures need an object pattern for their first argument.
+    async ({ siteHost }, use) => {
       if (!fs.existsSync(DEMO_DIR)) throw new Error(`build the demo pages first: node tests/demo/build.mjs (${DEMO_DIR} missing)`);
       const server = await startDemoServer(DEMO_DIR);
-      await use(server.origin);
+      const origin = new URL(server.origin);
+      origin.hostname = siteHost;
+      await use(origin.origin);
       await server.close();
     },
     { scope: 'worker' },

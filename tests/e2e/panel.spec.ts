@@ -135,7 +135,7 @@ test('settings: the language setting switches the panel to English, and a switch
   await expect(panel.locator('.jr-score')).toContainText('Jobfokus');
 
   // Switching the site off removes the panel at once; a new page load shows none.
-  await setUserSettings(context, { disabledSites: ['127.0.0.1'] });
+  await setUserSettings(context, { disabledSites: [new URL(site).hostname] });
   await expect(panel).toHaveCount(0);
   await page.reload();
   await page.waitForTimeout(800);

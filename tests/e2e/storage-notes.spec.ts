@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import { launchWithExtension, recordForeignRequests, test, expect } from './fixtures';
+import { EXT_DIR, launchWithExtension, recordForeignRequests, TEST_EXT_DIR, test, expect } from './fixtures';
 
 const panel = (page: Page) => page.locator('jobrettet-panel');
 
@@ -83,30 +83,38 @@ test('notes stay in sync across tabs, and edits and deletes reach the other tab'
   await expect(panel(b).locator('[data-note-id]')).toHaveCount(0);
 });
 
-test('a failed write (simulated quota) shows a Danish error next to the note and keeps the draft', async ({ context, site }) => {
-  const id = await extensionId(context);
-  const ext = await context.newPage();
-  await ext.goto(`chrome-extension://${id}/overview.html`);
-  const page = await context.newPage();
-  await page.goto(`${site}/minplan.html`);
-  await openTab(page, 'notes');
-  await expect(panel(page).locator('[data-note-editor]')).toBeVisible();
+test('a failed write (simulated quota) shows a Danish error next to the note and keeps the draft', async ({ site }) => {
+  // The product build has no fault-injection hook; the test build (TEST_EXT_DIR) adds it.
+  expect(fs.readFileSync(path.join(EXT_DIR, 'background.js'), 'utf8')).not.toMatch(/jobrettet-test|failNextWrite|Simulated/);
+  const context = await launchWithExtension('', TEST_EXT_DIR);
+  try {
+    const foreign = recordForeignRequests(context, site);
+    const id = await extensionId(context);
+    const ext = await context.newPage();
+    await ext.goto(`chrome-extension://${id}/overview.html`);
+    const page = await context.newPage();
+    await page.goto(`${site}/minplan.html`);
+    await openTab(page, 'notes');
+    await expect(panel(page).locator('[data-note-editor]')).toBeVisible();
 
-  // The hook is refused from the web page's content script context …
-  // … and accepted only from an extension page.
-  const armed = await ext.evaluate(() => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ ns: 'jobrettet', type: 'test.failNextWrite', errorName: 'QuotaExceededError' }));
-  expect(armed).toEqual({ ok: true, data: { armed: true } });
+    // Accepted only from an extension page.
+    const armed = await ext.evaluate(() => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ ns: 'jobrettet-test', type: 'failNextWrite', errorName: 'QuotaExceededError' }));
+    expect(armed).toEqual({ ok: true, data: { armed: true } });
 
-  await writeNote(page, 'Vigtigt udkast der ikke må gå tabt');
-  const error = panel(page).locator('[data-note-status="error"]');
-  await expect(error).toContainText('ikke mere plads');
-  await expect(error).toContainText('bevaret');
-  await expect(panel(page).locator('[data-note-editor]')).toHaveValue('Vigtigt udkast der ikke må gå tabt');
-  await expect(panel(page).locator('[data-note-id]')).toHaveCount(0);
+    await writeNote(page, 'Vigtigt udkast der ikke må gå tabt');
+    const error = panel(page).locator('[data-note-status="error"]');
+    await expect(error).toContainText('ikke mere plads');
+    await expect(error).toContainText('bevaret');
+    await expect(panel(page).locator('[data-note-editor]')).toHaveValue('Vigtigt udkast der ikke må gå tabt');
+    await expect(panel(page).locator('[data-note-id]')).toHaveCount(0);
 
-  await panel(page).locator('[data-action="retry-save-note"]').click();
-  await expect(panel(page).locator('[data-note-id]').filter({ hasText: 'Vigtigt udkast' })).toHaveCount(1);
-  await expect(panel(page).locator('[data-note-editor]')).toHaveValue('');
+    await panel(page).locator('[data-action="retry-save-note"]').click();
+    await expect(panel(page).locator('[data-note-id]').filter({ hasText: 'Vigtigt udkast' })).toHaveCount(1);
+    await expect(panel(page).locator('[data-note-editor]')).toHaveValue('');
+    expect(foreign).toEqual([]);
+  } finally {
+    await context.close();
+  }
 });
 
 test('a reviewer completes a checklist on the indstilling and sees it in the overview', async ({ context, site }) => {

@@ -50,6 +50,11 @@ test('overview: import, tables, charts beside baselines, CSV and JSON export rou
   await expect(page.locator('main[data-ready="true"]')).toBeVisible();
   await importFile(page, 'eksport.json', JSON.stringify(FILE));
   await expect(page.locator('[data-import-status="ok"]')).toContainText('Importeret: 3 noter og 3 kvalitetstjek');
+  // An older backup of the same records never overwrites them, and the summary says so.
+  const older = { ...FILE, notes: FILE.notes.map((x) => (x.id === 'n1' ? { ...x, text: 'Gammel udgave', updatedAt: now - 5000 } : x)) };
+  await importFile(page, 'gammel.json', JSON.stringify(older));
+  await expect(page.locator('[data-import-status="ok"]')).toContainText('Importeret: 2 noter og 3 kvalitetstjek. Ikke importeret: 1 noter og 0 kvalitetstjek');
+  await expect(page.locator('[data-table="notes"]')).not.toContainText('Gammel udgave');
   await expect(page.locator('[data-table="reviews"] tbody tr')).toHaveCount(3);
   await expect(page.locator('[data-table="notes"] tbody tr')).toHaveCount(3);
 

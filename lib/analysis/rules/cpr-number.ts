@@ -1,36 +1,22 @@
 import { defineRule, type RuleContext, type RuleReport } from '../rule';
+import { findCprNumbers } from '../text/cpr';
 
-/**
- * DDMMYY-XXXX, DDMMYYXXXX or "DDMMYY XXXX" with a valid calendar date. No modulus-11 check: it has not held for all
- * numbers since 2007 (issue 3 item 8). Not part of a longer digit run, not glued to letters (IBAN, references).
- */
-const CPR = /(?<![\p{L}\p{N}])(?<!\d[-./,:]\s?)(\d{2})(\d{2})(\d{2})(?:[-\u2010\u2011\u2013]|\s)?(\d{4})(?![\p{L}\p{N}])(?![-./,:]\d)/gu;
+export { isValidCprDate } from '../text/cpr';
 
 /** Labels that say a number is something else (case, order, account, phone, company numbers). */
 const OTHER_NUMBER = /(?:sags?\s?nr|sagsnummer|\bsag|j\.?\s?nr|journal\s?nr|journalnummer|ordre\s?nr|ordrenummer|faktura\s?nr|fakturanummer|konto\s?nr|kontonummer|reg\.?\s?nr|cvr|se-?nr|p-?nr|ean|tlf|telefon|mobil|fax|ref(?:erence)?\.?\s?nr|reference|kunde\s?nr|kundenummer|medlems\s?nr|police\s?nr|iban|bilag)\.?\s*(?:nr\.?|nummer)?\s*[:.]?\s*$/i;
 
-const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-export function isValidCprDate(dd: number, mm: number, yy: number): boolean {
-  if (mm < 1 || mm > 12 || dd < 1) return false;
-  if (mm === 2 && dd === 29) return yy % 4 === 0;
-  return dd <= DAYS[mm - 1]!;
-}
-
+/** Recognised by the one shared recogniser (text/cpr.ts); here only numbers labelled as something else are skipped. */
 function check(ctx: RuleContext): RuleReport[] {
   const { text } = ctx;
   const out: RuleReport[] = [];
-  CPR.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = CPR.exec(text)) !== null) {
-    const [all, dd, mm, yy] = m;
-    if (!isValidCprDate(Number(dd), Number(mm), Number(yy))) continue;
-    const before = text.slice(Math.max(0, m.index - 24), m.index);
+  for (const { start, end, dd, mm, yy } of findCprNumbers(text)) {
+    const before = text.slice(Math.max(0, start - 24), start);
     if (OTHER_NUMBER.test(before)) continue;
     const masked = `${dd}${mm}${yy}-XXXX`;
     out.push({
-      start: m.index,
-      end: m.index + all.length,
+      start,
+      end,
       suggestions: [
         { label: 'Fjern CPR-nummeret', replacement: '' },
         { label: 'Maskér de sidste fire cifre', replacement: masked },

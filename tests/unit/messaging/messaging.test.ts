@@ -5,7 +5,8 @@ import { freshBackground } from '../storage/helpers';
 import { request, parseResponse } from '@/lib/messaging/client';
 import { createMessageListener } from '@/lib/messaging/server';
 import { createHandlers } from '@/lib/storage/handlers';
-import { StorageError } from '@/lib/storage/errors';
+import { failNextWrite, StorageError } from '@/lib/storage/errors';
+import { installTestHooks } from '@/lib/storage/test-hooks';
 import type { JobrettetDB } from '@/lib/storage/db';
 
 const KEY = 'https://x.dk/minplan';
@@ -60,17 +61,23 @@ describe('typed messaging', () => {
   });
 
   it('maps a quota failure to the quota code', async () => {
-    const listener = createMessageListener(createHandlers(db));
-    const extPage = { url: 'chrome-extension://test-extension-id/overview.html' };
-    const arm = await new Promise((resolve) => listener({ ns: 'jobrettet', type: 'test.failNextWrite', errorName: 'QuotaExceededError' }, extPage, resolve));
-    expect(arm).toEqual({ ok: true, data: { armed: true } });
+    failNextWrite('QuotaExceededError');
     await expect(request({ type: 'notes.save', note })).rejects.toMatchObject({ code: 'quota' });
     expect(await db.notes.count()).toBe(0);
   });
 
-  it('the test hook is refused from a content script (a web page URL)', async () => {
+  it('the product listener knows no test hook (it lives in the test build only, lib/storage/test-hooks.ts)', async () => {
     const listener = createMessageListener(createHandlers(db));
-    const fromPage = await new Promise((resolve) => listener({ ns: 'jobrettet', type: 'test.failNextWrite', errorName: 'QuotaExceededError' }, { url: 'https://evil.example/' }, resolve));
+    const extPage = { url: 'chrome-extension://test-extension-id/overview.html' };
+    const answer = await new Promise((resolve) => listener({ ns: 'jobrettet', type: 'test.failNextWrite', errorName: 'QuotaExceededError' }, extPage, resolve));
+    expect(answer).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    await request({ type: 'notes.save', note });
+    expect(await db.notes.count()).toBe(1);
+  });
+
+  it('the test build’s hook is refused from a content script (a web page URL)', async () => {
+    installTestHooks();
+    const fromPage = await fakeBrowser.runtime.sendMessage({ ns: 'jobrettet-test', type: 'failNextWrite', errorName: 'QuotaExceededError' });
     expect(fromPage).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     await request({ type: 'notes.save', note });
     expect(await db.notes.count()).toBe(1);

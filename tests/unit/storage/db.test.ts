@@ -1,10 +1,11 @@
 import 'fake-indexeddb/auto';
 import { describe, it, expect, beforeEach } from 'vitest';
 import Dexie from 'dexie';
-import { JobrettetDB, SCHEMA_V1 } from '@/lib/storage/db';
+import { JobrettetDB, SCHEMA_V1, SCHEMA_V2 } from '@/lib/storage/db';
 import { applyRetention, deleteAllData, latestReview, listCaseLabels, listNotes, saveNote, saveReview } from '@/lib/storage/repositories';
 import { exportJson, importJson, IMPORT_MAX_BYTES, validateImport } from '@/lib/storage/import-export';
 import { failNextWrite } from '@/lib/storage/errors';
+import { toCsv } from '@/lib/storage/csv';
 
 let n = 0;
 const name = () => `db-test-${Date.now()}-${n++}`;
@@ -38,13 +39,32 @@ describe('schema migration v1 → v2', () => {
 
     const db = new JobrettetDB(dbName);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const notes = await listNotes(KEY, '', db);
     expect(notes.map((x) => x.id)).toEqual(['old2', 'old1']);
     expect(notes[0]).toMatchObject({ tags: [], caseLabel: '', formKind: null, text: 'også gammel' });
     expect((await db.reviews.get('r1'))?.caseLabel).toBe('');
     await saveNote({ ...draft('new1'), tags: ['opfølgning'] }, 30, db);
     expect((await db.notes.where('tags').equals('opfølgning').toArray()).map((x) => x.id)).toEqual(['new1']);
+    db.close();
+  });
+});
+
+describe('schema migration v2 → v3', () => {
+  it('masks CPR numbers the older masker kept (dotted, no-break space) in every stored string, ids untouched', async () => {
+    const dbName = name();
+    const v2 = new Dexie(dbName);
+    v2.version(1).stores(SCHEMA_V1);
+    v2.version(2).stores(SCHEMA_V2);
+    await v2.open();
+    const id = 'ab0101901234cd';
+    await v2.table('notes').add({ id, formKey: KEY, caseLabel: '', formKind: null, text: 'CPR 04.01.90-1114', tags: ['050190\u00a01115'], createdAt: 1, updatedAt: 1 });
+    await v2.table('reviews').add({ ...reviewDraft('r1'), items: [{ id: 'x', state: 'met', auto: 'met', comment: 'se 050190.1116' }], excerpt: '050190 1115', createdAt: 1, updatedAt: 1 });
+    v2.close();
+    const db = new JobrettetDB(dbName);
+    await db.open();
+    expect(await db.notes.get(id)).toMatchObject({ text: 'CPR ******-****', tags: ['******-****'] });
+    expect(await db.reviews.get('r1')).toMatchObject({ excerpt: '******-****', items: [{ comment: 'se ******-****' }] });
     db.close();
   });
 });
@@ -76,6 +96,14 @@ describe('repositories', () => {
     expect(rv.masked).toBe(true);
     expect(JSON.stringify(await db.reviews.toArray())).not.toMatch(/010190/);
     expect((await latestReview(KEY, '', db))?.items[0].comment).toBe('Ring ******-****');
+  });
+
+  it('tells the user when only a tag or the case label held a CPR number (dotted, no-break space)', async () => {
+    const r = await saveNote({ ...draft('t', 'Ingen numre her', '04.01.90-1114'), tags: ['opfølgning', 'cpr 050190\u00a01115'] }, 1, db);
+    expect(r.masked).toBe(true);
+    expect(r.note).toMatchObject({ text: 'Ingen numre her', tags: ['opfølgning', 'cpr ******-****'], caseLabel: '******-****' });
+    const rv = await saveReview({ ...reviewDraft('r2'), items: [], excerpt: 'Født 04.01.90-1114' }, 1, db);
+    expect(rv).toMatchObject({ masked: true, review: { excerpt: 'Født ******-****' } });
   });
 
   it('rejects invalid records before touching the DB', async () => {
@@ -114,9 +142,15 @@ describe('repositories', () => {
   it('deletes all data', async () => {
     await saveNote(draft('a'), 1, db);
     await saveReview(reviewDraft('r'), 1, db);
+    const other = new JobrettetDB(db.name); // e.g. the background's connection while the options page deletes
+    await other.open();
     await deleteAllData(db);
     expect(await db.notes.count()).toBe(0);
     expect(await db.reviews.count()).toBe(0);
+    // The database was deleted and made again (not only cleared); both connections go on working.
+    expect(db.isOpen()).toBe(true);
+    await saveNote(draft('after'), 2, other);
+    expect((await db.notes.toArray()).map((x) => x.id)).toEqual(['after']);
   });
 });
 
@@ -133,12 +167,33 @@ describe('export / import', () => {
     return JSON.stringify({ n: await d.notes.orderBy('id').toArray(), r: await d.reviews.orderBy('id').toArray() });
   }
 
+  it('exports (JSON and CSV) never carry a CPR number, even one stored unmasked', async () => {
+    await db.notes.put({ id: 'raw', formKey: KEY, caseLabel: '', formKind: null, text: 'CPR 04.01.90-1114', tags: ['050190\u00a01115'], createdAt: 1, updatedAt: 1 });
+    const file = await exportJson(db);
+    expect(file.notes.find((x) => x.id === 'raw')).toMatchObject({ text: 'CPR ******-****', tags: ['******-****'] });
+    const csv = toCsv(await db.notes.toArray(), []);
+    expect(csv).toContain('CPR ******-****');
+    expect(csv).not.toMatch(/1114|1115/);
+  });
+
   it('round-trips: export → import into an empty DB gives the same data', async () => {
     const file = JSON.stringify(await exportJson(db));
     const other = new JobrettetDB(name());
     await other.open();
-    expect(await importJson(file, file.length, other)).toEqual({ ok: true, notes: 1, reviews: 1 });
+    expect(await importJson(file, file.length, other)).toEqual({ ok: true, notes: 1, reviews: 1, skippedNotes: 0, skippedReviews: 0 });
     expect(await snapshot(other)).toBe(await snapshot(db));
+  });
+
+  it('restoring an older backup keeps the newer copy of a record and says so; older and new records are imported', async () => {
+    const backup = JSON.stringify(await exportJson(db)); // note a (t=100), review r (t=200)
+    await saveNote({ ...draft('a', 'rettet efter backup'), tags: ['x'] }, 500, db);
+    await db.notes.put({ id: 'gone', formKey: KEY, caseLabel: '', formKind: null, text: 'ældre her', tags: [], createdAt: 1, updatedAt: 1 });
+    const file = JSON.parse(backup);
+    file.notes.push({ id: 'gone', formKey: KEY, caseLabel: '', formKind: null, text: 'nyere i filen', tags: [], createdAt: 1, updatedAt: 50 });
+    const r = await importJson(JSON.stringify(file), undefined, db);
+    expect(r).toEqual({ ok: true, notes: 1, reviews: 1, skippedNotes: 1, skippedReviews: 0 });
+    expect((await db.notes.get('a'))?.text).toBe('rettet efter backup');
+    expect((await db.notes.get('gone'))?.text).toBe('nyere i filen');
   });
 
   const good = async () => JSON.parse(JSON.stringify(await exportJson(db)));

@@ -102,3 +102,18 @@ describe('CSV', () => {
     expect(csv.endsWith('\r\n')).toBe(true);
   });
 });
+
+describe('record ids', () => {
+  it('are made without crypto.randomUUID (missing outside secure contexts, e.g. plain-http intranet hosts)', async () => {
+    const { newId } = await import('@/lib/storage/records');
+    const original = crypto.randomUUID;
+    Object.defineProperty(crypto, 'randomUUID', { value: undefined, configurable: true, writable: true });
+    try {
+      const ids = new Set(Array.from({ length: 200 }, () => newId()));
+      expect(ids.size).toBe(200);
+      for (const id of ids) expect(id).toMatch(/^[0-9a-f]{32}$/);
+    } finally {
+      Object.defineProperty(crypto, 'randomUUID', { value: original, configurable: true, writable: true });
+    }
+  });
+});

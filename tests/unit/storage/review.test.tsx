@@ -107,7 +107,17 @@ describe('ReviewSection', () => {
     render(<ReviewSection formKind="rehab" subKind="indstilling" pageUrl="https://x.dk/borger/0101901234/indstilling" fields={fields} />, root);
     await vi.waitFor(() => expect(root.querySelector('[data-action="toggle-review"]')).not.toBeNull());
     expect(root.querySelector('[data-check-id]')).toBeNull();
-    root.querySelector<HTMLButtonElement>('[data-action="toggle-review"]')!.click();
+    // A page script's click (untrusted) cannot switch reviewer mode, which applies on every site.
+    const toggle = root.querySelector<HTMLButtonElement>('[data-action="toggle-review"]')!;
+    toggle.click();
+    toggle.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await Promise.resolve();
+    expect(root.querySelector('[data-check-id]')).toBeNull();
+    expect((await fakeBrowser.storage.local.get('reviewerMode')).reviewerMode).toBeUndefined();
+    // The user's own click (trusted; happy-dom cannot make one, so the flag is set by hand).
+    const trusted = new MouseEvent('click', { bubbles: true });
+    Object.defineProperty(trusted, 'isTrusted', { value: true });
+    toggle.dispatchEvent(trusted);
     await vi.waitFor(() => expect(root.querySelector('[data-check-id="accommodations-concrete"]')).not.toBeNull());
     expect(root.querySelector('[data-check-id="accommodations-concrete"]')!.getAttribute('data-check-state')).toBe('not-met');
     expect((await fakeBrowser.storage.local.get('reviewerMode')).reviewerMode).toBe(true);
@@ -118,7 +128,9 @@ describe('ReviewSection', () => {
     const comment = root.querySelector<HTMLTextAreaElement>('[data-check-id="accommodations-concrete"] [data-check-comment]')!;
     comment.value = 'Spørg om løftegrænse; borger 010190-1234';
     comment.dispatchEvent(new Event('input', { bubbles: true }));
-    await vi.waitFor(() => expect(comment.value).toContain('løftegrænse'));
+    // Masked as it is typed, and the reviewer is told.
+    expect(comment.value).toBe('Spørg om løftegrænse; borger ******-****');
+    await vi.waitFor(() => expect(root.querySelector('[data-cpr-masked]')).not.toBeNull());
     root.querySelector<HTMLButtonElement>('[data-action="save-review"]')!.click();
     await vi.waitFor(() => expect(root.querySelector('[data-review-status="ok"]')).not.toBeNull());
 
