@@ -16,6 +16,8 @@ export interface RuleReport {
   start: number;
   end: number;
   message?: string;
+  /** Overrides the rule's severity for this finding (e.g. stricter in Min Plan, which the citizen reads). */
+  severity?: Severity;
   suggestions?: Suggestion[];
 }
 

@@ -2,7 +2,7 @@ import { defineRule, type RuleContext, type RuleReport } from '../rule';
 import { signalsOf } from '../score/signals';
 import { trimmedText } from './support';
 
-const TASKS = '. Arbejdsopgaver: [opgave], [opgave] og [opgave]';
+const TASKS = '. Arbejdsopgaver: [arbejdsopgave], [arbejdsopgave] og [arbejdsopgave]';
 
 /**
  * Each work experience in the Jobnet CV lists concrete tasks (001 L3626–3627: 90 % do), so that the faglige

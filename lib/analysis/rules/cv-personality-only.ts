@@ -4,7 +4,7 @@ import { LEX } from '../vocab/lexicons';
 import { signalsOf } from '../score/signals';
 import { sentenceBody } from './support';
 
-const EVIDENCE = '[antal] års erfaring med [opgave] fra [arbejdsplads/branche]. ';
+const EVIDENCE = '[antal] års erfaring med [arbejdsopgave] fra [arbejdsplads]. ';
 
 /**
  * A CV profile of personality words only ("glad og positiv", "mødestabil") tells an employer nothing they can search on.

@@ -1,5 +1,5 @@
 import { defineRule, type RuleContext, type RuleReport } from '../rule';
-import { vagueJobWishReports } from './job-wish';
+import { CV_MESSAGE, vagueJobWishReports } from './job-wish';
 
 /** The CV's "Jeg søger job som" / profile: only for a CV (the runner also runs it when the form is unknown). */
 function check(ctx: RuleContext): RuleReport[] {
@@ -11,7 +11,7 @@ export default defineRule({
   category: 'job-focus',
   severity: 'warning',
   appliesTo: { forms: ['cv'], roles: ['cv-job-wish', 'cv-profile'], unknownField: true },
-  message: 'Jobønsket nævner ingen konkrete stillinger. Arbejdsgivere søger på stillingsbetegnelser.',
+  message: CV_MESSAGE,
   rationale:
     'Arbejdsgivere og jobcentret søger kandidater ud fra "faglige kvalifikationer", "søger job som" og "faglig profil" (001 L3882–3884); ' +
     '"Jeg søger job som" er stedet at tale "beslægtede fag og arbejdsopgaver" (001 L3876–3877); jobmål skal stå i "Jeg søger job som" ' +

@@ -5,7 +5,7 @@ import { LEX } from '../vocab/lexicons';
 import { sentenceAt, signalsOf } from '../score/signals';
 import { sentenceBody } from './support';
 
-const ADDITION = ' Borger kan [opgave/ressource] og har erfaring med [opgave] fra [job/praktik], som kan bruges i [jobmål]';
+const ADDITION = ' Borger kan klare [arbejdsopgave] og har erfaring med [arbejdsopgave] fra [arbejdsplads], som kan bruges i et job som [stilling]';
 
 /** Fields that should describe resources and goals; the health and challenges fields describe limits by design. */
 const STRICT: readonly FieldRole[] = ['resources', 'job-goal', 'wishes', 'cv-profile', 'recommendation', 'justification'];

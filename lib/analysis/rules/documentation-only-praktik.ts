@@ -4,7 +4,7 @@ import { LEX } from '../vocab/lexicons';
 import { sentenceAt, signalsOf } from '../score/signals';
 import { sentenceBody } from './support';
 
-const ADDITION = ' med henblik på at afprøve [arbejdsopgave] som [jobmål] hos [virksomhed] og afklare timetal og skånehensyn';
+const ADDITION = ' med henblik på at afprøve [arbejdsopgave] som [stilling] hos [virksomhed] og afklare timetal og skånehensyn';
 
 /**
  * A praktik described only as clarification or documentation of reduced work capacity. Praktik should aim at "udvikling og

@@ -3,8 +3,9 @@ import { findLex } from '../vocab/lexicon';
 import { LEX } from '../vocab/lexicons';
 import { sentenceAt, signalsOf } from '../score/signals';
 
-const INTERVAL_TEMPLATE =
-  '[antal]–[antal] timer om ugen med en arbejdsintensitet på ca. [antal] %; timetallet kan ændre sig, efterhånden som arbejdsevnen udvikles';
+/** Keeps the user's figure as the starting point and adds the interval, the intensity and that the hours may change. */
+const INTERVAL_ADDITION =
+  ', med et forventet interval på [antal]–[antal] timer om ugen ved en arbejdsintensitet på ca. [procent] %; timetallet kan ændre sig, efterhånden som arbejdsevnen udvikles';
 
 /**
  * A single fixed weekly hour figure where the work capacity is stated (indstilling, hours field).
@@ -28,7 +29,7 @@ function check(ctx: RuleContext): RuleReport[] {
     out.push({
       start: h.start,
       end: h.end,
-      suggestions: [{ label: 'Skriv et realistisk timeinterval med intensitet', replacement: INTERVAL_TEMPLATE }],
+      suggestions: [{ label: 'Skriv et realistisk timeinterval med intensitet', replacement: ctx.text.slice(h.start, h.end) + INTERVAL_ADDITION }],
     });
   }
   return out;

@@ -46,7 +46,7 @@ function check(ctx: RuleContext): RuleReport[] {
       message: `CV'et nævner helbredsforhold (${[...new Set(words)].slice(0, 3).join(', ')}). Arbejdsgivere læser CV'et: skriv hellere, hvad du kan, og at du søger et deltidsjob med hensyn.`,
       suggestions: [
         { label: 'Fjern helbredsoplysningen', replacement: '' },
-        { label: 'Skriv det som et jobønske med hensyn', replacement: 'Jeg søger et deltidsjob – med hensyn – som [stillingsbetegnelse]' },
+        { label: 'Skriv det som et jobønske med hensyn', replacement: 'Jeg søger et deltidsjob – med hensyn – som [stilling]' },
       ],
     });
   }

@@ -3,7 +3,7 @@ import { signalsOf } from '../score/signals';
 import { illnessPenalty } from '../score';
 import { trimmedText } from './support';
 
-const ADDITION = ' Det betyder i et job, at borger kan [opgave] i [antal] timer, når [skånehensyn]';
+const ADDITION = ' For arbejdet betyder det, at borger kan klare [arbejdsopgave] i [antal] timer ad gangen, når [skånehensyn]';
 
 /**
  * A text (outside the health field) that is mostly illness, treatment and private life. "Når planen ikke kvalificeres

@@ -9,7 +9,7 @@ const REFERENCE = compileLexicon('intensityReference', [
   'ift', 'i forhold til', 'sammenlignet med', 'kollega*', 'kolleger', 'medarbejder uden', 'uden skånehensyn',
   'af en fuldtidsansat', 'af normal', 'normalt tempo', 'betales for', 'lønnede timer', 'effektive timer', 'svarende til',
 ]);
-const ADDITION = ' (vurderet i forhold til en kollega uden skånehensyn, ud fra [praktik/erfaring hos virksomhed])';
+const ADDITION = ' (vurderet i forhold til en kollega uden skånehensyn, ud fra [kilde])';
 
 /**
  * An intensity or efficiency given as a percentage with no reference point. "Arbejdsintensitet" is the share of the hours

@@ -5,7 +5,10 @@ import { trimmedText } from './support';
 export const LIX_LIMIT = 55;
 export const MIN_WORDS = 80;
 
-/** LIX = words per sentence + percentage of words longer than six letters (Björnsson). */
+/**
+ * LIX = words per sentence + percentage of words longer than six letters (Björnsson), rounded; 0 without words.
+ * Numbers (a digit first) are not words to read. The only LIX computation: `analyse` reports the same figure.
+ */
 export function lixOf(model: TextModel): number {
   // Words that are not numbers (a digit first); one pass, no regex per word.
   let count = 0;

@@ -3,7 +3,7 @@ import { compileLexicon, findLex } from '../vocab/lexicon';
 import { sentenceAt, signalsOf } from '../score/signals';
 import { sentenceBody } from './support';
 
-const ADDITION = '. Jobmål: [stillingsbetegnelse/funktion] inden for [branche], fx med opgaverne [arbejdsopgave] og [arbejdsopgave]';
+const ADDITION = '. Jobmål: [stilling] inden for [branche] med opgaver som [arbejdsopgave] og [arbejdsopgave]';
 const GOAL_WORDS = compileLexicon('goalWords', ['jobmål*', 'mål', 'målet', 'indstil*', 'anbefal*', 'fleksjob*', 'ønsker*', 'job']);
 /** A workplace word that names no branch ("en virksomhed", "arbejdspladsen"). */
 const GENERIC_WORKPLACE = /^(?:virksomhed|arbejdsplads|arbejdsgiver|firma|branche)/i;

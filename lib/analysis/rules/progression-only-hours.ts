@@ -6,7 +6,7 @@ import { sentenceAt, signalsOf } from '../score/signals';
 import { sentenceBody } from './support';
 
 const ADDITION =
-  ' ved at [ny arbejdsopgave, fx varemodtagelse], med [grad af selvstændighed], i [tempo/intensitet] og med [antal] pauser; afprøves inden [dato]';
+  '. Samtidig udvikler borger sig i opgaverne: [arbejdsopgave] med [grad af selvstændighed] og i [tempo]; status ved opfølgning d. [dato]';
 
 /**
  * Progression goals that only mention hours. The seed: goals are "alene rettet mod et øget timetal uden kobling til,

@@ -4,7 +4,7 @@ import { LEX } from '../vocab/lexicons';
 import { sentenceAt } from '../score/signals';
 import { sentenceBody } from './support';
 
-const ADDITION = ' Jobcentret vurderer, at [faglig vurdering i et jobrettet perspektiv], på baggrund af [kilde, fx praktikrapport fra virksomhed]';
+const ADDITION = ' Jobcentret vurderer på baggrund af [kilde], at [faglig vurdering]';
 
 /**
  * "Borger fortæller…" with no professional assessment or source anywhere in the text. 31 % of forberedende dele pass on

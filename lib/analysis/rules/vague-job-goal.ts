@@ -1,5 +1,5 @@
 import { defineRule, type RuleContext, type RuleReport } from '../rule';
-import { vagueJobWishReports } from './job-wish';
+import { GOAL_MESSAGE, vagueJobWishReports } from './job-wish';
 
 /** A Min Plan or rehab job goal / wish that names an area instead of a job ("noget med dyr"). */
 function check(ctx: RuleContext): RuleReport[] {
@@ -11,7 +11,7 @@ export default defineRule({
   category: 'job-focus',
   severity: 'warning',
   appliesTo: { forms: ['minplan', 'rehab'], roles: ['job-goal', 'wishes'], unknownField: true },
-  message: 'Jobmålet nævner et område, ikke et job. Skriv konkrete stillingsbetegnelser eller funktioner.',
+  message: GOAL_MESSAGE,
   rationale:
     'Konkrete jobmål er begrundet i borgerens kompetencer og arbejdsmarkedets behov (001 L3786–3787); stillingsbetegnelser skal ' +
     '"dekonstrueres" til konkrete og realistiske jobmål (001 L2076–2078); "ikke selv ved, hvad de kunne tænke sig at arbejde med" ' +
