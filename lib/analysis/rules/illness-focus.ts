@@ -2,6 +2,10 @@ import { defineRule, type RuleContext, type RuleReport } from '../rule';
 import { signalsOf } from '../score/signals';
 import { illnessPenalty } from '../score';
 import { trimmedText } from './support';
+import { compileLexicon, findLex } from '../vocab/lexicon';
+import { WORK_ABILITY_TRANSLATION } from '../vocab/health';
+
+const TRANSLATION = compileLexicon('workAbilityTranslation', WORK_ABILITY_TRANSLATION);
 
 const ADDITION = ' For arbejdet betyder det, at borger kan klare [arbejdsopgave] i [antal] timer ad gangen, når [skånehensyn]';
 
@@ -16,6 +20,8 @@ function check(ctx: RuleContext): RuleReport[] {
   if (s.health.length < 3) return [];
   const penalty = illnessPenalty(s, 30);
   if (penalty.points > -12) return [];
+  // Already translated into what it means for a job ("For arbejdet betyder det, at borger kan klare opfyldning …").
+  if (s.tasks.length > 0 && findLex(model, TRANSLATION).length > 0) return [];
   const span = trimmedText(text);
   if (!span) return [];
   let end = span.end;

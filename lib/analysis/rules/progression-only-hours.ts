@@ -6,7 +6,7 @@ import { sentenceAt, signalsOf } from '../score/signals';
 import { sentenceBody } from './support';
 
 const ADDITION =
-  '. Samtidig udvikler borger sig i opgaverne: [arbejdsopgave] med [grad af selvstændighed] og i [tempo]; status ved opfølgning d. [dato]';
+  '; samtidig overtager borger [arbejdsopgave] med [grad af selvstændighed] og i [tempo]; status ved opfølgning d. [dato]';
 
 /**
  * Progression goals that only mention hours. The seed: goals are "alene rettet mod et øget timetal uden kobling til,

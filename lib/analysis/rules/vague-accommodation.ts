@@ -94,6 +94,7 @@ function subjectOf(model: TextModel, c: Clause, partOfHensyn: Uint8Array): strin
 
 const upperFirst = (s: string): string => (s ? s.charAt(0).toUpperCase() + s.slice(1) : s);
 const MODALS = new Set(['skal', 'må', 'bør', 'kan']);
+const PREPOSITIONS = new Set(['i', 'på', 'ved', 'under', 'hos', 'efter', 'til']);
 /** The templates' present-tense verbs and their infinitives ("Må løfte …" after a modal). */
 const INFINITIVE: Record<string, string> = {
   løfter: 'løfte', står: 'stå', sidder: 'sidde', går: 'gå', arbejder: 'arbejde', bruger: 'bruge', har: 'have',
@@ -106,6 +107,14 @@ const infinitive = (template: string): string => template.replace(/\p{L}+/gu, (w
  * højst [antal] kg …", so a following "og må ikke …" still has its subject); alone it is a list item ("Løfter …").
  */
 function rewriteClause(model: TextModel, c: Clause, template: string, partOfHensyn: Uint8Array): string {
+  // A clause led by where it applies ("I praktikken skal der tages hensyn …") keeps that lead, in word order V2.
+  if (PREPOSITIONS.has(model.words[c.first]!.norm)) {
+    for (let k = c.first + 1; k < model.words.length && model.words[k]!.start < c.end; k++) {
+      if (!FINITE.has(model.words[k]!.norm)) continue;
+      const lead = model.text.slice(c.start, model.words[k]!.start).trim();
+      return `${c.atSentenceStart ? upperFirst(lead) : lead} må borger ${infinitive(template)}`;
+    }
+  }
   const subject = subjectOf(model, c, partOfHensyn);
   const at = subject ? c.first + 1 : c.first;
   const w = model.words[at];

@@ -30,16 +30,19 @@ const INFINITIVE_START = /^(?:søge|sende|kontakte|ringe|besøge|deltage|opdater
 /** A concrete action for a vague agreement, chosen by what the agreement is about; every fact is a placeholder. */
 const TOPICS: readonly [RegExp, string][] = [
   [/(?<![\p{L}])cv/iu, ' ved at opdatere [afsnit] i dit CV'],
-  [/(?<![\p{L}])praktik/iu, ' ved at kontakte [virksomhed] om en praktik som [stillingsbetegnelse]'],
+  [/(?<![\p{L}])praktik/iu, ' ved at kontakte [virksomhed] om en praktik som [stilling]'],
   [/(?<![\p{L}])(?:uddannelse|kursus|kurser)/iu, ' ved at kontakte [uddannelsessted] om [uddannelse/kursus]'],
-  [/(?<![\p{L}])(?:job|stilling|ansøg|arbejde|søg)/iu, ' ved at søge [antal] stillinger som [stillingsbetegnelse]'],
-  [/(?<![\p{L}])(?:netværk|virksomhed|arbejdsgiver)/iu, ' ved at kontakte [antal] [virksomheder/personer]'],
+  [/(?<![\p{L}])(?:job|stilling|ansøg|arbejde|søg)/iu, ' ved at søge [antal] stillinger som [stilling]'],
+  [/(?<![\p{L}])(?:netværk|virksomhed|arbejdsgiver)/iu, ' ved at kontakte [antal] virksomheder, bl.a. [virksomhed]'],
 ];
 
 function actionFill(about: string): string {
   for (const [topic, fill] of TOPICS) if (topic.test(about)) return fill;
-  return ' ved at [handling] [hvad/hvor]';
+  return ' ved at [handling]';
 }
+/** Objects that are not counted ("din jobsøgning"): a number before them is no measure. */
+const UNCOUNTABLE = /^(?:jobsøgning(?:en)?|arbejde(?:t)?)$/iu;
+const POSSESSIVE = /(?:^|\s)(?:sin|sit|sine|din|dit|dine|min|mit|mine|hans|hendes|jeres|vores)\s+$/iu;
 
 /** Only whitespace, "." or "," in [from, to) (as /^[\s.,]*$/ on the substring, without making it). */
 function onlySpacesOrPunctuation(text: string, from: number, to: number): boolean {
@@ -115,18 +118,19 @@ export function rewriteAgreement(model: TextModel, span: Span, ev: SmartEvaluati
         insert(tail, actionFill(original));
         // The filled-in action is checkable as done (a count, or contact with a named place).
         measureDone = true;
+      } else if (!modal && !SUBJECT_START.test(original) && !INFINITIVE_START.test(original)) {
+        // No action and no subject ("Jobsøgning."): the words stay as the heading of the action to fill in.
+        insert(tail, `: du vil ${actionFill(original).replace(/^ ved at /u, '')}`);
+        measureDone = true;
       } else {
-        // No action at all ("Jobsøgning."): name the action to fill in, keep the words as its subject matter.
-        // A sentence with its own subject ("Borger undersøger …") keeps it and only gets the missing parts.
-        if (!modal && !SUBJECT_START.test(original)) {
-          edits.push({ start: span.start, end: span.start, text: 'Du vil [handling] ' });
-          if (original[0]) edits.push({ start: span.start, end: span.start + 1, text: original[0].toLowerCase() });
-        }
-        insert(tail, ' [hvad/hvor]');
+        // A sentence with its own subject and no concrete action ("Borger undersøger muligheder for uddannelse"):
+        // it keeps its words and gets the action by which it is done.
+        insert(tail, actionFill(original));
+        measureDone = true;
       }
     } else if (firstGeneric) {
       const noun = text.slice(firstGeneric.start, firstGeneric.end);
-      if (JOB_NOUN.test(noun) && !ev.occupations.length) insert(firstGeneric.end, ' som [stillingsbetegnelse]');
+      if (JOB_NOUN.test(noun) && !ev.occupations.length) insert(firstGeneric.end, ' som [stilling]');
       else if (FIRM_NOUN.test(noun)) insert(firstGeneric.end, ' (fx [virksomhed])');
       else insert(firstGeneric.end, ' [hvem/hvor]');
     } else {
@@ -138,7 +142,7 @@ export function rewriteAgreement(model: TextModel, span: Span, ev: SmartEvaluati
           : verb.startsWith('deltag')
             ? ' i [aktivitet]'
             : verb.startsWith('søg')
-              ? ' [antal] stillinger som [stillingsbetegnelse]'
+              ? ' [antal] stillinger som [stilling]'
               : null;
       if (objectText && /^\s*[.,!?]?\s*$/.test(text.slice(concreteVerb.end, tail))) {
         insert(concreteVerb.end, objectText);
@@ -150,7 +154,11 @@ export function rewriteAgreement(model: TextModel, span: Span, ev: SmartEvaluati
 
   if (!measureDone) {
     const numbered = firstGeneric && ev.quantities.some((q) => q.end <= firstGeneric.start && firstGeneric.start - q.end < 20);
-    if (firstGeneric && !numbered) insert(firstGeneric.start, '[antal] ');
+    const uncountable =
+      firstGeneric &&
+      (UNCOUNTABLE.test(text.slice(firstGeneric.start, firstGeneric.end)) || POSSESSIVE.test(text.slice(Math.max(span.start, firstGeneric.start - 8), firstGeneric.start)));
+    if (firstGeneric && !numbered && !uncountable) insert(firstGeneric.start, '[antal] ');
+    else if (uncountable) insert(tail, actionFill(original));
     else insert(tail, ' [antal] gange');
   }
 
