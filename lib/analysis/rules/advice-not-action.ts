@@ -72,8 +72,8 @@ export default defineRule({
   examples: {
     valid: [{ text: 'Du vil sende 2 ansøgninger til lagerjob inden d. 15.02.', form: 'minplan', field: 'agreement' }],
     invalid: [
-      { text: 'Borger er informeret om muligheden for løntilskud.', form: 'minplan', field: 'agreement', findings: 1, suggestions: 1 },
-      { text: 'Borger vil overveje at søge job i detailhandlen.', form: 'minplan', field: 'agreement', findings: 1 },
+      { text: 'Borger er informeret om muligheden for løntilskud.', form: 'minplan', field: 'agreement', errors: [{ excerpt: 'Borger er informeret om muligheden for løntilskud', output: ['Du vil kontakte [virksomhed] om muligheden for løntilskud inden d. [dato].'] }] },
+      { text: 'Borger vil overveje at søge job i detailhandlen.', form: 'minplan', field: 'agreement', errors: [{ excerpt: 'Borger vil overveje at søge job i detailhandlen', output: ['Du vil søge [antal] job som [stilling] i detailhandlen inden d. [dato].'] }] },
     ],
   },
 });

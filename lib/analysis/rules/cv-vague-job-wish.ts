@@ -25,9 +25,9 @@ export default defineRule({
       { text: 'Jeg søger et job i detailhandlen, gerne i Netto eller Føtex.', form: 'cv', field: 'cv-job-wish' },
     ],
     invalid: [
-      { text: 'Jeg søger noget med mennesker.', form: 'cv', field: 'cv-job-wish', findings: 1, suggestions: 1 },
-      { text: 'Fleksjob.', form: 'cv', field: 'cv-job-wish', findings: 1, suggestions: 1 },
-      { text: 'Jeg søger et job med faste arbejdstider tæt på hjemmet.', form: 'cv', field: 'cv-job-wish', findings: 1 },
+      { text: 'Jeg søger noget med mennesker.', form: 'cv', field: 'cv-job-wish', errors: [{ excerpt: 'noget med mennesker', output: ['Jeg søger job som [stilling] eller [beslægtet stilling].'] }] },
+      { text: 'Fleksjob.', form: 'cv', field: 'cv-job-wish', errors: [{ excerpt: 'Fleksjob', output: ['Fleksjob som [stilling] eller [beslægtet stilling].'] }] },
+      { text: 'Jeg søger et job med faste arbejdstider tæt på hjemmet.', form: 'cv', field: 'cv-job-wish', errors: [{ excerpt: 'søger et job', output: ['Jeg søger et job som [stilling] eller [beslægtet stilling] med faste arbejdstider tæt på hjemmet.'] }] },
     ],
   },
 });

@@ -56,8 +56,7 @@ export default defineRule({
     invalid: [
       {
         text: 'Borger går til fysioterapi 2 gange om ugen, venter på scanning og er i medicinsk behandling for smerter.',
-        form: 'rehab', field: 'previous-efforts', findings: 1, suggestions: 1,
-      },
+        form: 'rehab', field: 'previous-efforts', errors: [{ excerpt: 'Borger går til fysioterapi 2 gange om ugen, venter på scanning og er i medicinsk behandling for smerter', output: ['Borger går til fysioterapi 2 gange om ugen, venter på scanning og er i medicinsk behandling for smerter. For arbejdet betyder det, at borger kan klare [arbejdsopgave] i [antal] timer ad gangen, når [skånehensyn].'] }] },
     ],
   },
 });

@@ -35,11 +35,12 @@ export function vagueJobWishReports(ctx: RuleContext): RuleReport[] {
   const concrete = s.jobTitles.length > 0 || s.tasks.length > 0;
   for (const m of findLex(model, WISHES)) {
     if (concrete) break;
-    // The area phrase runs to the end of its clause ("noget på et kontor"): all of it is what the titles replace.
-    let end = m.end;
-    while (end < text.length && !/[.,;:!?\n(]/.test(text[end]!)) end++;
-    while (end > m.end && /\s/.test(text[end - 1]!)) end--;
     const examples = VAGUE_JOB_WISHES[m.entry]!.examples;
+    // A listed area ("noget med dyr") is replaced by the titles; in an open one ("noget på et kontor") only "noget" is,
+    // so the user's area stays ("job som … på et kontor").
+    let end = m.end;
+    const keepsArea = !examples && model.words[m.wordIndex]!.norm === 'noget';
+    if (keepsArea) end = model.words[m.wordIndex]!.end;
     out.push({
       start: m.start,
       end,

@@ -33,10 +33,10 @@ export default defineRule({
       { text: 'Aftalt med [Netto] og [x] tjekket af.', form: 'minplan', field: 'agreement' },
     ],
     invalid: [
-      { text: 'Du vil søge [antal] stillinger som lagermedarbejder inden d. [dato].', form: 'minplan', field: 'agreement', findings: 2 },
-      { text: 'Løft højst [antal] kg ved [arbejdsopgave].', form: 'rehab', field: 'accommodations', findings: 2 },
-      { text: 'Jeg søger job som [stilling].', form: 'cv', field: 'cv-job-wish', findings: 1 },
-      { text: 'Kontakt [hvem/hvor] om en praktik.', findings: 1 },
+      { text: 'Du vil søge [antal] stillinger som lagermedarbejder inden d. [dato].', form: 'minplan', field: 'agreement', errors: [{ excerpt: '[antal]', severity: 'error' }, { excerpt: '[dato]', severity: 'error' }] },
+      { text: 'Løft højst [antal] kg ved [arbejdsopgave].', form: 'rehab', field: 'accommodations', errors: [{ excerpt: '[antal]' }, { excerpt: '[arbejdsopgave]' }] },
+      { text: 'Jeg søger job som [stilling].', form: 'cv', field: 'cv-job-wish', errors: [{ excerpt: '[stilling]' }] },
+      { text: 'Kontakt [hvem/hvor] om en praktik.', errors: [{ excerpt: '[hvem/hvor]' }] },
     ],
   },
 });

@@ -319,19 +319,49 @@ export default defineRule({
       { text: 'Undgå arbejde med armene over hovedet.', form: 'rehab', field: 'accommodations' },
       { text: 'Skånehensyn: står højst 20 minutter ad gangen ved kassen, derefter siddende arbejde.', form: 'rehab', field: 'recommendation' },
       { text: 'Borger har erfaring som lagermedarbejder.', form: 'rehab', field: 'resources' },
+      // A ban on a named task, position, tool, environment or schedule is concrete without a number.
+      { text: 'Arbejder ikke på stiger. Intet knælende arbejde ved fugning. Ingen weekendvagter.', form: 'rehab', field: 'accommodations' },
+      { text: 'Betjener ikke skæremaskinen; ingen opgaver i frostrum.', form: 'rehab', field: 'accommodations' },
     ],
     invalid: [
-      { text: 'Ingen tunge løft.', form: 'rehab', field: 'accommodations', findings: 1, suggestions: 1 },
-      { text: 'Skal ikke være omgivet af mange mennesker.', form: 'rehab', field: 'accommodations', findings: 1, suggestions: 1 },
-      { text: 'Borger skal skånes for høje lyde.', form: 'rehab', field: 'accommodations', findings: 1, suggestions: 1 },
-      { text: 'Der skal tages hensyn til ryggen.', form: 'rehab', field: 'health', findings: 1, suggestions: 1 },
-      { text: 'Han skal skånes.', form: 'rehab', field: 'accommodations', findings: 1, suggestions: 1 },
-      { text: 'Skånehensyn: ingen tunge løft, ikke for mange mennesker.', findings: 2, suggestions: 1 },
-      { text: 'Kan ikke tåle kulde og træk.', form: 'rehab', field: 'accommodations', findings: 1, suggestions: 1 },
-      { text: 'Fleksible mødetider. Behov for hjælpemidler. Et roligt job.', form: 'rehab', field: 'accommodations', findings: 3 },
-      { text: 'Borger skal skånes for stress og have mulighed for hvile.', form: 'rehab', field: 'justification', findings: 1 },
-      { text: 'Skånehensyn:\n- ingen tunge løft\n- rolige omgivelser', form: 'minplan', field: 'activity', findings: 2 },
-      { text: 'Skånehensyn\n- Ingen tunge løft\n- Pauser efter behov\n\nJobmål\n- Lager, ikke for mange timer', form: 'rehab', field: 'health', findings: 2 },
+      // Clause by clause: each restriction its own finding, each rewrite only its clause, the subject kept.
+      {
+        text: 'Borger skal skånes for tunge løft og må ikke stå for længe.', form: 'rehab', field: 'accommodations',
+        errors: [
+          { excerpt: 'Borger skal skånes for tunge løft', output: ['Borger må løfte højst [antal] kg ad gangen, højst [antal] gange i timen og må ikke stå for længe.'] },
+          { excerpt: 'må ikke stå for længe', output: ['Borger skal skånes for tunge løft og må stå højst [antal] minutter ad gangen og sidde så ned i [antal] minutter.'] },
+        ],
+      },
+      // A qualifier without a measure is vague beside a clause with a number.
+      {
+        text: 'Løft højst 5 kg og pauser efter behov.', form: 'rehab', field: 'accommodations',
+        errors: [{ excerpt: 'pauser efter behov', output: ['Løft højst 5 kg og holder en pause på [antal] minutter hver time.'] }],
+      },
+      {
+        text: 'Ingen nattevagter. Arbejdstiden tilpasses dagsformen.', form: 'rehab', field: 'accommodations',
+        errors: [{ excerpt: 'Arbejdstiden tilpasses dagsformen', output: ['Ingen nattevagter. Arbejder [ugedage] kl. [fra]–[til].'] }],
+      },
+      // A wish about the climate asks for the concrete condition.
+      {
+        text: 'Mette har brug for forstående kolleger.', form: 'rehab', field: 'accommodations',
+        errors: [{ excerpt: 'Mette har brug for forstående kolleger', output: ['Mette har en fast kontaktperson, [kontaktperson], og kollegerne kender hensynet: [skånehensyn].'] }],
+      },
+      // Where it applies stays ("I praktikken …").
+      {
+        text: 'I praktikken skal der tages hensyn til hans psykiske tilstand.', form: 'rehab', field: 'accommodations',
+        errors: [{ excerpt: 'I praktikken skal der tages hensyn til hans psykiske tilstand', output: ['I praktikken må borger have højst [antal] opgaver ad gangen og en fast kontaktperson, [kontaktperson].'] }],
+      },
+      { text: 'Ingen tunge løft.', form: 'rehab', field: 'accommodations', errors: [{ excerpt: 'Ingen tunge løft', output: ['Løfter højst [antal] kg ad gangen, højst [antal] gange i timen.'] }] },
+      { text: 'Skal ikke være omgivet af mange mennesker.', form: 'rehab', field: 'accommodations', errors: [{ excerpt: 'Skal ikke være omgivet af mange mennesker', output: ['Må arbejde sammen med højst [antal] personer ad gangen.'] }] },
+      { text: 'Borger skal skånes for høje lyde.', form: 'rehab', field: 'accommodations', errors: [{ excerpt: 'Borger skal skånes for høje lyde', output: ['Borger må arbejde uden støj fra [støjkilde] og bruge høreværn ved [arbejdsopgave].'] }] },
+      { text: 'Der skal tages hensyn til ryggen.', form: 'rehab', field: 'health', errors: [{ excerpt: 'Der skal tages hensyn til ryggen', output: ['Arbejder højst [antal] minutter ad gangen med [bevægelse].'] }] },
+      { text: 'Han skal skånes.', form: 'rehab', field: 'accommodations', errors: [{ excerpt: 'Han skal skånes', output: ['Han må undgå [belastning] ved [arbejdsopgave].'] }] },
+      { text: 'Skånehensyn: ingen tunge løft, ikke for mange mennesker.', errors: [{ excerpt: 'ingen tunge løft', output: ['Skånehensyn: løfter højst [antal] kg ad gangen, højst [antal] gange i timen, ikke for mange mennesker.'] }, { excerpt: 'ikke for mange mennesker', output: ['Skånehensyn: ingen tunge løft, arbejder sammen med højst [antal] personer ad gangen.'] }] },
+      { text: 'Kan ikke tåle kulde og træk.', form: 'rehab', field: 'accommodations', errors: [{ excerpt: 'Kan ikke tåle kulde og træk', output: ['Må arbejde indendørs ved mindst [antal] grader.'] }] },
+      { text: 'Fleksible mødetider. Behov for hjælpemidler. Et roligt job.', form: 'rehab', field: 'accommodations', errors: [{ excerpt: 'Fleksible mødetider', output: ['Arbejder [ugedage] kl. [fra]–[til]. Behov for hjælpemidler. Et roligt job.'] }, { excerpt: 'Behov for hjælpemidler', output: ['Fleksible mødetider. Bruger [hjælpemiddel] ved [arbejdsopgave]. Et roligt job.'] }, { excerpt: 'Et roligt job', output: ['Fleksible mødetider. Behov for hjælpemidler. Har højst [antal] opgaver ad gangen og en fast kontaktperson, [kontaktperson].'] }] },
+      { text: 'Borger skal skånes for stress og have mulighed for hvile.', form: 'rehab', field: 'justification', errors: [{ excerpt: 'Borger skal skånes for stress', output: ['Borger må have højst [antal] opgaver ad gangen og en fast kontaktperson, [kontaktperson] og have mulighed for hvile.'] }] },
+      { text: 'Skånehensyn:\n- ingen tunge løft\n- rolige omgivelser', form: 'minplan', field: 'activity', errors: [{ excerpt: 'ingen tunge løft', output: ['Skånehensyn:\n- Løfter højst [antal] kg ad gangen, højst [antal] gange i timen\n- rolige omgivelser'] }, { excerpt: 'rolige omgivelser', output: ['Skånehensyn:\n- ingen tunge løft\n- Har højst [antal] opgaver ad gangen og en fast kontaktperson, [kontaktperson]'] }] },
+      { text: 'Skånehensyn\n- Ingen tunge løft\n- Pauser efter behov\n\nJobmål\n- Lager, ikke for mange timer', form: 'rehab', field: 'health', errors: [{ excerpt: 'Ingen tunge løft', output: ['Skånehensyn\n- Løfter højst [antal] kg ad gangen, højst [antal] gange i timen\n- Pauser efter behov\n\nJobmål\n- Lager, ikke for mange timer'] }, { excerpt: 'Pauser efter behov', output: ['Skånehensyn\n- Ingen tunge løft\n- Holder en pause på [antal] minutter hver time\n\nJobmål\n- Lager, ikke for mange timer'] }] },
     ],
   },
 });

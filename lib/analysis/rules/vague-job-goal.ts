@@ -23,9 +23,9 @@ export default defineRule({
       { text: 'Borger vil gerne arbejde som gartner i en planteskole.', form: 'rehab', field: 'wishes' },
     ],
     invalid: [
-      { text: 'Jeg vil gerne have noget med dyr.', form: 'minplan', field: 'job-goal', findings: 1, suggestions: 1 },
-      { text: 'Jobmål: noget på et kontor.', form: 'rehab', field: 'job-goal', findings: 1 },
-      { text: 'Borger søger et job, hvor hun kan være udendørs.', form: 'rehab', field: 'wishes', findings: 1 },
+      { text: 'Jeg vil gerne have noget med dyr.', form: 'minplan', field: 'job-goal', errors: [{ excerpt: 'noget med dyr', output: ['Jeg vil gerne have job som [stilling] eller [beslægtet stilling].'] }] },
+      { text: 'Jobmål: noget på et kontor.', form: 'rehab', field: 'job-goal', errors: [{ excerpt: 'noget', output: ['Jobmål: job som [stilling] eller [beslægtet stilling] på et kontor.'] }] },
+      { text: 'Borger søger et job, hvor hun kan være udendørs.', form: 'rehab', field: 'wishes', errors: [{ excerpt: 'søger et job', output: ['Borger søger et job som [stilling] eller [beslægtet stilling], hvor hun kan være udendørs.'] }] },
     ],
   },
 });

@@ -167,6 +167,12 @@ export const ACCOMMODATION_DIMENSIONS: readonly AccommodationDimension[] = [
     template: 'arbejder højst [antal] minutter ad gangen ved skærmen',
   },
   {
+    id: 'aids',
+    label: 'hjælpemiddel og opgave',
+    triggers: ['hjælpemiddel*', 'hjælpemidler*', 'redskab*', 'værktøj*'],
+    template: 'bruger [hjælpemiddel] ved [arbejdsopgave]',
+  },
+  {
     id: 'climate',
     label: 'den konkrete betingelse',
     triggers: [
