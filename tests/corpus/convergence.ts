@@ -2,7 +2,7 @@
  * Rewrite convergence: every suggestion, inserted and filled in as asked, must stand. Shared by the corpus test and
  * scripts/convergence.ts (which prints the figure for the README).
  *
- * For each finding with suggestions, on every rule's examples and the whole corpus, per suggestion:
+ * For each finding with suggestions, on every rule's examples, the whole corpus and the demo pages' fields, per suggestion:
  * - placeholders: inserted as offered, each of its placeholders is one `unfilled-placeholder` finding, exactly on it,
  *   and every bracketed part of it is a placeholder;
  * - converges: filled from FILL, re-analysed in the same form and field, its rule no longer fires on the inserted range;
@@ -15,6 +15,8 @@ import { allRules } from '@/lib/analysis/rules';
 import { findPlaceholders } from '@/lib/analysis/text/placeholders';
 import type { AnalyseOptions, Finding, Suggestion } from '@/lib/analysis/types';
 import type { RuleExample } from '@/lib/analysis/rule';
+import { readFileSync } from 'node:fs';
+import { ROLES_BY_FORM, type FieldRole, type FormKind } from '@/lib/analysis/types';
 import { DEV } from './dev';
 import { HOLDOUT } from './holdout';
 
@@ -84,6 +86,27 @@ export function convergenceCases(): ConvergenceCase[] {
     }
   }
   for (const e of [...DEV, ...HOLDOUT]) out.push({ source: `corpus ${e.id}`, text: e.text, options: optionsOf(e) });
+  out.push(...demoCases());
+  return out;
+}
+
+/** The demo pages' prefilled fields, each in every role its form has (whichever role the panel detects) and none. */
+const DEMO_PAGES: readonly [string, FormKind][] = [['cv.html', 'cv'], ['minplan.html', 'minplan'], ['indstilling.html', 'rehab'], ['partials/rehab-form.html', 'rehab']];
+const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: '\u00a0' };
+
+function demoCases(): ConvergenceCase[] {
+  const out: ConvergenceCase[] = [];
+  for (const [page, form] of DEMO_PAGES) {
+    const html = readFileSync(new URL(`../demo/${page}`, import.meta.url), 'utf8');
+    for (const m of html.matchAll(/<textarea\b([^>]*)>([^<]*)<\/textarea>/g)) {
+      const text = m[2]!.replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, e: string) => ENTITIES[e]!);
+      if (!text.trim()) continue;
+      const id = /\bid="([^"]+)"/.exec(m[1]!)?.[1] ?? '?';
+      for (const field of [undefined, ...(ROLES_BY_FORM[form] as readonly FieldRole[])]) {
+        out.push({ source: `demo ${page}#${id} ${field ?? '-'}`, text, options: { form, field } });
+      }
+    }
+  }
   return out;
 }
 

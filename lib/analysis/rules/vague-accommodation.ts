@@ -107,6 +107,10 @@ const infinitive = (template: string): string => template.replace(/\p{L}+/gu, (w
  * højst [antal] kg …", so a following "og må ikke …" still has its subject); alone it is a list item ("Løfter …").
  */
 function rewriteClause(model: TextModel, c: Clause, template: string, partOfHensyn: Uint8Array): string {
+  // A reason without a restriction ("Kroniske smerter i lænden siden 2019") stays as the reason for the hensyn.
+  if (!c.restriction && !c.marker && !c.qualifier && !(CLIMATE >= 0 && c.dims & (1 << CLIMATE))) {
+    return `${model.text.slice(c.start, c.end)}: ${template}`;
+  }
   // A clause led by where it applies ("I praktikken skal der tages hensyn …") keeps that lead, in word order V2.
   if (PREPOSITIONS.has(model.words[c.first]!.norm)) {
     for (let k = c.first + 1; k < model.words.length && model.words[k]!.start < c.end; k++) {
@@ -345,6 +349,11 @@ export default defineRule({
       {
         text: 'Mette har brug for forstående kolleger.', form: 'rehab', field: 'accommodations',
         errors: [{ excerpt: 'Mette har brug for forstående kolleger', output: ['Mette har en fast kontaktperson, [kontaktperson], og kollegerne kender hensynet: [skånehensyn].'] }],
+      },
+      // A reason without a restriction stays as the reason of the hensyn (its facts kept).
+      {
+        text: 'Smerter i lænden siden 2019.', form: 'rehab', field: 'accommodations',
+        errors: [{ excerpt: 'Smerter i lænden siden 2019', output: ['Smerter i lænden siden 2019: arbejder højst [antal] minutter ad gangen med [bevægelse].'] }],
       },
       // Where it applies stays ("I praktikken …").
       {
