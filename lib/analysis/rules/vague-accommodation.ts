@@ -106,11 +106,27 @@ const infinitive = (template: string): string => template.replace(/\p{L}+/gu, (w
  * The rewrite of one clause: its subject and a modal stay ("Borger skal skånes for tunge løft" → "Borger må løfte
  * højst [antal] kg …", so a following "og må ikke …" still has its subject); alone it is a list item ("Løfter …").
  */
-function rewriteClause(model: TextModel, c: Clause, template: string, partOfHensyn: Uint8Array): string {
+/** Verbs (besides the finite ones and modals) that make a clause a sentence rather than a list item. */
+const VERBS = new Set(['skånes', 'undgå', 'undgår', 'undgås', 'tåle', 'tåler', 'have', 'være', 'stå', 'står', 'sidde', 'sidder', 'løfte', 'løfter', 'arbejde', 'arbejder', 'gå', 'går', 'bruge', 'bruger', 'holde', 'holder', 'kunne', 'omgivet', 'udsættes']);
+const PASSIVE = /^\p{L}{3,}es$/u;
+
+function hasVerb(model: TextModel, c: Clause): boolean {
+  for (let k = c.first; k < model.words.length && model.words[k]!.start < c.end; k++) {
+    const n = model.words[k]!.norm;
+    if (FINITE.has(n) || MODALS.has(n) || VERBS.has(n) || PASSIVE.test(n)) return true;
+  }
+  return false;
+}
+
+function rewriteClause(model: TextModel, c: Clause, dim: (typeof DIMS)[number], partOfHensyn: Uint8Array): string {
+  const template = dim.template;
+  // A list item without a verb gets the noun phrase ("Ingen tunge løft" → "Løft på højst [antal] kg …").
+  const noun = !hasVerb(model, c);
   // A reason without a restriction ("Kroniske smerter i lænden siden 2019") stays as the reason for the hensyn.
   if (!c.restriction && !c.marker && !c.qualifier && !(CLIMATE >= 0 && c.dims & (1 << CLIMATE))) {
-    return `${model.text.slice(c.start, c.end)}: ${template}`;
+    return `${model.text.slice(c.start, c.end)}: ${noun ? dim.noun : template}`;
   }
+  if (noun) return c.atSentenceStart ? upperFirst(dim.noun) : dim.noun;
   // A clause led by where it applies ("I praktikken skal der tages hensyn …") keeps that lead, in word order V2.
   if (PREPOSITIONS.has(model.words[c.first]!.norm)) {
     for (let k = c.first + 1; k < model.words.length && model.words[k]!.start < c.end; k++) {
@@ -283,7 +299,7 @@ function check(ctx: RuleContext): RuleReport[] {
       const order = climate ? [CLIMATE] : dims.length ? dims : [GENERAL];
       const suggestions: Suggestion[] = order.slice(0, 3).map((d) => ({
         label: `Gør hensynet konkret: ${DIMS[d]!.label}`,
-        replacement: rewriteClause(model, c, DIMS[d]!.template, partOfHensyn),
+        replacement: rewriteClause(model, c, DIMS[d]!, partOfHensyn),
       }));
       const labels = order.slice(0, 2).map((d) => DIMS[d]!.label).join(' og ');
       const message = climate
@@ -339,7 +355,7 @@ export default defineRule({
       // A qualifier without a measure is vague beside a clause with a number.
       {
         text: 'Løft højst 5 kg og pauser efter behov.', form: 'rehab', field: 'accommodations',
-        errors: [{ excerpt: 'pauser efter behov', output: ['Løft højst 5 kg og holder en pause på [antal] minutter hver time.'] }],
+        errors: [{ excerpt: 'pauser efter behov', output: ['Løft højst 5 kg og en pause på [antal] minutter hver time.'] }],
       },
       {
         text: 'Ingen nattevagter. Arbejdstiden tilpasses dagsformen.', form: 'rehab', field: 'accommodations',
@@ -353,24 +369,24 @@ export default defineRule({
       // A reason without a restriction stays as the reason of the hensyn (its facts kept).
       {
         text: 'Smerter i lænden siden 2019.', form: 'rehab', field: 'accommodations',
-        errors: [{ excerpt: 'Smerter i lænden siden 2019', output: ['Smerter i lænden siden 2019: arbejder højst [antal] minutter ad gangen med [bevægelse].'] }],
+        errors: [{ excerpt: 'Smerter i lænden siden 2019', output: ['Smerter i lænden siden 2019: arbejde med [bevægelse] i højst [antal] minutter ad gangen.'] }],
       },
       // Where it applies stays ("I praktikken …").
       {
         text: 'I praktikken skal der tages hensyn til hans psykiske tilstand.', form: 'rehab', field: 'accommodations',
         errors: [{ excerpt: 'I praktikken skal der tages hensyn til hans psykiske tilstand', output: ['I praktikken må borger have højst [antal] opgaver ad gangen og en fast kontaktperson, [kontaktperson].'] }],
       },
-      { text: 'Ingen tunge løft.', form: 'rehab', field: 'accommodations', errors: [{ excerpt: 'Ingen tunge løft', output: ['Løfter højst [antal] kg ad gangen, højst [antal] gange i timen.'] }] },
+      { text: 'Ingen tunge løft.', form: 'rehab', field: 'accommodations', errors: [{ excerpt: 'Ingen tunge løft', output: ['Løft på højst [antal] kg ad gangen, højst [antal] gange i timen.'] }] },
       { text: 'Skal ikke være omgivet af mange mennesker.', form: 'rehab', field: 'accommodations', errors: [{ excerpt: 'Skal ikke være omgivet af mange mennesker', output: ['Må arbejde sammen med højst [antal] personer ad gangen.'] }] },
       { text: 'Borger skal skånes for høje lyde.', form: 'rehab', field: 'accommodations', errors: [{ excerpt: 'Borger skal skånes for høje lyde', output: ['Borger må arbejde uden støj fra [støjkilde] og bruge høreværn ved [arbejdsopgave].'] }] },
       { text: 'Der skal tages hensyn til ryggen.', form: 'rehab', field: 'health', errors: [{ excerpt: 'Der skal tages hensyn til ryggen', output: ['Arbejder højst [antal] minutter ad gangen med [bevægelse].'] }] },
       { text: 'Han skal skånes.', form: 'rehab', field: 'accommodations', errors: [{ excerpt: 'Han skal skånes', output: ['Han må undgå [belastning] ved [arbejdsopgave].'] }] },
-      { text: 'Skånehensyn: ingen tunge løft, ikke for mange mennesker.', errors: [{ excerpt: 'ingen tunge løft', output: ['Skånehensyn: løfter højst [antal] kg ad gangen, højst [antal] gange i timen, ikke for mange mennesker.'] }, { excerpt: 'ikke for mange mennesker', output: ['Skånehensyn: ingen tunge løft, arbejder sammen med højst [antal] personer ad gangen.'] }] },
+      { text: 'Skånehensyn: ingen tunge løft, ikke for mange mennesker.', errors: [{ excerpt: 'ingen tunge løft', output: ['Skånehensyn: løft på højst [antal] kg ad gangen, højst [antal] gange i timen, ikke for mange mennesker.'] }, { excerpt: 'ikke for mange mennesker', output: ['Skånehensyn: ingen tunge løft, højst [antal] personer ad gangen.'] }] },
       { text: 'Kan ikke tåle kulde og træk.', form: 'rehab', field: 'accommodations', errors: [{ excerpt: 'Kan ikke tåle kulde og træk', output: ['Må arbejde indendørs ved mindst [antal] grader.'] }] },
-      { text: 'Fleksible mødetider. Behov for hjælpemidler. Et roligt job.', form: 'rehab', field: 'accommodations', errors: [{ excerpt: 'Fleksible mødetider', output: ['Arbejder [ugedage] kl. [fra]–[til]. Behov for hjælpemidler. Et roligt job.'] }, { excerpt: 'Behov for hjælpemidler', output: ['Fleksible mødetider. Bruger [hjælpemiddel] ved [arbejdsopgave]. Et roligt job.'] }, { excerpt: 'Et roligt job', output: ['Fleksible mødetider. Behov for hjælpemidler. Har højst [antal] opgaver ad gangen og en fast kontaktperson, [kontaktperson].'] }] },
+      { text: 'Fleksible mødetider. Behov for hjælpemidler. Et roligt job.', form: 'rehab', field: 'accommodations', errors: [{ excerpt: 'Fleksible mødetider', output: ['Arbejdstid [ugedage] kl. [fra]–[til]. Behov for hjælpemidler. Et roligt job.'] }, { excerpt: 'Behov for hjælpemidler', output: ['Fleksible mødetider. Brug af [hjælpemiddel] ved [arbejdsopgave]. Et roligt job.'] }, { excerpt: 'Et roligt job', output: ['Fleksible mødetider. Behov for hjælpemidler. Højst [antal] opgaver ad gangen og en fast kontaktperson, [kontaktperson].'] }] },
       { text: 'Borger skal skånes for stress og have mulighed for hvile.', form: 'rehab', field: 'justification', errors: [{ excerpt: 'Borger skal skånes for stress', output: ['Borger må have højst [antal] opgaver ad gangen og en fast kontaktperson, [kontaktperson] og have mulighed for hvile.'] }] },
-      { text: 'Skånehensyn:\n- ingen tunge løft\n- rolige omgivelser', form: 'minplan', field: 'activity', errors: [{ excerpt: 'ingen tunge løft', output: ['Skånehensyn:\n- Løfter højst [antal] kg ad gangen, højst [antal] gange i timen\n- rolige omgivelser'] }, { excerpt: 'rolige omgivelser', output: ['Skånehensyn:\n- ingen tunge løft\n- Har højst [antal] opgaver ad gangen og en fast kontaktperson, [kontaktperson]'] }] },
-      { text: 'Skånehensyn\n- Ingen tunge løft\n- Pauser efter behov\n\nJobmål\n- Lager, ikke for mange timer', form: 'rehab', field: 'health', errors: [{ excerpt: 'Ingen tunge løft', output: ['Skånehensyn\n- Løfter højst [antal] kg ad gangen, højst [antal] gange i timen\n- Pauser efter behov\n\nJobmål\n- Lager, ikke for mange timer'] }, { excerpt: 'Pauser efter behov', output: ['Skånehensyn\n- Ingen tunge løft\n- Holder en pause på [antal] minutter hver time\n\nJobmål\n- Lager, ikke for mange timer'] }] },
+      { text: 'Skånehensyn:\n- ingen tunge løft\n- rolige omgivelser', form: 'minplan', field: 'activity', errors: [{ excerpt: 'ingen tunge løft', output: ['Skånehensyn:\n- Løft på højst [antal] kg ad gangen, højst [antal] gange i timen\n- rolige omgivelser'] }, { excerpt: 'rolige omgivelser', output: ['Skånehensyn:\n- ingen tunge løft\n- Højst [antal] opgaver ad gangen og en fast kontaktperson, [kontaktperson]'] }] },
+      { text: 'Skånehensyn\n- Ingen tunge løft\n- Pauser efter behov\n\nJobmål\n- Lager, ikke for mange timer', form: 'rehab', field: 'health', errors: [{ excerpt: 'Ingen tunge løft', output: ['Skånehensyn\n- Løft på højst [antal] kg ad gangen, højst [antal] gange i timen\n- Pauser efter behov\n\nJobmål\n- Lager, ikke for mange timer'] }, { excerpt: 'Pauser efter behov', output: ['Skånehensyn\n- Ingen tunge løft\n- En pause på [antal] minutter hver time\n\nJobmål\n- Lager, ikke for mange timer'] }] },
     ],
   },
 });

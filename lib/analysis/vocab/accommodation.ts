@@ -66,6 +66,8 @@ export interface AccommodationDimension {
    * or stands alone as a list item ("Løfter …").
    */
   template: string;
+  /** The same as a noun phrase, for a clause without a verb ("Ingen tunge løft" → "Løft på højst [antal] kg …"). */
+  noun: string;
 }
 
 export const ACCOMMODATION_DIMENSIONS: readonly AccommodationDimension[] = [
@@ -74,24 +76,28 @@ export const ACCOMMODATION_DIMENSIONS: readonly AccommodationDimension[] = [
     label: 'vægt og hyppighed',
     triggers: ['løft*', 'bære*', 'bar', 'tung', 'tunge', 'tungt', 'tunget', 'vægt*', 'kasser', 'paller', 'skubbe*', 'trække*'],
     template: 'løfter højst [antal] kg ad gangen, højst [antal] gange i timen',
+    noun: 'løft på højst [antal] kg ad gangen, højst [antal] gange i timen',
   },
   {
     id: 'standing',
     label: 'minutter stående',
     triggers: ['stå', 'står', 'stående', 'ståfunktion*', 'stillestående', 'ståtid'],
     template: 'står højst [antal] minutter ad gangen og sidder så ned i [antal] minutter',
+    noun: 'stående arbejde i højst [antal] minutter ad gangen, derefter [antal] minutter siddende',
   },
   {
     id: 'sitting',
     label: 'minutter siddende',
     triggers: ['sidde', 'sidder', 'siddende', 'stillesidde*', 'stillesiddende'],
     template: 'sidder højst [antal] minutter ad gangen og skifter derefter stilling',
+    noun: 'siddende arbejde i højst [antal] minutter ad gangen, derefter skift af stilling',
   },
   {
     id: 'walking',
     label: 'gang og trapper',
     triggers: ['gå', 'går', 'gående', 'gangdistance*', 'gåafstand*', 'trapper', 'trappe*', 'trappegang', 'gangfunktion*'],
     template: 'går højst [antal] meter ad gangen og højst [antal] etager på trapper',
+    noun: 'gang på højst [antal] meter ad gangen og højst [antal] etager på trapper',
   },
   {
     id: 'posture',
@@ -103,18 +109,21 @@ export const ACCOMMODATION_DIMENSIONS: readonly AccommodationDimension[] = [
       'leddene', 'bevægeapparat*',
     ],
     template: 'arbejder højst [antal] minutter ad gangen med [bevægelse]',
+    noun: 'arbejde med [bevægelse] i højst [antal] minutter ad gangen',
   },
   {
     id: 'noise',
     label: 'støjniveau',
     triggers: ['lyd', 'lyde', 'lydene', 'støj*', 'larm*', 'høje lyde', 'høj musik', 'lydniveau*', 'hørelse*', 'høreværn*'],
     template: 'arbejder uden støj fra [støjkilde] og bruger høreværn ved [arbejdsopgave]',
+    noun: 'arbejde uden støj fra [støjkilde] og høreværn ved [arbejdsopgave]',
   },
   {
     id: 'senses',
     label: 'lys, lugt og sanseindtryk',
     triggers: ['lys', 'lyset', 'skarpt lys', 'lysstofrør', 'lugt*', 'dufte*', 'parfume*', 'sanse*', 'indtryk', 'syn', 'synet', 'øjne*'],
     template: 'arbejder højst [antal] timer om dagen med [sanseindtryk]',
+    noun: 'højst [antal] timer om dagen med [sanseindtryk]',
   },
   {
     id: 'people',
@@ -125,6 +134,7 @@ export const ACCOMMODATION_DIMENSIONS: readonly AccommodationDimension[] = [
       'kontorlandskab*', 'fællesskab*', 'omgivet',
     ],
     template: 'arbejder sammen med højst [antal] personer ad gangen',
+    noun: 'højst [antal] personer ad gangen',
   },
   {
     id: 'stress',
@@ -137,6 +147,7 @@ export const ACCOMMODATION_DIMENSIONS: readonly AccommodationDimension[] = [
       'roligt', 'stille',
     ],
     template: 'har højst [antal] opgaver ad gangen og en fast kontaktperson, [kontaktperson]',
+    noun: 'højst [antal] opgaver ad gangen og en fast kontaktperson, [kontaktperson]',
   },
   {
     id: 'time',
@@ -147,30 +158,35 @@ export const ACCOMMODATION_DIMENSIONS: readonly AccommodationDimension[] = [
       'fleksibilitet', 'timer', 'dage', 'arbejdsdage', 'opstart', 'gradvis*', 'optrapning', 'dagsform*', 'hjem tidligere',
     ],
     template: 'arbejder [ugedage] kl. [fra]–[til]',
+    noun: 'arbejdstid [ugedage] kl. [fra]–[til]',
   },
   {
     id: 'pauses',
     label: 'pauser',
     triggers: ['pause*', 'hvil*', 'restitution*', 'restituere*', 'træthed', 'træt', 'udtrættelig*', 'energi', 'hvile'],
     template: 'holder en pause på [antal] minutter hver time',
+    noun: 'en pause på [antal] minutter hver time',
   },
   {
     id: 'temperature',
     label: 'temperatur og indeklima',
     triggers: ['kulde', 'kold', 'koldt', 'kolde', 'varme', 'varmt', 'træk', 'fugt*', 'udendørs', 'udenfor', 'vejr*', 'temperatur*', 'indeklima*', 'frost', 'køl*', 'frys*'],
     template: 'arbejder indendørs ved mindst [antal] grader',
+    noun: 'indendørs arbejde ved mindst [antal] grader',
   },
   {
     id: 'screen',
     label: 'skærmtid',
     triggers: ['skærm*', 'computer*', 'pc', 'pc-arbejde', 'skærmarbejde', 'edb'],
     template: 'arbejder højst [antal] minutter ad gangen ved skærmen',
+    noun: 'skærmarbejde i højst [antal] minutter ad gangen',
   },
   {
     id: 'aids',
     label: 'hjælpemiddel og opgave',
     triggers: ['hjælpemiddel*', 'hjælpemidler*', 'redskab*', 'værktøj*'],
     template: 'bruger [hjælpemiddel] ved [arbejdsopgave]',
+    noun: 'brug af [hjælpemiddel] ved [arbejdsopgave]',
   },
   {
     id: 'climate',
@@ -181,6 +197,7 @@ export const ACCOMMODATION_DIMENSIONS: readonly AccommodationDimension[] = [
       'hjælpsomme kolleger', 'venlige kolleger', 'plads til', 'forståelse', 'rolig arbejdsplads', 'roligt miljø',
     ],
     template: 'har en fast kontaktperson, [kontaktperson], og kollegerne kender hensynet: [skånehensyn]',
+    noun: 'en fast kontaktperson, [kontaktperson], og kolleger, der kender hensynet: [skånehensyn]',
   },
   {
     id: 'general',
@@ -191,6 +208,7 @@ export const ACCOMMODATION_DIMENSIONS: readonly AccommodationDimension[] = [
       'smerte*', 'ondt', 'belast*', 'krævende', 'hårdt', 'hårde',
     ],
     template: 'undgår [belastning] ved [arbejdsopgave]',
+    noun: 'ingen [belastning] ved [arbejdsopgave]',
   },
 ];
 
