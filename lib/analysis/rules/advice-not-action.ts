@@ -3,40 +3,9 @@ import { findLex } from '../vocab/lexicon';
 import { LEX } from '../vocab/lexicons';
 import { sentenceAt } from '../score/signals';
 import { sentenceBody } from './support';
-import { buildModel } from '../text/model';
-import { evaluateAgreement, rewriteAgreement } from '../smart';
-import { timeExpressionsOf } from '../text/time';
-import type { Span } from '../types';
-import type { LexHit } from '../vocab/lexicon';
+import { adviceRewrite } from '../smart/rewrite';
 
 const LABEL = 'Skriv en handling med dato';
-
-/** The action in the guide's voice, made SMART with placeholders where facts are missing ("Du vil søge …"). */
-function asAgreement(candidate: string): string {
-  const model = buildModel(candidate);
-  const span = { start: 0, end: candidate.length };
-  return rewriteAgreement(model, span, evaluateAgreement(model, span)) ?? candidate;
-}
-
-/**
- * The rewrite keeps what the user wrote about: an intention to act ("vil overveje at søge job i detailhandlen")
- * becomes that action ("Du vil søge [antal] job som [stilling] i detailhandlen inden d. [dato]"); advice received
- * ("er informeret om muligheden for løntilskud") becomes contact about the same thing. Facts are placeholders.
- */
-function rewrite(text: string, body: Span, hits: readonly LexHit[]): string {
-  for (let i = hits.length - 1; i >= 0; i--) {
-    const m = /^\s*at\s+(\S[\s\S]*)$/u.exec(text.slice(hits[i]!.end, body.end));
-    if (m) return asAgreement(`Du vil ${m[1]!}`);
-  }
-  const first = hits[0]!;
-  let end = first.end;
-  const rest = text.slice(first.end, body.end);
-  const stop = /,|\s(?:og|men|samt)\s/u.exec(rest);
-  end = stop ? first.end + stop.index : body.end;
-  const about = text.slice(first.end, end).trim();
-  const out = `Du vil kontakte [virksomhed] om ${about}`;
-  return timeExpressionsOf(buildModel(out)).some((t) => t.kind !== 'vague') ? out : `${out} inden d. [dato]`;
-}
 
 /**
  * An agreement that records advice or an intention instead of an action ("Borger er informeret om…", "vil overveje…").
@@ -54,7 +23,7 @@ function check(ctx: RuleContext): RuleReport[] {
     seen.add(si);
     const body = sentenceBody(text, model.sentences[si]!);
     const mine = hits.filter((x) => x.start >= body.start && x.end <= body.end);
-    out.push({ start: body.start, end: body.end, suggestions: [{ label: LABEL, replacement: rewrite(text, body, mine) }] });
+    out.push({ start: body.start, end: body.end, suggestions: [{ label: LABEL, replacement: adviceRewrite(text, body, mine) }] });
   }
   return out;
 }

@@ -2,6 +2,11 @@ import type { Span } from '../types';
 import type { TextModel } from '../text/types';
 import type { SmartEvaluation } from './evaluate';
 import { byStart, lowerBound, sortIfNeeded } from '../text/search';
+import { buildModel } from '../text/model';
+import { timeExpressionsOf } from '../text/time';
+import { findLex, type LexHit } from '../vocab/lexicon';
+import { LEX } from '../vocab/lexicons';
+import { evaluateAgreement } from './evaluate';
 
 /**
  * A rewrite in the guide's style (000 L209–227: "Du vil kontakte og mødes med tre personer … inden d. 05.02.";
@@ -40,6 +45,8 @@ function actionFill(about: string): string {
   for (const [topic, fill] of TOPICS) if (topic.test(about)) return fill;
   return ' ved at [handling]';
 }
+/** Advice received ("er informeret om …"): the rewrite contacts someone about the same thing. */
+const INFORMED = /informeret|orienteret|vejledt|vejledning|information|opmærksom|bekendt/iu;
 /** Objects that are not counted ("din jobsøgning"): a number before them is no measure. */
 const UNCOUNTABLE = /^(?:jobsøgning(?:en)?|arbejde(?:t)?)$/iu;
 const POSSESSIVE = /(?:^|\s)(?:sin|sit|sine|din|dit|dine|min|mit|mine|hans|hendes|jeres|vores)\s+$/iu;
@@ -83,11 +90,23 @@ function clauseEnd(model: TextModel, span: Span, ev: SmartEvaluation): { end: nu
 
 const insertion = (at: number, s: string): Edit => ({ start: at, end: at, text: s });
 
-/** `original`: the agreement's text, when the caller has it already. */
-export function rewriteAgreement(model: TextModel, span: Span, ev: SmartEvaluation, original = model.text.slice(span.start, span.end)): string | null {
+/**
+ * `original`: the agreement's text, when the caller has it already. An agreement that records advice or an intention
+ * ("Borger er informeret om …", "vil overveje at søge …") is rewritten as the action itself (the same as advice-not-action).
+ */
+export function rewriteAgreement(model: TextModel, span: Span, ev: SmartEvaluation, original = model.text.slice(span.start, span.end), depth = 0): string | null {
   const { specific, measurable, timeBound } = ev.smart;
   if (specific && measurable && timeBound) return null;
   const text = model.text;
+  if (depth < 2) {
+    const advice = findLex(model, LEX.adviceOnly).filter((h) => h.start >= span.start && h.end <= span.end);
+    const intention = advice.some((h) => /^\s*at\s+\S/u.test(text.slice(h.end, span.end)));
+    if (intention || advice.some((h) => INFORMED.test(text.slice(h.start, h.end)))) {
+      let end = span.end;
+      while (end > span.start && /[\s.!?]/.test(text[end - 1]!)) end--;
+      return adviceRewrite(text, { start: span.start, end }, advice, depth) + text.slice(end, span.end);
+    }
+  }
   const edits: Edit[] = [];
   const insert = (at: number, s: string): number => edits.push(insertion(at, s));
 
@@ -184,3 +203,33 @@ export function rewriteAgreement(model: TextModel, span: Span, ev: SmartEvaluati
 const SPACE_RUN = /[ \t]{2}/;
 const SPACE_RUNS = /[ \t]{2,}/g;
 
+/** The action in the guide's voice, made SMART with placeholders where facts are missing ("Du vil søge …"). */
+function asAgreement(candidate: string, depth: number): string {
+  const model = buildModel(candidate);
+  const span = { start: 0, end: candidate.length };
+  return rewriteAgreement(model, span, evaluateAgreement(model, span), candidate, depth + 1) ?? candidate;
+}
+
+/**
+ * The rewrite keeps what the user wrote about: an intention to act ("vil overveje at søge job i detailhandlen")
+ * becomes that action ("Du vil søge [antal] job som [stilling] i detailhandlen inden d. [dato]"); advice received
+ * ("er informeret om muligheden for løntilskud") becomes contact about the same thing. Facts are placeholders.
+ */
+export function adviceRewrite(text: string, body: Span, hits: readonly LexHit[], depth = 0): string {
+  for (let i = hits.length - 1; i >= 0; i--) {
+    const m = /^\s*at\s+(\S[\s\S]*)$/u.exec(text.slice(hits[i]!.end, body.end));
+    if (m) return asAgreement(`Du vil ${m[1]!}`, depth);
+  }
+  const first = hits[0]!;
+  // An effort that names no action ("vil arbejde på din jobsøgning"): the action for its topic, in the guide's voice.
+  if (!INFORMED.test(text.slice(first.start, first.end))) {
+    return asAgreement(`Du vil ${actionFill(text.slice(first.end, body.end)).replace(/^ ved at /u, '')}`, depth + 1);
+  }
+  let end = first.end;
+  const rest = text.slice(first.end, body.end);
+  const stop = /,|\s(?:og|men|samt)\s/u.exec(rest);
+  end = stop ? first.end + stop.index : body.end;
+  const about = text.slice(first.end, end).trim();
+  const out = `Du vil kontakte [virksomhed] om ${about}`;
+  return timeExpressionsOf(buildModel(out)).some((t) => t.kind !== 'vague') ? out : `${out} inden d. [dato]`;
+}

@@ -144,6 +144,9 @@ describe('rewrite', () => {
     ['Jobsøgning.', 'Jobsøgning: du vil søge [antal] stillinger som [stilling] inden d. [dato].'],
     // "din jobsøgning" is not counted: the action that is counted follows it.
     ['Borger arbejder videre med sin jobsøgning.', 'Borger arbejder videre med sin jobsøgning ved at søge [antal] stillinger som [stilling] inden d. [dato].'],
+    // Advice received and intentions become the action itself, in the guide's voice, about the same thing.
+    ['Borger er informeret om muligheden for virksomhedspraktik.', 'Du vil kontakte [virksomhed] om muligheden for virksomhedspraktik inden d. [dato].'],
+    ['Du overvejer at tage et truckcertifikat.', 'Du vil tage et truckcertifikat inden d. [dato].'],
     // The caseworker goes on in the third person: the subject stays.
     ['Borgeren skal søge 2 stillinger som kok, og hun får hjælp af sin mentor.', 'Borgeren skal søge 2 stillinger som kok, og hun får hjælp af sin mentor inden d. [dato].'],
   ])('%s', (text, rewrite) => {
