@@ -4,6 +4,7 @@ import type { Rule, RuleContext, RuleReport } from './rule';
 import type { TextModel } from './text/types';
 import { buildModel } from './text/model';
 import { allRules } from './rules';
+import { lixOf } from './rules/lix';
 import { scoreJobFocus } from './score';
 import { findAgreements } from './smart';
 import { inferContext, roleFitsForm } from './infer';
@@ -64,7 +65,7 @@ function toFinding(rule: Rule, report: RuleReport, text: string): Finding | null
   return {
     ruleId: rule.id,
     category: rule.category,
-    severity: rule.severity,
+    severity: report.severity !== undefined && (SEVERITIES as readonly unknown[]).includes(report.severity) ? report.severity : rule.severity,
     start: span.start,
     end: span.end,
     excerpt: text.slice(span.start, span.end),
@@ -90,15 +91,8 @@ function cleanFocus(focus: JobFocus | null | undefined, length: number): JobFocu
   };
 }
 
-/** LIX = words / sentences + 100 × long words (more than 6 letters) / words, rounded; 0 for no words. */
-export function lix(model: TextModel): number {
-  const words = model.words.length;
-  if (!words) return 0;
-  let long = 0;
-  for (const w of model.words) if (w.text.length > 6) long++;
-  const sentences = Math.max(1, model.sentences.length);
-  return Math.round(words / sentences + (100 * long) / words);
-}
+/** LIX of the whole text: the one computation, shared with the `lix` rule (result.lix and its finding agree). */
+export { lixOf as lix } from './rules/lix';
 
 const isForm = (x: unknown): x is AnalysisResult['form'] & string => (FORM_KINDS as readonly unknown[]).includes(x);
 const isRole = (x: unknown): x is AnalysisResult['field'] & string => (FIELD_ROLES as readonly unknown[]).includes(x);
@@ -170,7 +164,7 @@ export function analyseWithDiagnostics(input: string, opts: AnalyseOptions = {},
     failures.push({ ruleId: 'agreements', error });
   }
   return {
-    result: { form: ctx.form, field: ctx.field, jobFocus, findings, agreements, lix: lix(model) },
+    result: { form: ctx.form, field: ctx.field, jobFocus, findings, agreements, lix: lixOf(model) },
     failures,
   };
 }

@@ -16,6 +16,8 @@ export interface RuleReport {
   start: number;
   end: number;
   message?: string;
+  /** Overrides the rule's severity for this finding (e.g. stricter in Min Plan, which the citizen reads). */
+  severity?: Severity;
   suggestions?: Suggestion[];
 }
 
@@ -26,11 +28,19 @@ export interface RuleExample {
   subKind?: 'indstilling';
 }
 
+/** One expected finding of an invalid example, pinned as the user sees it (ESLint's RuleTester `errors`/`output`). */
+export interface ExpectedFinding {
+  /** The flagged text, `text.slice(start, end)`. */
+  excerpt: string;
+  /** The whole text after applying each suggestion in turn (its range replaced); omitted = no suggestions. */
+  output?: readonly string[];
+  /** When the finding's severity differs from the rule's. */
+  severity?: Severity;
+}
+
 export interface InvalidRuleExample extends RuleExample {
-  /** Number of findings expected (default: at least one). */
-  findings?: number;
-  /** Minimum number of suggestions on the first finding. */
-  suggestions?: number;
+  /** Every finding of this rule, in text order. */
+  errors: readonly ExpectedFinding[];
 }
 
 /** Where a rule runs. `'*'` = any. With no field given, a rule runs when `unknownField` is true. */
@@ -51,7 +61,7 @@ export interface Rule {
   /** Why, with the seed file and line(s) it comes from, e.g. "001 L1234–1240". */
   rationale: string;
   check(ctx: RuleContext): RuleReport[];
-  examples: { valid: readonly (string | RuleExample)[]; invalid: readonly (string | InvalidRuleExample)[] };
+  examples: { valid: readonly (string | RuleExample)[]; invalid: readonly InvalidRuleExample[] };
 }
 
 export function defineRule(rule: Rule): Rule {

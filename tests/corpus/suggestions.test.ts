@@ -58,7 +58,7 @@ describe('findings over the corpus', () => {
     expect(va.length).toBeGreaterThan(20);
     for (const f of va) {
       expect(f.suggestions.length).toBeGreaterThan(0);
-      expect(f.suggestions[0]!.replacement).toMatch(/\[antal\]|\[arbejdsopgave\]|\[konkret belastning\]/);
+      expect(f.suggestions[0]!.replacement).toMatch(/\[antal\]|\[belastning\]|\[kontaktperson\]|\[ugedage\]|\[støjkilde\]/);
     }
   });
 });

@@ -3,8 +3,9 @@ import { findLex } from '../vocab/lexicon';
 import { LEX } from '../vocab/lexicons';
 import { sentenceAt } from '../score/signals';
 import { sentenceBody } from './support';
+import { adviceRewrite } from '../smart/rewrite';
 
-const REWRITE = 'Du vil [handling, fx sende 2 ansøgninger til] [virksomhed/stilling] inden d. [dato]';
+const LABEL = 'Skriv en handling med dato';
 
 /**
  * An agreement that records advice or an intention instead of an action ("Borger er informeret om…", "vil overveje…").
@@ -15,12 +16,14 @@ function check(ctx: RuleContext): RuleReport[] {
   const { model, text } = ctx;
   const out: RuleReport[] = [];
   const seen = new Set<number>();
-  for (const h of findLex(model, LEX.adviceOnly)) {
+  const hits = findLex(model, LEX.adviceOnly);
+  for (const h of hits) {
     const si = sentenceAt(model, h.start);
     if (si < 0 || seen.has(si)) continue;
     seen.add(si);
     const body = sentenceBody(text, model.sentences[si]!);
-    out.push({ start: body.start, end: body.end, suggestions: [{ label: 'Skriv en handling med dato', replacement: REWRITE }] });
+    const mine = hits.filter((x) => x.start >= body.start && x.end <= body.end);
+    out.push({ start: body.start, end: body.end, suggestions: [{ label: LABEL, replacement: adviceRewrite(text, body, mine) }] });
   }
   return out;
 }
@@ -38,8 +41,8 @@ export default defineRule({
   examples: {
     valid: [{ text: 'Du vil sende 2 ansøgninger til lagerjob inden d. 15.02.', form: 'minplan', field: 'agreement' }],
     invalid: [
-      { text: 'Borger er informeret om muligheden for løntilskud.', form: 'minplan', field: 'agreement', findings: 1, suggestions: 1 },
-      { text: 'Borger vil overveje at søge job i detailhandlen.', form: 'minplan', field: 'agreement', findings: 1 },
+      { text: 'Borger er informeret om muligheden for løntilskud.', form: 'minplan', field: 'agreement', errors: [{ excerpt: 'Borger er informeret om muligheden for løntilskud', output: ['Du vil kontakte [virksomhed] om muligheden for løntilskud inden d. [dato].'] }] },
+      { text: 'Borger vil overveje at søge job i detailhandlen.', form: 'minplan', field: 'agreement', errors: [{ excerpt: 'Borger vil overveje at søge job i detailhandlen', output: ['Du vil søge [antal] job som [stilling] i detailhandlen inden d. [dato].'] }] },
     ],
   },
 });

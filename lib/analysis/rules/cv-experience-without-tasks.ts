@@ -2,7 +2,7 @@ import { defineRule, type RuleContext, type RuleReport } from '../rule';
 import { signalsOf } from '../score/signals';
 import { trimmedText } from './support';
 
-const TASKS = '. Arbejdsopgaver: [opgave], [opgave] og [opgave]';
+const TASKS = '. Arbejdsopgaver: [arbejdsopgave], [arbejdsopgave] og [arbejdsopgave]';
 
 /**
  * Each work experience in the Jobnet CV lists concrete tasks (001 L3626–3627: 90 % do), so that the faglige
@@ -38,8 +38,8 @@ export default defineRule({
       { text: 'Chauffør. Kørte varer ud til kunder og læssede bilen.', form: 'cv', field: 'cv-experience' },
     ],
     invalid: [
-      { text: 'Ansat i Netto 2015-2020.', form: 'cv', field: 'cv-experience', findings: 1, suggestions: 1 },
-      { text: 'Lagermedarbejder hos PostNord i 3 år.', form: 'cv', field: 'cv-experience', findings: 1 },
+      { text: 'Ansat i Netto 2015-2020.', form: 'cv', field: 'cv-experience', errors: [{ excerpt: 'Ansat i Netto 2015-2020', output: ['Ansat i Netto 2015-2020. Arbejdsopgaver: [arbejdsopgave], [arbejdsopgave] og [arbejdsopgave].'] }] },
+      { text: 'Lagermedarbejder hos PostNord i 3 år.', form: 'cv', field: 'cv-experience', errors: [{ excerpt: 'Lagermedarbejder hos PostNord i 3 år', output: ['Lagermedarbejder hos PostNord i 3 år. Arbejdsopgaver: [arbejdsopgave], [arbejdsopgave] og [arbejdsopgave].'] }] },
     ],
   },
 });

@@ -5,11 +5,15 @@ import { LEX } from '../vocab/lexicons';
 /** In job-search material the citizen presents a "deltidsjob – med hensyn", not "fleksjobber" (001 L1989–1991). */
 function check(ctx: RuleContext): RuleReport[] {
   if (ctx.form !== 'cv') return [];
-  return findLex(ctx.model, LEX.flexjobLabel).map((h) => ({
-    start: h.start,
-    end: h.end,
-    suggestions: [{ label: 'Skriv deltidsjob med hensyn', replacement: 'jobsøgende til et deltidsjob – med hensyn' }],
-  }));
+  return findLex(ctx.model, LEX.flexjobLabel).map((h) => {
+    // "… – med hensyn – og søger job": the aside closes when the sentence goes on.
+    const goesOn = /^\s*[\p{L}\p{N}]/u.test(ctx.text.slice(h.end));
+    return {
+      start: h.start,
+      end: h.end,
+      suggestions: [{ label: 'Skriv deltidsjob med hensyn', replacement: `jobsøgende til et deltidsjob – med hensyn${goesOn ? ' –' : ''}` }],
+    };
+  });
 }
 
 export default defineRule({
@@ -24,6 +28,6 @@ export default defineRule({
   check,
   examples: {
     valid: [{ text: 'Jeg søger et deltidsjob som lagermedarbejder.', form: 'cv', field: 'cv-profile' }],
-    invalid: [{ text: 'Jeg er fleksjobber og søger job.', form: 'cv', field: 'cv-profile', findings: 1, suggestions: 1 }],
+    invalid: [{ text: 'Jeg er fleksjobber og søger job.', form: 'cv', field: 'cv-profile', errors: [{ excerpt: 'fleksjobber', output: ['Jeg er jobsøgende til et deltidsjob – med hensyn – og søger job.'] }] }],
   },
 });

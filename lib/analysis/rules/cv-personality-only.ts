@@ -4,7 +4,7 @@ import { LEX } from '../vocab/lexicons';
 import { signalsOf } from '../score/signals';
 import { sentenceBody } from './support';
 
-const EVIDENCE = '[antal] års erfaring med [opgave] fra [arbejdsplads/branche]. ';
+const EVIDENCE = '[antal] års erfaring med [arbejdsopgave] fra [arbejdsplads]. ';
 
 /**
  * A CV profile of personality words only ("glad og positiv", "mødestabil") tells an employer nothing they can search on.
@@ -46,8 +46,8 @@ export default defineRule({
       { text: 'Uddannet kok med hygiejnebevis; mødestabil og grundig.', form: 'cv', field: 'cv-profile' },
     ],
     invalid: [
-      { text: 'Jeg er glad og positiv og mødestabil.', form: 'cv', field: 'cv-profile', findings: 1, suggestions: 1 },
-      { text: 'Jeg er en loyal, fleksibel og ansvarsfuld person, der altid har godt humør.', form: 'cv', field: 'cv-profile', findings: 1 },
+      { text: 'Jeg er glad og positiv og mødestabil.', form: 'cv', field: 'cv-profile', errors: [{ excerpt: 'Jeg er glad og positiv og mødestabil', output: ['[antal] års erfaring med [arbejdsopgave] fra [arbejdsplads]. Jeg er glad og positiv og mødestabil.'] }] },
+      { text: 'Jeg er en loyal, fleksibel og ansvarsfuld person, der altid har godt humør.', form: 'cv', field: 'cv-profile', errors: [{ excerpt: 'Jeg er en loyal, fleksibel og ansvarsfuld person, der altid har godt humør', output: ['[antal] års erfaring med [arbejdsopgave] fra [arbejdsplads]. Jeg er en loyal, fleksibel og ansvarsfuld person, der altid har godt humør.'] }] },
     ],
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule, type RuleContext, type RuleReport } from '../rule';
-import { vagueJobWishReports } from './job-wish';
+import { CV_MESSAGE, vagueJobWishReports } from './job-wish';
 
 /** The CV's "Jeg søger job som" / profile: only for a CV (the runner also runs it when the form is unknown). */
 function check(ctx: RuleContext): RuleReport[] {
@@ -11,7 +11,7 @@ export default defineRule({
   category: 'job-focus',
   severity: 'warning',
   appliesTo: { forms: ['cv'], roles: ['cv-job-wish', 'cv-profile'], unknownField: true },
-  message: 'Jobønsket nævner ingen konkrete stillinger. Arbejdsgivere søger på stillingsbetegnelser – foreslå borgeren at nævne nogle.',
+  message: CV_MESSAGE,
   rationale:
     'Arbejdsgivere og jobcentret søger kandidater ud fra "faglige kvalifikationer", "søger job som" og "faglig profil" (001 L3882–3884); ' +
     '"Jeg søger job som" er stedet at tale "beslægtede fag og arbejdsopgaver" (001 L3876–3877); jobmål skal stå i "Jeg søger job som" ' +
@@ -25,9 +25,9 @@ export default defineRule({
       { text: 'Jeg søger et job i detailhandlen, gerne i Netto eller Føtex.', form: 'cv', field: 'cv-job-wish' },
     ],
     invalid: [
-      { text: 'Jeg søger noget med mennesker.', form: 'cv', field: 'cv-job-wish', findings: 1, suggestions: 1 },
-      { text: 'Fleksjob.', form: 'cv', field: 'cv-job-wish', findings: 1, suggestions: 1 },
-      { text: 'Jeg søger et job med faste arbejdstider tæt på hjemmet.', form: 'cv', field: 'cv-job-wish', findings: 1 },
+      { text: 'Jeg søger noget med mennesker.', form: 'cv', field: 'cv-job-wish', errors: [{ excerpt: 'noget med mennesker', output: ['Jeg søger job som [stilling] eller [beslægtet stilling].'] }] },
+      { text: 'Fleksjob.', form: 'cv', field: 'cv-job-wish', errors: [{ excerpt: 'Fleksjob', output: ['Fleksjob som [stilling] eller [beslægtet stilling].'] }] },
+      { text: 'Jeg søger et job med faste arbejdstider tæt på hjemmet.', form: 'cv', field: 'cv-job-wish', errors: [{ excerpt: 'søger et job', output: ['Jeg søger et job som [stilling] eller [beslægtet stilling] med faste arbejdstider tæt på hjemmet.'] }] },
     ],
   },
 });

@@ -5,7 +5,7 @@ import { LEX } from '../vocab/lexicons';
 import { sentenceAt, signalsOf } from '../score/signals';
 import { sentenceBody } from './support';
 
-const ADDITION = ' Borger kan [opgave/ressource] og har erfaring med [opgave] fra [job/praktik], som kan bruges i [jobmål]';
+const ADDITION = ' Borger kan klare [arbejdsopgave] og har erfaring med [arbejdsopgave] fra [arbejdsplads], som kan bruges i et job som [stilling]';
 
 /** Fields that should describe resources and goals; the health and challenges fields describe limits by design. */
 const STRICT: readonly FieldRole[] = ['resources', 'job-goal', 'wishes', 'cv-profile', 'recommendation', 'justification'];
@@ -85,9 +85,8 @@ export default defineRule({
     invalid: [
       {
         text: 'Borger har kroniske smerter og angst, kan ikke klare pres, har svært ved at møde stabilt og har ikke overskud til at søge job.',
-        form: 'rehab', field: 'resources', findings: 1, suggestions: 1,
-      },
-      { text: 'Jobmål: ingen, da borger ikke kan arbejde pga. smerter og har svært ved alt.', form: 'rehab', field: 'job-goal', findings: 1 },
+        form: 'rehab', field: 'resources', errors: [{ excerpt: 'Borger har kroniske smerter og angst, kan ikke klare pres, har svært ved at møde stabilt og har ikke overskud til at søge job', output: ['Borger har kroniske smerter og angst, kan ikke klare pres, har svært ved at møde stabilt og har ikke overskud til at søge job. Borger kan klare [arbejdsopgave] og har erfaring med [arbejdsopgave] fra [arbejdsplads], som kan bruges i et job som [stilling].'] }] },
+      { text: 'Jobmål: ingen, da borger ikke kan arbejde pga. smerter og har svært ved alt.', form: 'rehab', field: 'job-goal', errors: [{ excerpt: 'Jobmål: ingen, da borger ikke kan arbejde pga. smerter og har svært ved alt', output: ['Jobmål: ingen, da borger ikke kan arbejde pga. smerter og har svært ved alt. Borger kan klare [arbejdsopgave] og har erfaring med [arbejdsopgave] fra [arbejdsplads], som kan bruges i et job som [stilling].'] }] },
     ],
   },
 });

@@ -4,7 +4,7 @@ import { LEX } from '../vocab/lexicons';
 import { sentenceAt, signalsOf } from '../score/signals';
 import { sentenceBody } from './support';
 
-const ADDITION = ' med henblik på at afprøve [arbejdsopgave] som [jobmål] hos [virksomhed] og afklare timetal og skånehensyn';
+const ADDITION = ', så borger kan afprøve [arbejdsopgave] som [stilling] hos [virksomhed]';
 
 /**
  * A praktik described only as clarification or documentation of reduced work capacity. Praktik should aim at "udvikling og
@@ -49,8 +49,8 @@ export default defineRule({
       { text: 'Parallel virksomhedspraktik for at afklare muligheder for progression.', form: 'minplan', field: 'activity' },
     ],
     invalid: [
-      { text: 'Borger starter i virksomhedspraktik med henblik på afklaring af arbejdsevnen.', form: 'rehab', field: 'previous-efforts', findings: 1, suggestions: 1 },
-      { text: 'Praktikken skal dokumentere borgers nedsatte arbejdsevne.', form: 'minplan', field: 'activity', findings: 1 },
+      { text: 'Borger starter i virksomhedspraktik med henblik på afklaring af arbejdsevnen.', form: 'rehab', field: 'previous-efforts', errors: [{ excerpt: 'Borger starter i virksomhedspraktik med henblik på afklaring af arbejdsevnen', output: ['Borger starter i virksomhedspraktik med henblik på afklaring af arbejdsevnen, så borger kan afprøve [arbejdsopgave] som [stilling] hos [virksomhed].'] }] },
+      { text: 'Praktikken skal dokumentere borgers nedsatte arbejdsevne.', form: 'minplan', field: 'activity', errors: [{ excerpt: 'Praktikken skal dokumentere borgers nedsatte arbejdsevne', output: ['Praktikken skal dokumentere borgers nedsatte arbejdsevne, så borger kan afprøve [arbejdsopgave] som [stilling] hos [virksomhed].'] }] },
     ],
   },
 });

@@ -3,8 +3,9 @@ import { findLex } from '../vocab/lexicon';
 import { LEX } from '../vocab/lexicons';
 import { sentenceAt, signalsOf } from '../score/signals';
 
-const INTERVAL_TEMPLATE =
-  '[antal]–[antal] timer om ugen med en arbejdsintensitet på ca. [antal] %; timetallet kan ændre sig, efterhånden som arbejdsevnen udvikles';
+/** Keeps the user's figure as the starting point and adds the interval, the intensity and that the hours may change. */
+const INTERVAL_ADDITION =
+  ', med et forventet interval på [antal]–[antal] timer om ugen ved en arbejdsintensitet på ca. [procent] %; timetallet kan ændre sig, efterhånden som arbejdsevnen udvikles';
 
 /**
  * A single fixed weekly hour figure where the work capacity is stated (indstilling, hours field).
@@ -28,7 +29,7 @@ function check(ctx: RuleContext): RuleReport[] {
     out.push({
       start: h.start,
       end: h.end,
-      suggestions: [{ label: 'Skriv et realistisk timeinterval med intensitet', replacement: INTERVAL_TEMPLATE }],
+      suggestions: [{ label: 'Skriv et realistisk timeinterval med intensitet', replacement: ctx.text.slice(h.start, h.end) + INTERVAL_ADDITION }],
     });
   }
   return out;
@@ -54,12 +55,12 @@ export default defineRule({
       { text: 'Borger var i praktik 10 timer om ugen hos Netto og løste varemodtagelse.', form: 'rehab' },
     ],
     invalid: [
-      { text: '12 timer om ugen.', form: 'rehab', field: 'hours', findings: 1, suggestions: 1 },
-      { text: 'Arbejdsevne: 8 timer.', form: 'rehab', field: 'hours', findings: 1 },
-      { text: 'Teamet indstiller til fleksjob på 12 timer om ugen.', form: 'rehab', field: 'recommendation', subKind: 'indstilling', findings: 1 },
-      { text: 'Borger kan arbejde 8 timer om ugen.', form: 'rehab', findings: 1 },
-      { text: 'Fleksjob 10 t/uge.', form: 'rehab', field: 'hours', findings: 1 },
-      { text: 'Timetal: 12', form: 'rehab', field: 'hours', findings: 1 },
+      { text: '12 timer om ugen.', form: 'rehab', field: 'hours', errors: [{ excerpt: '12 timer om ugen', output: ['12 timer om ugen, med et forventet interval på [antal]–[antal] timer om ugen ved en arbejdsintensitet på ca. [procent] %; timetallet kan ændre sig, efterhånden som arbejdsevnen udvikles.'] }] },
+      { text: 'Arbejdsevne: 8 timer.', form: 'rehab', field: 'hours', errors: [{ excerpt: '8 timer', output: ['Arbejdsevne: 8 timer, med et forventet interval på [antal]–[antal] timer om ugen ved en arbejdsintensitet på ca. [procent] %; timetallet kan ændre sig, efterhånden som arbejdsevnen udvikles.'] }] },
+      { text: 'Teamet indstiller til fleksjob på 12 timer om ugen.', form: 'rehab', field: 'recommendation', subKind: 'indstilling', errors: [{ excerpt: '12 timer om ugen', output: ['Teamet indstiller til fleksjob på 12 timer om ugen, med et forventet interval på [antal]–[antal] timer om ugen ved en arbejdsintensitet på ca. [procent] %; timetallet kan ændre sig, efterhånden som arbejdsevnen udvikles.'] }] },
+      { text: 'Borger kan arbejde 8 timer om ugen.', form: 'rehab', errors: [{ excerpt: '8 timer om ugen', output: ['Borger kan arbejde 8 timer om ugen, med et forventet interval på [antal]–[antal] timer om ugen ved en arbejdsintensitet på ca. [procent] %; timetallet kan ændre sig, efterhånden som arbejdsevnen udvikles.'] }] },
+      { text: 'Fleksjob 10 t/uge.', form: 'rehab', field: 'hours', errors: [{ excerpt: '10 t/uge', output: ['Fleksjob 10 t/uge, med et forventet interval på [antal]–[antal] timer om ugen ved en arbejdsintensitet på ca. [procent] %; timetallet kan ændre sig, efterhånden som arbejdsevnen udvikles.'] }] },
+      { text: 'Timetal: 12', form: 'rehab', field: 'hours', errors: [{ excerpt: '12', output: ['Timetal: 12, med et forventet interval på [antal]–[antal] timer om ugen ved en arbejdsintensitet på ca. [procent] %; timetallet kan ændre sig, efterhånden som arbejdsevnen udvikles'] }] },
     ],
   },
 });

@@ -2,7 +2,6 @@ import { defineRule, type RuleContext, type RuleReport } from '../rule';
 import { findLex } from '../vocab/lexicon';
 import { LEX } from '../vocab/lexicons';
 import { sentenceAt, signalsOf, withoutInside } from '../score/signals';
-import { sentenceBody } from './support';
 
 /**
  * Health, diagnosis, medication and sick-leave details in a Jobnet CV. Employers search and read the CV
@@ -38,7 +37,10 @@ function check(ctx: RuleContext): RuleReport[] {
   const out: RuleReport[] = [];
   for (const si of [...personal].sort((a, b) => a - b)) {
     const s = model.sentences[si]!;
-    const body = sentenceBody(text, s);
+    // The whole sentence with its full stop: removing it leaves no stray punctuation behind.
+    let end = s.end;
+    while (end > s.start && /\s/.test(text[end - 1]!)) end--;
+    const body = { start: s.start, end };
     const words = bySentence.get(si)!.map((h) => text.slice(h.start, h.end));
     out.push({
       start: body.start,
@@ -46,7 +48,7 @@ function check(ctx: RuleContext): RuleReport[] {
       message: `CV'et nævner helbredsforhold (${[...new Set(words)].slice(0, 3).join(', ')}). Arbejdsgivere læser CV'et: foreslå borgeren i stedet at skrive, hvad borgeren kan, og at borgeren søger et deltidsjob med hensyn.`,
       suggestions: [
         { label: 'Fjern helbredsoplysningen', replacement: '' },
-        { label: 'Skriv det som et jobønske med hensyn', replacement: 'Jeg søger et deltidsjob – med hensyn – som [stillingsbetegnelse]' },
+        { label: 'Skriv det som et jobønske med hensyn', replacement: 'Jeg søger et deltidsjob – med hensyn – som [stilling].' },
       ],
     });
   }
@@ -74,10 +76,10 @@ export default defineRule({
       { text: 'Jeg søger et deltidsjob som konsultationssygeplejerske eller fysioterapeut.', form: 'cv', field: 'cv-job-wish' },
     ],
     invalid: [
-      { text: 'Jeg har diskusprolaps og tager smertestillende medicin.', form: 'cv', field: 'cv-profile', findings: 1, suggestions: 1 },
-      { text: 'Sygemeldt fra 2019 til 2021 pga. stress.', form: 'cv', field: 'cv-experience', findings: 1 },
-      { text: 'Butiksassistent. Jeg har ADHD og angst.', form: 'cv', field: 'cv-profile', findings: 1 },
-      { text: 'Jeg har været indlagt på sygehuset i 2022.', form: 'cv', field: 'cv-other', findings: 1 },
+      { text: 'Jeg har diskusprolaps og tager smertestillende medicin.', form: 'cv', field: 'cv-profile', errors: [{ excerpt: 'Jeg har diskusprolaps og tager smertestillende medicin.', output: ['', 'Jeg søger et deltidsjob – med hensyn – som [stilling].'] }] },
+      { text: 'Sygemeldt fra 2019 til 2021 pga. stress.', form: 'cv', field: 'cv-experience', errors: [{ excerpt: 'Sygemeldt fra 2019 til 2021 pga. stress.', output: ['', 'Jeg søger et deltidsjob – med hensyn – som [stilling].'] }] },
+      { text: 'Butiksassistent. Jeg har ADHD og angst.', form: 'cv', field: 'cv-profile', errors: [{ excerpt: 'Jeg har ADHD og angst.', output: ['Butiksassistent. ', 'Butiksassistent. Jeg søger et deltidsjob – med hensyn – som [stilling].'] }] },
+      { text: 'Jeg har været indlagt på sygehuset i 2022.', form: 'cv', field: 'cv-other', errors: [{ excerpt: 'Jeg har været indlagt på sygehuset i 2022.', output: ['', 'Jeg søger et deltidsjob – med hensyn – som [stilling].'] }] },
     ],
   },
 });

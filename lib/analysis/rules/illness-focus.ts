@@ -2,8 +2,12 @@ import { defineRule, type RuleContext, type RuleReport } from '../rule';
 import { signalsOf } from '../score/signals';
 import { illnessPenalty } from '../score';
 import { trimmedText } from './support';
+import { compileLexicon, findLex } from '../vocab/lexicon';
+import { WORK_ABILITY_TRANSLATION } from '../vocab/health';
 
-const ADDITION = ' Det betyder i et job, at borger kan [opgave] i [antal] timer, når [skånehensyn]';
+const TRANSLATION = compileLexicon('workAbilityTranslation', WORK_ABILITY_TRANSLATION);
+
+const ADDITION = ' For arbejdet betyder det, at borger kan klare [arbejdsopgave] i [antal] timer ad gangen, når [skånehensyn]';
 
 /**
  * A text (outside the health field) that is mostly illness, treatment and private life. "Når planen ikke kvalificeres
@@ -16,6 +20,8 @@ function check(ctx: RuleContext): RuleReport[] {
   if (s.health.length < 3) return [];
   const penalty = illnessPenalty(s, 30);
   if (penalty.points > -12) return [];
+  // Already translated into what it means for a job ("For arbejdet betyder det, at borger kan klare opfyldning …").
+  if (s.tasks.length > 0 && findLex(model, TRANSLATION).length > 0) return [];
   const span = trimmedText(text);
   if (!span) return [];
   let end = span.end;
@@ -50,8 +56,7 @@ export default defineRule({
     invalid: [
       {
         text: 'Borger går til fysioterapi 2 gange om ugen, venter på scanning og er i medicinsk behandling for smerter.',
-        form: 'rehab', field: 'previous-efforts', findings: 1, suggestions: 1,
-      },
+        form: 'rehab', field: 'previous-efforts', errors: [{ excerpt: 'Borger går til fysioterapi 2 gange om ugen, venter på scanning og er i medicinsk behandling for smerter', output: ['Borger går til fysioterapi 2 gange om ugen, venter på scanning og er i medicinsk behandling for smerter. For arbejdet betyder det, at borger kan klare [arbejdsopgave] i [antal] timer ad gangen, når [skånehensyn].'] }] },
     ],
   },
 });

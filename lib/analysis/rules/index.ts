@@ -19,10 +19,12 @@ import documentationOnlyPraktik from './documentation-only-praktik';
 import adviceNotAction from './advice-not-action';
 import longSentence from './long-sentence';
 import lix from './lix';
+import unfilledPlaceholder from './unfilled-placeholder';
 
 /** Every rule, in report order. Adding a rule = adding its file and one line here. */
 export const allRules: readonly Rule[] = [
   cprNumber,
+  unfilledPlaceholder,
   healthInCv,
   vagueAccommodation,
   smartAgreement,

@@ -9,7 +9,7 @@ const REFERENCE = compileLexicon('intensityReference', [
   'ift', 'i forhold til', 'sammenlignet med', 'kollega*', 'kolleger', 'medarbejder uden', 'uden skånehensyn',
   'af en fuldtidsansat', 'af normal', 'normalt tempo', 'betales for', 'lønnede timer', 'effektive timer', 'svarende til',
 ]);
-const ADDITION = ' (vurderet i forhold til en kollega uden skånehensyn, ud fra [praktik/erfaring hos virksomhed])';
+const ADDITION = ' (vurderet i forhold til en kollega uden skånehensyn, ud fra [kilde])';
 
 /**
  * An intensity or efficiency given as a percentage with no reference point. "Arbejdsintensitet" is the share of the hours
@@ -57,8 +57,8 @@ export default defineRule({
       { text: 'Borger arbejder med lav intensitet.', form: 'rehab', field: 'hours' },
     ],
     invalid: [
-      { text: 'Arbejdsintensitet: 100 %.', form: 'rehab', field: 'hours', findings: 1, suggestions: 1 },
-      { text: 'Borger gik fra 75 % til 85 % effektivitet.', form: 'rehab', field: 'progression-goal', findings: 1 },
+      { text: 'Arbejdsintensitet: 100 %.', form: 'rehab', field: 'hours', errors: [{ excerpt: 'Arbejdsintensitet: 100 %', output: ['Arbejdsintensitet: 100 % (vurderet i forhold til en kollega uden skånehensyn, ud fra [kilde]).'] }] },
+      { text: 'Borger gik fra 75 % til 85 % effektivitet.', form: 'rehab', field: 'progression-goal', errors: [{ excerpt: 'Borger gik fra 75 % til 85 % effektivitet', output: ['Borger gik fra 75 % til 85 % effektivitet (vurderet i forhold til en kollega uden skånehensyn, ud fra [kilde]).'] }] },
     ],
   },
 });

@@ -2,11 +2,15 @@ import type { RuleContext, RuleReport } from '../rule';
 import { compileLexicon, findLex } from '../vocab/lexicon';
 import { LEX } from '../vocab/lexicons';
 import { JOB_WISH_FILLER, VAGUE_JOB_WISHES } from '../vocab/cv';
-import { sentenceAt, signalsOf } from '../score/signals';
+import { signalsOf } from '../score/signals';
 import { coverage, sentenceBody } from './support';
 
 const WISHES = compileLexicon('vagueJobWishes', VAGUE_JOB_WISHES.map((w) => w.phrase));
-const GENERIC = '[stillingsbetegnelse], [beslægtet stilling]';
+/** The gap to fill: the job titles themselves (examples go in the message, never into the text). */
+const TITLES = '[stilling] eller [beslægtet stilling]';
+const LABEL = 'Skriv konkrete stillingsbetegnelser';
+/** A job noun a title can follow ("fleksjob som …", "et job som …"). */
+const JOB_NOUN_END = /(?:job|arbejde|stilling|jobbet|arbejdet|stillingen)$/iu;
 const FILLER = new Set(JOB_WISH_FILLER);
 /** "Jeg søger et job/arbejde/en stilling …": the head noun is "job" itself; with no title anywhere, it names none. */
 const GENERIC_WISH = compileLexicon('genericJobWish', [
@@ -20,6 +24,9 @@ const GENERIC_WISH = compileLexicon('genericJobWish', [
  * and is the place to name related trades (001 L3876–3877); "noget med mennesker" names none (issue 3 item 9; 003
  * L2411–2414 "ikke selv ved, hvad de kunne tænke sig at arbejde med"). Shared by cv-vague-job-wish and vague-job-goal.
  */
+export const CV_MESSAGE = 'Jobønsket nævner ingen konkrete stillinger. Arbejdsgivere søger på stillingsbetegnelser – foreslå borgeren at nævne nogle.';
+export const GOAL_MESSAGE = 'Jobmålet nævner et område, ikke et job. Skriv konkrete stillingsbetegnelser eller funktioner.';
+
 export function vagueJobWishReports(ctx: RuleContext): RuleReport[] {
   const { model, text } = ctx;
   if (!model.words.length) return [];
@@ -28,20 +35,26 @@ export function vagueJobWishReports(ctx: RuleContext): RuleReport[] {
   const concrete = s.jobTitles.length > 0 || s.tasks.length > 0;
   for (const m of findLex(model, WISHES)) {
     if (concrete) break;
+    const examples = VAGUE_JOB_WISHES[m.entry]!.examples;
+    // A listed area ("noget med dyr") is replaced by the titles; in an open one ("noget på et kontor") only "noget" is,
+    // so the user's area stays ("job som … på et kontor").
+    let end = m.end;
+    const keepsArea = !examples && model.words[m.wordIndex]!.norm === 'noget';
+    if (keepsArea) end = model.words[m.wordIndex]!.end;
     out.push({
       start: m.start,
-      end: m.end,
-      suggestions: [{ label: 'Skriv konkrete stillingsbetegnelser', replacement: `${VAGUE_JOB_WISHES[m.entry]!.examples}` }],
+      end,
+      message: examples ? `${ctx.form === 'cv' ? CV_MESSAGE : GOAL_MESSAGE} Fx ${examples}.` : undefined,
+      suggestions: [{ label: LABEL, replacement: `job som ${TITLES}` }],
     });
   }
   if (out.length) return out;
   if (concrete) return out;
   // "Jeg søger et job, hvor der er gode kolleger": a wish whose only job noun is "job" (any field that states wishes).
+  // The titles follow the job noun; the rest of the wish stays.
   const generic = findLex(model, GENERIC_WISH)[0];
   if (generic && !s.workplaces.length) {
-    const si = sentenceAt(model, generic.start);
-    const body = sentenceBody(text, model.sentences[Math.max(0, si)]!);
-    out.push({ start: body.start, end: body.end, suggestions: [{ label: 'Skriv konkrete stillingsbetegnelser', replacement: `Jeg søger job som ${GENERIC}` }] });
+    out.push({ start: generic.start, end: generic.end, suggestions: [{ label: LABEL, replacement: `${text.slice(generic.start, generic.end)} som ${TITLES}` }] });
     return out;
   }
   if (ctx.field !== 'cv-job-wish' && ctx.field !== 'job-goal') return out;
@@ -52,7 +65,9 @@ export function vagueJobWishReports(ctx: RuleContext): RuleReport[] {
   const first = model.sentences[0];
   if (!first) return out;
   const body = sentenceBody(text, first);
-  out.push({ start: body.start, end: body.end, suggestions: [{ label: 'Skriv konkrete stillingsbetegnelser', replacement: `Jeg søger job som ${GENERIC}` }] });
+  const own = text.slice(body.start, body.end);
+  const replacement = JOB_NOUN_END.test(own) ? `${own} som ${TITLES}` : `Jeg søger job som ${TITLES}`;
+  out.push({ start: body.start, end: body.end, suggestions: [{ label: LABEL, replacement }] });
   return out;
 }
 

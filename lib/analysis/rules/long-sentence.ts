@@ -32,7 +32,12 @@ export default defineRule({
           'Borger har i forbindelse med det forløb, som har været i gang i det meste af det seneste år, og hvor der har været flere ' +
           'samtaler med både sagsbehandler, jobformidler og virksomhedskonsulent, givet udtryk for, at hun gerne vil arbejde med noget, ' +
           'hvor hun kan bruge sine erfaringer.',
-        findings: 1,
+        errors: [{
+          excerpt:
+            'Borger har i forbindelse med det forløb, som har været i gang i det meste af det seneste år, og hvor der har været flere ' +
+            'samtaler med både sagsbehandler, jobformidler og virksomhedskonsulent, givet udtryk for, at hun gerne vil arbejde med noget, ' +
+            'hvor hun kan bruge sine erfaringer',
+        }],
       },
     ],
   },

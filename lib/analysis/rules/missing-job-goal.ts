@@ -3,7 +3,7 @@ import { compileLexicon, findLex } from '../vocab/lexicon';
 import { sentenceAt, signalsOf } from '../score/signals';
 import { sentenceBody } from './support';
 
-const ADDITION = '. Jobmål: [stillingsbetegnelse/funktion] inden for [branche], fx med opgaverne [arbejdsopgave] og [arbejdsopgave]';
+const ADDITION = '. Jobmål: [stilling] inden for [branche] med opgaver som [arbejdsopgave] og [arbejdsopgave]';
 const GOAL_WORDS = compileLexicon('goalWords', ['jobmål*', 'mål', 'målet', 'indstil*', 'anbefal*', 'fleksjob*', 'ønsker*', 'job']);
 /** A workplace word that names no branch ("en virksomhed", "arbejdspladsen"). */
 const GENERIC_WORKPLACE = /^(?:virksomhed|arbejdsplads|arbejdsgiver|firma|branche)/i;
@@ -50,9 +50,9 @@ export default defineRule({
       { text: 'Mit mål er et job som bademester.', form: 'minplan', field: 'job-goal' },
     ],
     invalid: [
-      { text: 'Borger ønsker et fleksjob.', form: 'rehab', field: 'job-goal', findings: 1, suggestions: 1 },
-      { text: 'Teamet indstiller til fleksjob. Borger er motiveret.', form: 'rehab', field: 'recommendation', findings: 1 },
-      { text: 'Rehabiliteringsteamet anbefaler fleksjob på nedsat tid.', form: 'rehab', subKind: 'indstilling', findings: 1 },
+      { text: 'Borger ønsker et fleksjob.', form: 'rehab', field: 'job-goal', errors: [{ excerpt: 'Borger ønsker et fleksjob', output: ['Borger ønsker et fleksjob. Jobmål: [stilling] inden for [branche] med opgaver som [arbejdsopgave] og [arbejdsopgave].'] }] },
+      { text: 'Teamet indstiller til fleksjob. Borger er motiveret.', form: 'rehab', field: 'recommendation', errors: [{ excerpt: 'Teamet indstiller til fleksjob', output: ['Teamet indstiller til fleksjob. Jobmål: [stilling] inden for [branche] med opgaver som [arbejdsopgave] og [arbejdsopgave]. Borger er motiveret.'] }] },
+      { text: 'Rehabiliteringsteamet anbefaler fleksjob på nedsat tid.', form: 'rehab', subKind: 'indstilling', errors: [{ excerpt: 'Rehabiliteringsteamet anbefaler fleksjob på nedsat tid', output: ['Rehabiliteringsteamet anbefaler fleksjob på nedsat tid. Jobmål: [stilling] inden for [branche] med opgaver som [arbejdsopgave] og [arbejdsopgave].'] }] },
     ],
   },
 });

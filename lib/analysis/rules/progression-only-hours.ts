@@ -6,7 +6,7 @@ import { sentenceAt, signalsOf } from '../score/signals';
 import { sentenceBody } from './support';
 
 const ADDITION =
-  ' ved at [ny arbejdsopgave, fx varemodtagelse], med [grad af selvstændighed], i [tempo/intensitet] og med [antal] pauser; afprøves inden [dato]';
+  '; samtidig overtager borger [arbejdsopgave] med [grad af selvstændighed] og i [tempo]; status ved opfølgning d. [dato]';
 
 /**
  * Progression goals that only mention hours. The seed: goals are "alene rettet mod et øget timetal uden kobling til,
@@ -90,9 +90,9 @@ export default defineRule({
       { text: 'Progression: flere opgaver i køkkenet og kortere pauser.', form: 'minplan', field: 'agreement' },
     ],
     invalid: [
-      { text: 'Borger skal op i timer.', form: 'rehab', field: 'progression-goal', findings: 1, suggestions: 1 },
-      { text: 'Progressionsmål: fra 10 til 15 timer om ugen.', form: 'rehab', findings: 1 },
-      { text: 'Målet er flere timer på sigt.', form: 'rehab', field: 'progression-goal', findings: 1 },
+      { text: 'Borger skal op i timer.', form: 'rehab', field: 'progression-goal', errors: [{ excerpt: 'Borger skal op i timer', output: ['Borger skal op i timer; samtidig overtager borger [arbejdsopgave] med [grad af selvstændighed] og i [tempo]; status ved opfølgning d. [dato].'] }] },
+      { text: 'Progressionsmål: fra 10 til 15 timer om ugen.', form: 'rehab', errors: [{ excerpt: 'Progressionsmål: fra 10 til 15 timer om ugen', output: ['Progressionsmål: fra 10 til 15 timer om ugen; samtidig overtager borger [arbejdsopgave] med [grad af selvstændighed] og i [tempo]; status ved opfølgning d. [dato].'] }] },
+      { text: 'Målet er flere timer på sigt.', form: 'rehab', field: 'progression-goal', errors: [{ excerpt: 'Målet er flere timer på sigt', output: ['Målet er flere timer på sigt; samtidig overtager borger [arbejdsopgave] med [grad af selvstændighed] og i [tempo]; status ved opfølgning d. [dato].'] }] },
     ],
   },
 });

@@ -4,7 +4,7 @@ import { LEX } from '../vocab/lexicons';
 import { sentenceAt } from '../score/signals';
 import { sentenceBody } from './support';
 
-const ADDITION = ' Jobcentret vurderer, at [faglig vurdering i et jobrettet perspektiv], på baggrund af [kilde, fx praktikrapport fra virksomhed]';
+const ADDITION = ' Jobcentret vurderer på baggrund af [kilde], at [faglig vurdering]';
 
 /**
  * "Borger fortæller…" with no professional assessment or source anywhere in the text. 31 % of forberedende dele pass on
@@ -50,9 +50,9 @@ export default defineRule({
       { text: 'Borger har erfaring som chauffør og kan køre varer ud.', form: 'rehab', field: 'resources' },
     ],
     invalid: [
-      { text: 'Borger fortæller, at hun ikke kan tåle stress.', form: 'rehab', field: 'challenges', findings: 1, suggestions: 1 },
-      { text: 'Adspurgt oplyser borger, at han ikke ved, hvad han vil.', form: 'rehab', field: 'wishes', findings: 1 },
-      { text: 'Borger siger, at hun har ondt i ryggen. Borger oplyser, at hun sover dårligt.', form: 'rehab', findings: 2 },
+      { text: 'Borger fortæller, at hun ikke kan tåle stress.', form: 'rehab', field: 'challenges', errors: [{ excerpt: 'Borger fortæller, at hun ikke kan tåle stress', output: ['Borger fortæller, at hun ikke kan tåle stress. Jobcentret vurderer på baggrund af [kilde], at [faglig vurdering].'] }] },
+      { text: 'Adspurgt oplyser borger, at han ikke ved, hvad han vil.', form: 'rehab', field: 'wishes', errors: [{ excerpt: 'Adspurgt oplyser borger, at han ikke ved, hvad han vil', output: ['Adspurgt oplyser borger, at han ikke ved, hvad han vil. Jobcentret vurderer på baggrund af [kilde], at [faglig vurdering].'] }] },
+      { text: 'Borger siger, at hun har ondt i ryggen. Borger oplyser, at hun sover dårligt.', form: 'rehab', errors: [{ excerpt: 'Borger siger, at hun har ondt i ryggen', output: ['Borger siger, at hun har ondt i ryggen. Jobcentret vurderer på baggrund af [kilde], at [faglig vurdering]. Borger oplyser, at hun sover dårligt.'] }, { excerpt: 'Borger oplyser, at hun sover dårligt', output: ['Borger siger, at hun har ondt i ryggen. Borger oplyser, at hun sover dårligt. Jobcentret vurderer på baggrund af [kilde], at [faglig vurdering].'] }] },
     ],
   },
 });

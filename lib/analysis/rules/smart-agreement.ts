@@ -64,16 +64,13 @@ export default defineRule({
       { text: 'Borger fortæller, at hun har ondt i ryggen.', form: 'minplan', field: 'meeting-summary' },
     ],
     invalid: [
-      { text: '- Du skal arbejde på din jobsøgning.', form: 'minplan', field: 'agreement', findings: 1, suggestions: 1 },
-      { text: 'Borger skal være aktivt jobsøgende på sigt.', form: 'minplan', field: 'agreement', findings: 1, suggestions: 1 },
+      { text: '- Du skal arbejde på din jobsøgning.', form: 'minplan', field: 'agreement', errors: [{ excerpt: 'Du skal arbejde på din jobsøgning.', output: ['- Du vil arbejde på din jobsøgning ved at søge [antal] stillinger som [stilling] inden d. [dato].'] }] },
+      { text: 'Borger skal være aktivt jobsøgende på sigt.', form: 'minplan', field: 'agreement', errors: [{ excerpt: 'Borger skal være aktivt jobsøgende på sigt.', output: ['Du vil være aktivt jobsøgende ved at søge [antal] stillinger som [stilling] inden d. [dato].'] }] },
       {
         text: '- Du skal søge job.\n- Du vil søge 3 stillinger som kok hos Netto inden d. 1.4.\n- Du skal opdatere dit CV.',
         form: 'minplan',
-        field: 'agreement',
-        findings: 2,
-        suggestions: 1,
-      },
-      { text: 'På mødet aftalte vi:\n- Du vil kontakte virksomheder.\n- Du vil ringe.', findings: 2, suggestions: 1 },
+        field: 'agreement', errors: [{ excerpt: 'Du skal søge job.', output: ['- Du vil søge [antal] job som [stilling] inden d. [dato].\n- Du vil søge 3 stillinger som kok hos Netto inden d. 1.4.\n- Du skal opdatere dit CV.'] }, { excerpt: 'Du skal opdatere dit CV.', output: ['- Du skal søge job.\n- Du vil søge 3 stillinger som kok hos Netto inden d. 1.4.\n- Du vil opdatere dit CV inden d. [dato].'] }] },
+      { text: 'På mødet aftalte vi:\n- Du vil kontakte virksomheder.\n- Du vil ringe.', errors: [{ excerpt: 'Du vil kontakte virksomheder.', output: ['På mødet aftalte vi:\n- Du vil kontakte [antal] virksomheder (fx [virksomhed]) inden d. [dato].\n- Du vil ringe.'] }, { excerpt: 'Du vil ringe.', output: ['På mødet aftalte vi:\n- Du vil kontakte virksomheder.\n- Du vil ringe til [virksomhed] inden d. [dato].'] }] },
     ],
   },
 });

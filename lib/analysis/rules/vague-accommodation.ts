@@ -3,14 +3,25 @@ import type { Span, Suggestion } from '../types';
 import type { Block, TextModel } from '../text/types';
 import { findLex, compileLexicon } from '../vocab/lexicon';
 import { LEX } from '../vocab/lexicons';
-import { ACCOMMODATION_DIMENSIONS } from '../vocab/accommodation';
+import { ACCOMMODATION_DIMENSIONS, ACCOMMODATION_QUALIFIERS, BAN_WORDS, CLAUSE_OPENERS, CLAUSE_SUBJECTS } from '../vocab/accommodation';
 import { isNumberWord, sentenceAt, signalsOf } from '../score/signals';
-import { anyIn, coverage, lowerFirst, wordRange } from './support';
+import { anyIn, coverage, wordRange } from './support';
 
 /** One compiled trigger list per dimension, at module load. */
 const DIMS = ACCOMMODATION_DIMENSIONS.map((d) => ({ ...d, lex: compileLexicon(d.id, d.triggers) }));
 const GENERAL = DIMS.findIndex((d) => d.id === 'general');
 const POSTURE = DIMS.findIndex((d) => d.id === 'posture');
+const CLIMATE = DIMS.findIndex((d) => d.id === 'climate');
+const QUALIFIERS = compileLexicon('accommodationQualifiers', ACCOMMODATION_QUALIFIERS);
+const OPENERS = compileLexicon('accommodationClauseOpeners', CLAUSE_OPENERS);
+const BANS = compileLexicon('accommodationBans', BAN_WORDS);
+const SUBJECTS = new Set(CLAUSE_SUBJECTS);
+/** Conjunctions that may join two restrictions in one sentence. */
+const CONJUNCTIONS = new Set(['og', 'samt', 'men', 'eller']);
+/** Finite verbs after a name that make it the clause's subject ("Jens har brug for …"). */
+const FINITE = new Set(['har', 'skal', 'må', 'kan', 'bør', 'er', 'tåler', 'bliver', 'får', 'vil']);
+/** Capitalised sentence openers that are no subject to keep. */
+const NOT_SUBJECT = new Set(['der', 'det', 'dette', 'her', 'nu', 'så', 'ikke', 'ingen', 'intet', 'behov', 'brug', 'kun', 'skal', 'må', 'kan', 'bør', 'har']);
 /** Time expressions that make a hensyn concrete ("hver time", "2 gange om ugen", "kl. 9–12"). */
 const CONCRETE_TIME = new Set(['clock', 'frequency', 'recurring']);
 /** Section nouns that may stand alone as a heading ("Skånehensyn", "Hensyn", "Særlige skånebehov"). */
@@ -29,6 +40,14 @@ interface Clause extends Span {
   concrete: boolean;
   /** Ends at a colon: "Skånehensyn:" is a label, not a hensyn. */
   label: boolean;
+  /** Holds a number with a unit or a limit word ("højst 5 kg"). */
+  measured: boolean;
+  /** Leaves the limit to the day ("efter behov", "ikke for længe"). */
+  qualifier: boolean;
+  /** A ban ("ingen", "ikke", "undgå"). */
+  ban: boolean;
+  /** Index of its first word. */
+  first: number;
   words: number;
   atSentenceStart: boolean;
 }
@@ -59,6 +78,72 @@ function measureAt(model: TextModel, wi: number, units: Uint8Array, limits: Uint
   return wi > 0 && limits[wi - 1] === 1;
 }
 
+/** The clause's own subject, kept by the rewrite: "Borger", "Hun", or a name before a finite verb ("Jens har …"). */
+/** `partOfHensyn`: per word, whether it belongs to a dimension or limit. */
+function subjectOf(model: TextModel, c: Clause, partOfHensyn: Uint8Array): string | null {
+  const w = model.words[c.first]!;
+  const next = model.words[c.first + 1];
+  if (!next || next.start >= c.end) return null;
+  if (SUBJECTS.has(w.norm)) return w.text;
+  const ch = w.text[0]!;
+  // A name: capitalised, before a finite verb, and not itself part of the hensyn ("Arbejdstiden skal …").
+  if (c.atSentenceStart && ch !== ch.toLowerCase() && !NOT_SUBJECT.has(w.norm) && FINITE.has(next.norm) && !partOfHensyn[c.first]) return w.text;
+  return null;
+}
+
+
+const upperFirst = (s: string): string => (s ? s.charAt(0).toUpperCase() + s.slice(1) : s);
+const MODALS = new Set(['skal', 'må', 'bør', 'kan']);
+const PREPOSITIONS = new Set(['i', 'på', 'ved', 'under', 'hos', 'efter', 'til']);
+/** The templates' present-tense verbs and their infinitives ("Må løfte …" after a modal). */
+const INFINITIVE: Record<string, string> = {
+  løfter: 'løfte', står: 'stå', sidder: 'sidde', går: 'gå', arbejder: 'arbejde', bruger: 'bruge', har: 'have',
+  holder: 'holde', undgår: 'undgå', skifter: 'skifte',
+};
+const infinitive = (template: string): string => template.replace(/\p{L}+/gu, (w) => INFINITIVE[w] ?? w);
+
+/**
+ * The rewrite of one clause: its subject and a modal stay ("Borger skal skånes for tunge løft" → "Borger må løfte
+ * højst [antal] kg …", so a following "og må ikke …" still has its subject); alone it is a list item ("Løfter …").
+ */
+/** Verbs (besides the finite ones and modals) that make a clause a sentence rather than a list item. */
+const VERBS = new Set(['skånes', 'undgå', 'undgår', 'undgås', 'tåle', 'tåler', 'have', 'være', 'stå', 'står', 'sidde', 'sidder', 'løfte', 'løfter', 'arbejde', 'arbejder', 'gå', 'går', 'bruge', 'bruger', 'holde', 'holder', 'kunne', 'omgivet', 'udsættes']);
+const PASSIVE = /^\p{L}{3,}es$/u;
+
+function hasVerb(model: TextModel, c: Clause): boolean {
+  for (let k = c.first; k < model.words.length && model.words[k]!.start < c.end; k++) {
+    const n = model.words[k]!.norm;
+    if (FINITE.has(n) || MODALS.has(n) || VERBS.has(n) || PASSIVE.test(n)) return true;
+  }
+  return false;
+}
+
+function rewriteClause(model: TextModel, c: Clause, dim: (typeof DIMS)[number], partOfHensyn: Uint8Array): string {
+  const template = dim.template;
+  // A list item without a verb gets the noun phrase ("Ingen tunge løft" → "Løft på højst [antal] kg …").
+  const noun = !hasVerb(model, c);
+  // A reason without a restriction ("Kroniske smerter i lænden siden 2019") stays as the reason for the hensyn.
+  if (!c.restriction && !c.marker && !c.qualifier && !(CLIMATE >= 0 && c.dims & (1 << CLIMATE))) {
+    return `${model.text.slice(c.start, c.end)}: ${noun ? dim.noun : template}`;
+  }
+  if (noun) return c.atSentenceStart ? upperFirst(dim.noun) : dim.noun;
+  // A clause led by where it applies ("I praktikken skal der tages hensyn …") keeps that lead, in word order V2.
+  if (PREPOSITIONS.has(model.words[c.first]!.norm)) {
+    for (let k = c.first + 1; k < model.words.length && model.words[k]!.start < c.end; k++) {
+      if (!FINITE.has(model.words[k]!.norm)) continue;
+      const lead = model.text.slice(c.start, model.words[k]!.start).trim();
+      return `${c.atSentenceStart ? upperFirst(lead) : lead} må borger ${infinitive(template)}`;
+    }
+  }
+  const subject = subjectOf(model, c, partOfHensyn);
+  const at = subject ? c.first + 1 : c.first;
+  const w = model.words[at];
+  const modal = w !== undefined && w.start < c.end && MODALS.has(w.norm);
+  const predicate = modal ? `må ${infinitive(template)}` : template;
+  if (subject) return `${subject} ${predicate}`;
+  return c.atSentenceStart ? upperFirst(predicate) : predicate;
+}
+
 function check(ctx: RuleContext): RuleReport[] {
   const { model, text } = ctx;
   if (!model.words.length) return [];
@@ -77,6 +162,11 @@ function check(ctx: RuleContext): RuleReport[] {
   const arrangement = coverage(model, findLex(model, LEX.arrangements));
   const units = coverage(model, findLex(model, LEX.units));
   const limits = coverage(model, findLex(model, LEX.limitWords));
+  const qualifier = coverage(model, findLex(model, QUALIFIERS));
+  const opener = coverage(model, findLex(model, OPENERS));
+  const ban = coverage(model, findLex(model, BANS));
+  const partOfHensyn = new Uint8Array(n);
+  for (let i = 0; i < n; i++) if (dimsOf[i] || open[i] || restriction[i] || marker[i]) partOfHensyn[i] = 1;
   const tasks = signals.tasks;
   const health = signals.health;
   const concreteTimes = signals.times.filter((t) => CONCRETE_TIME.has(t.kind));
@@ -117,21 +207,35 @@ function check(ctx: RuleContext): RuleReport[] {
     if (a >= b) return;
     const clauses: Clause[] = [];
     let cur: Clause | null = null;
+    /** "og"/"samt"/"men" before a new restriction ("… tunge løft og må ikke stå for længe") starts a new clause. */
+    const splitsAt = (wi: number): boolean => {
+      if (wi >= b || !CONJUNCTIONS.has(model.words[wi]!.norm)) return false;
+      if (wi + 1 < b && opener[wi + 1]) return true;
+      for (let k = wi + 1; k < b && k < wi + 7; k++) if (qualifier[k]) return true;
+      return false;
+    };
     for (let wi = a; wi < b; wi++) {
       const w = model.words[wi]!;
+      if (!cur && splitsAt(wi)) continue;
       if (!cur) {
-        cur = { start: w.start, end: w.end, dims: 0, restriction: false, marker: false, open: false, health: false, concrete: false, label: false, words: 0, atSentenceStart: wi === a };
+        cur = {
+          start: w.start, end: w.end, dims: 0, restriction: false, marker: false, open: false, health: false, concrete: false,
+          label: false, words: 0, atSentenceStart: wi === a, measured: false, qualifier: false, ban: false, first: wi,
+        };
       }
       cur.end = w.end;
       cur.words++;
       cur.dims |= dimsOf[wi]!;
       if (restriction[wi]) cur.restriction = true;
       if (marker[wi]) cur.marker = true;
-      if (open[wi]) cur.open = true;
-      if (arrangement[wi] || measureAt(model, wi, units, limits)) cur.concrete = true;
+      if (open[wi] || (CLIMATE >= 0 && dimsOf[wi]! & (1 << CLIMATE))) cur.open = true;
+      if (qualifier[wi]) cur.qualifier = true;
+      if (ban[wi]) cur.ban = true;
+      if (measureAt(model, wi, units, limits)) cur.measured = cur.concrete = true;
+      else if (arrangement[wi]) cur.concrete = true;
       const next = model.words[wi + 1];
       const gapEnd = wi + 1 < b && next ? next.start : sentence.end;
-      let boundary = wi + 1 >= b;
+      let boundary = wi + 1 >= b || splitsAt(wi + 1);
       let colon = false;
       for (let k = w.end; k < gapEnd && k < w.end + 8; k++) {
         const ch = text.charCodeAt(k);
@@ -144,9 +248,31 @@ function check(ctx: RuleContext): RuleReport[] {
         cur = null;
       }
     }
+    // A clause that is only a qualifier ("Pauser, når han har brug for det") belongs to the clause before it.
+    for (let i = clauses.length - 1; i > 0; i--) {
+      const c = clauses[i]!;
+      if (!c.qualifier || (c.dims & ~(1 << GENERAL)) !== 0) continue;
+      const prev = clauses[i - 1]!;
+      if (prev.label) continue;
+      prev.end = c.end;
+      prev.words += c.words;
+      prev.dims |= c.dims;
+      prev.qualifier = true;
+      prev.open = prev.open || c.open;
+      prev.restriction = prev.restriction || c.restriction;
+      prev.marker = prev.marker || c.marker;
+      prev.measured = prev.measured || c.measured;
+      prev.concrete = prev.concrete || c.concrete;
+      clauses.splice(i, 1);
+    }
     for (const c of clauses) {
       if (!c.concrete && (anyIn(tasks, c) || anyIn(concreteTimes, c))) c.concrete = true;
       if (anyIn(health, c)) c.health = true;
+      // A qualifier without a measure leaves the limit open, whatever else the clause names.
+      if (c.qualifier && !c.measured) {
+        c.concrete = false;
+        c.open = true;
+      }
     }
     // A short clause before a colon is a heading ("Skånehensyn:", "Hensyn pga. ryg:").
     const body = clauses.filter((c) => !(c.label && c.words <= 4 && clauses.length > 1));
@@ -157,28 +283,31 @@ function check(ctx: RuleContext): RuleReport[] {
     for (const c of body) if (c.concrete) concreteDims |= c.dims;
     const sentenceHasConcrete = body.some((c) => c.concrete);
     for (const c of body) {
-      // A plain prohibition of a specific thing ("ingen nattevagter") is concrete; only open limits are vague.
+      // A plain prohibition of a specific thing ("ingen nattevagter") is concrete; only open limits are vague. A ban on a
+      // named task, position, tool, environment or schedule is concrete without a number (but excuses no other clause).
+      if (c.ban && !c.open && !c.qualifier) continue;
       if (c.concrete || !statement(c) || !(c.open || c.health)) continue;
       // A restriction-free mention ("Borger har ryg- og knæsmerter") is a reason, not a hensyn, outside the field.
       if (!lenient && !c.restriction && !c.marker) continue;
       const dims = DIMS.map((_, d) => d).filter((d) => d !== GENERAL && (c.dims & (1 << d)) !== 0);
-      if (sentenceHasConcrete) {
+      const climate = CLIMATE >= 0 && (c.dims & (1 << CLIMATE)) !== 0;
+      if (sentenceHasConcrete && !c.qualifier && !climate) {
         // Reasons and body parts next to a concrete limit ("pga. ryggen: løft højst 5 kg") are fine.
         const own = dims.filter((d) => d !== POSTURE && (concreteDims & (1 << d)) === 0);
         if (!own.length) continue;
       }
-      const order = dims.length ? dims : [GENERAL];
+      const order = climate ? [CLIMATE] : dims.length ? dims : [GENERAL];
       const suggestions: Suggestion[] = order.slice(0, 3).map((d) => ({
         label: `Gør hensynet konkret: ${DIMS[d]!.label}`,
-        replacement: c.atSentenceStart ? DIMS[d]!.template : lowerFirst(DIMS[d]!.template),
+        replacement: rewriteClause(model, c, DIMS[d]!, partOfHensyn),
       }));
       const labels = order.slice(0, 2).map((d) => DIMS[d]!.label).join(' og ');
-      reports.push({
-        start: c.start,
-        end: c.end,
-        message: `Skånehensynet siger ikke, hvad arbejdspladsen konkret skal gøre. Angiv ${labels}, og knyt det til en arbejdsopgave.`,
-        suggestions,
-      });
+      const message = climate
+        ? 'Et ønske om arbejdsklimaet siger ikke, hvad arbejdspladsen konkret skal gøre. Skriv den konkrete betingelse, fx en fast kontaktperson, eller at kollegerne kender hensynet.'
+        : c.qualifier
+          ? `Hensynet overlader grænsen til dagsformen ("efter behov", "ikke for længe"). Angiv ${labels}, så arbejdspladsen ved, hvad den skal gøre.`
+          : `Skånehensynet siger ikke, hvad arbejdspladsen konkret skal gøre. Angiv ${labels}, og knyt det til en arbejdsopgave.`;
+      reports.push({ start: c.start, end: c.end, message, suggestions });
     }
   });
   return reports;
@@ -210,19 +339,54 @@ export default defineRule({
       { text: 'Undgå arbejde med armene over hovedet.', form: 'rehab', field: 'accommodations' },
       { text: 'Skånehensyn: står højst 20 minutter ad gangen ved kassen, derefter siddende arbejde.', form: 'rehab', field: 'recommendation' },
       { text: 'Borger har erfaring som lagermedarbejder.', form: 'rehab', field: 'resources' },
+      // A ban on a named task, position, tool, environment or schedule is concrete without a number.
+      { text: 'Arbejder ikke på stiger. Intet knælende arbejde ved fugning. Ingen weekendvagter.', form: 'rehab', field: 'accommodations' },
+      { text: 'Betjener ikke skæremaskinen; ingen opgaver i frostrum.', form: 'rehab', field: 'accommodations' },
     ],
     invalid: [
-      { text: 'Ingen tunge løft.', form: 'rehab', field: 'accommodations', findings: 1, suggestions: 1 },
-      { text: 'Skal ikke være omgivet af mange mennesker.', form: 'rehab', field: 'accommodations', findings: 1, suggestions: 1 },
-      { text: 'Borger skal skånes for høje lyde.', form: 'rehab', field: 'accommodations', findings: 1, suggestions: 1 },
-      { text: 'Der skal tages hensyn til ryggen.', form: 'rehab', field: 'health', findings: 1, suggestions: 1 },
-      { text: 'Han skal skånes.', form: 'rehab', field: 'accommodations', findings: 1, suggestions: 1 },
-      { text: 'Skånehensyn: ingen tunge løft, ikke for mange mennesker.', findings: 2, suggestions: 1 },
-      { text: 'Kan ikke tåle kulde og træk.', form: 'rehab', field: 'accommodations', findings: 1, suggestions: 1 },
-      { text: 'Fleksible mødetider. Behov for hjælpemidler. Et roligt job.', form: 'rehab', field: 'accommodations', findings: 3 },
-      { text: 'Borger skal skånes for stress og have mulighed for hvile.', form: 'rehab', field: 'justification', findings: 1 },
-      { text: 'Skånehensyn:\n- ingen tunge løft\n- rolige omgivelser', form: 'minplan', field: 'activity', findings: 2 },
-      { text: 'Skånehensyn\n- Ingen tunge løft\n- Pauser efter behov\n\nJobmål\n- Lager, ikke for mange timer', form: 'rehab', field: 'health', findings: 1 },
+      // Clause by clause: each restriction its own finding, each rewrite only its clause, the subject kept.
+      {
+        text: 'Borger skal skånes for tunge løft og må ikke stå for længe.', form: 'rehab', field: 'accommodations',
+        errors: [
+          { excerpt: 'Borger skal skånes for tunge løft', output: ['Borger må løfte højst [antal] kg ad gangen, højst [antal] gange i timen og må ikke stå for længe.'] },
+          { excerpt: 'må ikke stå for længe', output: ['Borger skal skånes for tunge løft og må stå højst [antal] minutter ad gangen og sidde så ned i [antal] minutter.'] },
+        ],
+      },
+      // A qualifier without a measure is vague beside a clause with a number.
+      {
+        text: 'Løft højst 5 kg og pauser efter behov.', form: 'rehab', field: 'accommodations',
+        errors: [{ excerpt: 'pauser efter behov', output: ['Løft højst 5 kg og en pause på [antal] minutter hver time.'] }],
+      },
+      {
+        text: 'Ingen nattevagter. Arbejdstiden tilpasses dagsformen.', form: 'rehab', field: 'accommodations',
+        errors: [{ excerpt: 'Arbejdstiden tilpasses dagsformen', output: ['Ingen nattevagter. Arbejder [ugedage] kl. [fra]–[til].'] }],
+      },
+      // A wish about the climate asks for the concrete condition.
+      {
+        text: 'Mette har brug for forstående kolleger.', form: 'rehab', field: 'accommodations',
+        errors: [{ excerpt: 'Mette har brug for forstående kolleger', output: ['Mette har en fast kontaktperson, [kontaktperson], og kollegerne kender hensynet: [skånehensyn].'] }],
+      },
+      // A reason without a restriction stays as the reason of the hensyn (its facts kept).
+      {
+        text: 'Smerter i lænden siden 2019.', form: 'rehab', field: 'accommodations',
+        errors: [{ excerpt: 'Smerter i lænden siden 2019', output: ['Smerter i lænden siden 2019: arbejde med [bevægelse] i højst [antal] minutter ad gangen.'] }],
+      },
+      // Where it applies stays ("I praktikken …").
+      {
+        text: 'I praktikken skal der tages hensyn til hans psykiske tilstand.', form: 'rehab', field: 'accommodations',
+        errors: [{ excerpt: 'I praktikken skal der tages hensyn til hans psykiske tilstand', output: ['I praktikken må borger have højst [antal] opgaver ad gangen og en fast kontaktperson, [kontaktperson].'] }],
+      },
+      { text: 'Ingen tunge løft.', form: 'rehab', field: 'accommodations', errors: [{ excerpt: 'Ingen tunge løft', output: ['Løft på højst [antal] kg ad gangen, højst [antal] gange i timen.'] }] },
+      { text: 'Skal ikke være omgivet af mange mennesker.', form: 'rehab', field: 'accommodations', errors: [{ excerpt: 'Skal ikke være omgivet af mange mennesker', output: ['Må arbejde sammen med højst [antal] personer ad gangen.'] }] },
+      { text: 'Borger skal skånes for høje lyde.', form: 'rehab', field: 'accommodations', errors: [{ excerpt: 'Borger skal skånes for høje lyde', output: ['Borger må arbejde uden støj fra [støjkilde] og bruge høreværn ved [arbejdsopgave].'] }] },
+      { text: 'Der skal tages hensyn til ryggen.', form: 'rehab', field: 'health', errors: [{ excerpt: 'Der skal tages hensyn til ryggen', output: ['Arbejder højst [antal] minutter ad gangen med [bevægelse].'] }] },
+      { text: 'Han skal skånes.', form: 'rehab', field: 'accommodations', errors: [{ excerpt: 'Han skal skånes', output: ['Han må undgå [belastning] ved [arbejdsopgave].'] }] },
+      { text: 'Skånehensyn: ingen tunge løft, ikke for mange mennesker.', errors: [{ excerpt: 'ingen tunge løft', output: ['Skånehensyn: løft på højst [antal] kg ad gangen, højst [antal] gange i timen, ikke for mange mennesker.'] }, { excerpt: 'ikke for mange mennesker', output: ['Skånehensyn: ingen tunge løft, højst [antal] personer ad gangen.'] }] },
+      { text: 'Kan ikke tåle kulde og træk.', form: 'rehab', field: 'accommodations', errors: [{ excerpt: 'Kan ikke tåle kulde og træk', output: ['Må arbejde indendørs ved mindst [antal] grader.'] }] },
+      { text: 'Fleksible mødetider. Behov for hjælpemidler. Et roligt job.', form: 'rehab', field: 'accommodations', errors: [{ excerpt: 'Fleksible mødetider', output: ['Arbejdstid [ugedage] kl. [fra]–[til]. Behov for hjælpemidler. Et roligt job.'] }, { excerpt: 'Behov for hjælpemidler', output: ['Fleksible mødetider. Brug af [hjælpemiddel] ved [arbejdsopgave]. Et roligt job.'] }, { excerpt: 'Et roligt job', output: ['Fleksible mødetider. Behov for hjælpemidler. Højst [antal] opgaver ad gangen og en fast kontaktperson, [kontaktperson].'] }] },
+      { text: 'Borger skal skånes for stress og have mulighed for hvile.', form: 'rehab', field: 'justification', errors: [{ excerpt: 'Borger skal skånes for stress', output: ['Borger må have højst [antal] opgaver ad gangen og en fast kontaktperson, [kontaktperson] og have mulighed for hvile.'] }] },
+      { text: 'Skånehensyn:\n- ingen tunge løft\n- rolige omgivelser', form: 'minplan', field: 'activity', errors: [{ excerpt: 'ingen tunge løft', output: ['Skånehensyn:\n- Løft på højst [antal] kg ad gangen, højst [antal] gange i timen\n- rolige omgivelser'] }, { excerpt: 'rolige omgivelser', output: ['Skånehensyn:\n- ingen tunge løft\n- Højst [antal] opgaver ad gangen og en fast kontaktperson, [kontaktperson]'] }] },
+      { text: 'Skånehensyn\n- Ingen tunge løft\n- Pauser efter behov\n\nJobmål\n- Lager, ikke for mange timer', form: 'rehab', field: 'health', errors: [{ excerpt: 'Ingen tunge løft', output: ['Skånehensyn\n- Løft på højst [antal] kg ad gangen, højst [antal] gange i timen\n- Pauser efter behov\n\nJobmål\n- Lager, ikke for mange timer'] }, { excerpt: 'Pauser efter behov', output: ['Skånehensyn\n- Ingen tunge løft\n- En pause på [antal] minutter hver time\n\nJobmål\n- Lager, ikke for mange timer'] }] },
     ],
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule, type RuleContext, type RuleReport } from '../rule';
-import { vagueJobWishReports } from './job-wish';
+import { GOAL_MESSAGE, vagueJobWishReports } from './job-wish';
 
 /** A Min Plan or rehab job goal / wish that names an area instead of a job ("noget med dyr"). */
 function check(ctx: RuleContext): RuleReport[] {
@@ -11,7 +11,7 @@ export default defineRule({
   category: 'job-focus',
   severity: 'warning',
   appliesTo: { forms: ['minplan', 'rehab'], roles: ['job-goal', 'wishes'], unknownField: true },
-  message: 'Jobmålet nævner et område, ikke et job. Skriv konkrete stillingsbetegnelser eller funktioner.',
+  message: GOAL_MESSAGE,
   rationale:
     'Konkrete jobmål er begrundet i borgerens kompetencer og arbejdsmarkedets behov (001 L3786–3787); stillingsbetegnelser skal ' +
     '"dekonstrueres" til konkrete og realistiske jobmål (001 L2076–2078); "ikke selv ved, hvad de kunne tænke sig at arbejde med" ' +
@@ -23,9 +23,9 @@ export default defineRule({
       { text: 'Borger vil gerne arbejde som gartner i en planteskole.', form: 'rehab', field: 'wishes' },
     ],
     invalid: [
-      { text: 'Jeg vil gerne have noget med dyr.', form: 'minplan', field: 'job-goal', findings: 1, suggestions: 1 },
-      { text: 'Jobmål: noget på et kontor.', form: 'rehab', field: 'job-goal', findings: 1 },
-      { text: 'Borger søger et job, hvor hun kan være udendørs.', form: 'rehab', field: 'wishes', findings: 1 },
+      { text: 'Jeg vil gerne have noget med dyr.', form: 'minplan', field: 'job-goal', errors: [{ excerpt: 'noget med dyr', output: ['Jeg vil gerne have job som [stilling] eller [beslægtet stilling].'] }] },
+      { text: 'Jobmål: noget på et kontor.', form: 'rehab', field: 'job-goal', errors: [{ excerpt: 'noget', output: ['Jobmål: job som [stilling] eller [beslægtet stilling] på et kontor.'] }] },
+      { text: 'Borger søger et job, hvor hun kan være udendørs.', form: 'rehab', field: 'wishes', errors: [{ excerpt: 'søger et job', output: ['Borger søger et job som [stilling] eller [beslægtet stilling], hvor hun kan være udendørs.'] }] },
     ],
   },
 });

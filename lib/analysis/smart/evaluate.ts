@@ -139,6 +139,8 @@ function quantities(model: TextModel, span: Span, time: readonly TimeExpression[
     if (w.end > span.end) break;
     if (!(isDigit(w.norm.charCodeAt(0)) || NUMBER_WORDS.has(w.norm))) continue;
     if (insideDate(w, time)) continue;
+    // Five digits or more in a row is an identifier (a CPR or phone number), not an amount.
+    if (/^\d{5,}/.test(w.norm)) continue;
     out.push(w);
   }
   return out;

@@ -2,6 +2,11 @@ import type { Span } from '../types';
 import type { TextModel } from '../text/types';
 import type { SmartEvaluation } from './evaluate';
 import { byStart, lowerBound, sortIfNeeded } from '../text/search';
+import { buildModel } from '../text/model';
+import { timeExpressionsOf } from '../text/time';
+import { findLex, type LexHit } from '../vocab/lexicon';
+import { LEX } from '../vocab/lexicons';
+import { evaluateAgreement } from './evaluate';
 
 /**
  * A rewrite in the guide's style (000 L209–227: "Du vil kontakte og mødes med tre personer … inden d. 05.02.";
@@ -30,16 +35,21 @@ const INFINITIVE_START = /^(?:søge|sende|kontakte|ringe|besøge|deltage|opdater
 /** A concrete action for a vague agreement, chosen by what the agreement is about; every fact is a placeholder. */
 const TOPICS: readonly [RegExp, string][] = [
   [/(?<![\p{L}])cv/iu, ' ved at opdatere [afsnit] i dit CV'],
-  [/(?<![\p{L}])praktik/iu, ' ved at kontakte [virksomhed] om en praktik som [stillingsbetegnelse]'],
+  [/(?<![\p{L}])praktik/iu, ' ved at kontakte [virksomhed] om en praktik som [stilling]'],
   [/(?<![\p{L}])(?:uddannelse|kursus|kurser)/iu, ' ved at kontakte [uddannelsessted] om [uddannelse/kursus]'],
-  [/(?<![\p{L}])(?:job|stilling|ansøg|arbejde|søg)/iu, ' ved at søge [antal] stillinger som [stillingsbetegnelse]'],
-  [/(?<![\p{L}])(?:netværk|virksomhed|arbejdsgiver)/iu, ' ved at kontakte [antal] [virksomheder/personer]'],
+  [/(?<![\p{L}])(?:job|stilling|ansøg|arbejde|søg)/iu, ' ved at søge [antal] stillinger som [stilling]'],
+  [/(?<![\p{L}])(?:netværk|virksomhed|arbejdsgiver)/iu, ' ved at kontakte [antal] virksomheder, bl.a. [virksomhed]'],
 ];
 
 function actionFill(about: string): string {
   for (const [topic, fill] of TOPICS) if (topic.test(about)) return fill;
-  return ' ved at [handling] [hvad/hvor]';
+  return ' ved at [handling]';
 }
+/** Advice received ("er informeret om …"): the rewrite contacts someone about the same thing. */
+const INFORMED = /informeret|orienteret|vejledt|vejledning|information|opmærksom|bekendt/iu;
+/** Objects that are not counted ("din jobsøgning"): a number before them is no measure. */
+const UNCOUNTABLE = /^(?:jobsøgning(?:en)?|arbejde(?:t)?)$/iu;
+const POSSESSIVE = /(?:^|\s)(?:sin|sit|sine|din|dit|dine|min|mit|mine|hans|hendes|jeres|vores)\s+$/iu;
 
 /** Only whitespace, "." or "," in [from, to) (as /^[\s.,]*$/ on the substring, without making it). */
 function onlySpacesOrPunctuation(text: string, from: number, to: number): boolean {
@@ -80,11 +90,23 @@ function clauseEnd(model: TextModel, span: Span, ev: SmartEvaluation): { end: nu
 
 const insertion = (at: number, s: string): Edit => ({ start: at, end: at, text: s });
 
-/** `original`: the agreement's text, when the caller has it already. */
-export function rewriteAgreement(model: TextModel, span: Span, ev: SmartEvaluation, original = model.text.slice(span.start, span.end)): string | null {
+/**
+ * `original`: the agreement's text, when the caller has it already. An agreement that records advice or an intention
+ * ("Borger er informeret om …", "vil overveje at søge …") is rewritten as the action itself (the same as advice-not-action).
+ */
+export function rewriteAgreement(model: TextModel, span: Span, ev: SmartEvaluation, original = model.text.slice(span.start, span.end), depth = 0): string | null {
   const { specific, measurable, timeBound } = ev.smart;
   if (specific && measurable && timeBound) return null;
   const text = model.text;
+  if (depth < 2) {
+    const advice = findLex(model, LEX.adviceOnly).filter((h) => h.start >= span.start && h.end <= span.end);
+    const intention = advice.some((h) => /^\s*at\s+\S/u.test(text.slice(h.end, span.end)));
+    if (intention || advice.some((h) => INFORMED.test(text.slice(h.start, h.end)))) {
+      let end = span.end;
+      while (end > span.start && /[\s.!?]/.test(text[end - 1]!)) end--;
+      return adviceRewrite(text, { start: span.start, end }, advice, depth) + text.slice(end, span.end);
+    }
+  }
   const edits: Edit[] = [];
   const insert = (at: number, s: string): number => edits.push(insertion(at, s));
 
@@ -115,18 +137,19 @@ export function rewriteAgreement(model: TextModel, span: Span, ev: SmartEvaluati
         insert(tail, actionFill(original));
         // The filled-in action is checkable as done (a count, or contact with a named place).
         measureDone = true;
+      } else if (!modal && !SUBJECT_START.test(original) && !INFINITIVE_START.test(original)) {
+        // No action and no subject ("Jobsøgning."): the words stay as the heading of the action to fill in.
+        insert(tail, `: du vil ${actionFill(original).replace(/^ ved at /u, '')}`);
+        measureDone = true;
       } else {
-        // No action at all ("Jobsøgning."): name the action to fill in, keep the words as its subject matter.
-        // A sentence with its own subject ("Borger undersøger …") keeps it and only gets the missing parts.
-        if (!modal && !SUBJECT_START.test(original)) {
-          edits.push({ start: span.start, end: span.start, text: 'Du vil [handling] ' });
-          if (original[0]) edits.push({ start: span.start, end: span.start + 1, text: original[0].toLowerCase() });
-        }
-        insert(tail, ' [hvad/hvor]');
+        // A sentence with its own subject and no concrete action ("Borger undersøger muligheder for uddannelse"):
+        // it keeps its words and gets the action by which it is done.
+        insert(tail, actionFill(original));
+        measureDone = true;
       }
     } else if (firstGeneric) {
       const noun = text.slice(firstGeneric.start, firstGeneric.end);
-      if (JOB_NOUN.test(noun) && !ev.occupations.length) insert(firstGeneric.end, ' som [stillingsbetegnelse]');
+      if (JOB_NOUN.test(noun) && !ev.occupations.length) insert(firstGeneric.end, ' som [stilling]');
       else if (FIRM_NOUN.test(noun)) insert(firstGeneric.end, ' (fx [virksomhed])');
       else insert(firstGeneric.end, ' [hvem/hvor]');
     } else {
@@ -138,7 +161,7 @@ export function rewriteAgreement(model: TextModel, span: Span, ev: SmartEvaluati
           : verb.startsWith('deltag')
             ? ' i [aktivitet]'
             : verb.startsWith('søg')
-              ? ' [antal] stillinger som [stillingsbetegnelse]'
+              ? ' [antal] stillinger som [stilling]'
               : null;
       if (objectText && /^\s*[.,!?]?\s*$/.test(text.slice(concreteVerb.end, tail))) {
         insert(concreteVerb.end, objectText);
@@ -150,7 +173,11 @@ export function rewriteAgreement(model: TextModel, span: Span, ev: SmartEvaluati
 
   if (!measureDone) {
     const numbered = firstGeneric && ev.quantities.some((q) => q.end <= firstGeneric.start && firstGeneric.start - q.end < 20);
-    if (firstGeneric && !numbered) insert(firstGeneric.start, '[antal] ');
+    const uncountable =
+      firstGeneric &&
+      (UNCOUNTABLE.test(text.slice(firstGeneric.start, firstGeneric.end)) || POSSESSIVE.test(text.slice(Math.max(span.start, firstGeneric.start - 8), firstGeneric.start)));
+    if (firstGeneric && !numbered && !uncountable) insert(firstGeneric.start, '[antal] ');
+    else if (uncountable) insert(tail, actionFill(original));
     else insert(tail, ' [antal] gange');
   }
 
@@ -176,3 +203,33 @@ export function rewriteAgreement(model: TextModel, span: Span, ev: SmartEvaluati
 const SPACE_RUN = /[ \t]{2}/;
 const SPACE_RUNS = /[ \t]{2,}/g;
 
+/** The action in the guide's voice, made SMART with placeholders where facts are missing ("Du vil søge …"). */
+function asAgreement(candidate: string, depth: number): string {
+  const model = buildModel(candidate);
+  const span = { start: 0, end: candidate.length };
+  return rewriteAgreement(model, span, evaluateAgreement(model, span), candidate, depth + 1) ?? candidate;
+}
+
+/**
+ * The rewrite keeps what the user wrote about: an intention to act ("vil overveje at søge job i detailhandlen")
+ * becomes that action ("Du vil søge [antal] job som [stilling] i detailhandlen inden d. [dato]"); advice received
+ * ("er informeret om muligheden for løntilskud") becomes contact about the same thing. Facts are placeholders.
+ */
+export function adviceRewrite(text: string, body: Span, hits: readonly LexHit[], depth = 0): string {
+  for (let i = hits.length - 1; i >= 0; i--) {
+    const m = /^\s*at\s+(\S[\s\S]*)$/u.exec(text.slice(hits[i]!.end, body.end));
+    if (m) return asAgreement(`Du vil ${m[1]!}`, depth);
+  }
+  const first = hits[0]!;
+  // An effort that names no action ("vil arbejde på din jobsøgning"): the action for its topic, in the guide's voice.
+  if (!INFORMED.test(text.slice(first.start, first.end))) {
+    return asAgreement(`Du vil ${actionFill(text.slice(first.end, body.end)).replace(/^ ved at /u, '')}`, depth + 1);
+  }
+  let end = first.end;
+  const rest = text.slice(first.end, body.end);
+  const stop = /,|\s(?:og|men|samt)\s/u.exec(rest);
+  end = stop ? first.end + stop.index : body.end;
+  const about = text.slice(first.end, end).trim();
+  const out = `Du vil kontakte [virksomhed] om ${about}`;
+  return timeExpressionsOf(buildModel(out)).some((t) => t.kind !== 'vague') ? out : `${out} inden d. [dato]`;
+}

@@ -27,7 +27,7 @@ export const COMPLETION_VERBS = compileLexicon('smart:completion_verbs', [
   'opdater*', 'aflever*', 'tilmeld*', 'gennemfør*', 'afslut*', 'opret*', 'book*', 'ansøg*', 'udfyld*', 'indsend*',
   'upload*', 'fremsend*', 'indhent*', 'starte', 'starter', 'start', 'påbegynd*', 'tale med', 'taler med',
   'snakke med', 'henvend*', 'opsøg*', 'lave en liste', 'lave', 'laver', 'skrive', 'skriver', 'udarbejd*',
-  'finde', 'finder', 'skaffe', 'besøge', 'tage kontakt', 'tage ud',
+  'finde', 'finder', 'skaffe', 'besøge', 'tage kontakt', 'tage ud', 'tage', 'tager', 'tag',
 ]);
 
 /** Intentions and efforts that name no concrete action (research/seed-001.md R-15; 001 L3050–3052). */

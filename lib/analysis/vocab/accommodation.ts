@@ -60,8 +60,14 @@ export interface AccommodationDimension {
   /** Danish label of the dimension, shown in suggestion labels. */
   label: string;
   triggers: readonly string[];
-  /** Replacement with visible placeholders: the concrete form of this kind of hensyn. */
+  /**
+   * The concrete form of this kind of hensyn, with visible placeholders: a present-tense predicate ("løfter højst
+   * [antal] kg …") that keeps the restriction's subject matter and follows the clause's own subject ("Borger løfter …")
+   * or stands alone as a list item ("Løfter …").
+   */
   template: string;
+  /** The same as a noun phrase, for a clause without a verb ("Ingen tunge løft" → "Løft på højst [antal] kg …"). */
+  noun: string;
 }
 
 export const ACCOMMODATION_DIMENSIONS: readonly AccommodationDimension[] = [
@@ -69,25 +75,29 @@ export const ACCOMMODATION_DIMENSIONS: readonly AccommodationDimension[] = [
     id: 'lifting',
     label: 'vægt og hyppighed',
     triggers: ['løft*', 'bære*', 'bar', 'tung', 'tunge', 'tungt', 'tunget', 'vægt*', 'kasser', 'paller', 'skubbe*', 'trække*'],
-    template: 'Løft højst [antal] kg, højst [antal] gange i timen; tungere løft ved [arbejdsopgave] klares med [hjælpemiddel/kollega]',
+    template: 'løfter højst [antal] kg ad gangen, højst [antal] gange i timen',
+    noun: 'løft på højst [antal] kg ad gangen, højst [antal] gange i timen',
   },
   {
     id: 'standing',
     label: 'minutter stående',
     triggers: ['stå', 'står', 'stående', 'ståfunktion*', 'stillestående', 'ståtid'],
-    template: 'Står højst [antal] minutter ad gangen ved [arbejdsopgave], derefter [antal] minutter siddende arbejde',
+    template: 'står højst [antal] minutter ad gangen og sidder så ned i [antal] minutter',
+    noun: 'stående arbejde i højst [antal] minutter ad gangen, derefter [antal] minutter siddende',
   },
   {
     id: 'sitting',
     label: 'minutter siddende',
     triggers: ['sidde', 'sidder', 'siddende', 'stillesidde*', 'stillesiddende'],
-    template: 'Sidder højst [antal] minutter ad gangen; mulighed for at skifte stilling via [hæve-sænkebord/pause]',
+    template: 'sidder højst [antal] minutter ad gangen og skifter derefter stilling',
+    noun: 'siddende arbejde i højst [antal] minutter ad gangen, derefter skift af stilling',
   },
   {
     id: 'walking',
     label: 'gang og trapper',
     triggers: ['gå', 'går', 'gående', 'gangdistance*', 'gåafstand*', 'trapper', 'trappe*', 'trappegang', 'gangfunktion*'],
-    template: 'Går højst [antal] meter / [antal] minutter ad gangen; ingen trapper over [antal] etager',
+    template: 'går højst [antal] meter ad gangen og højst [antal] etager på trapper',
+    noun: 'gang på højst [antal] meter ad gangen og højst [antal] etager på trapper',
   },
   {
     id: 'posture',
@@ -98,19 +108,22 @@ export const ACCOMMODATION_DIMENSIONS: readonly AccommodationDimension[] = [
       'vrid*', 'knæle*', 'ensidig*', 'gentagne bevægelser', 'arbejdsstilling*', 'fysisk*', 'kroppen', 'krop', 'led',
       'leddene', 'bevægeapparat*',
     ],
-    template: 'Undgår [bevægelse, fx løft over skulderhøjde / foroverbøjet arbejde] i mere end [antal] minutter ad gangen ved [arbejdsopgave]',
+    template: 'arbejder højst [antal] minutter ad gangen med [bevægelse]',
+    noun: 'arbejde med [bevægelse] i højst [antal] minutter ad gangen',
   },
   {
     id: 'noise',
     label: 'støjniveau',
     triggers: ['lyd', 'lyde', 'lydene', 'støj*', 'larm*', 'høje lyde', 'høj musik', 'lydniveau*', 'hørelse*', 'høreværn*'],
-    template: 'Arbejder i rum med højst [antal] dB / uden [støjkilde]; opgaver i [støjende område] indgår ikke; høreværn stilles til rådighed',
+    template: 'arbejder uden støj fra [støjkilde] og bruger høreværn ved [arbejdsopgave]',
+    noun: 'arbejde uden støj fra [støjkilde] og høreværn ved [arbejdsopgave]',
   },
   {
     id: 'senses',
     label: 'lys, lugt og sanseindtryk',
     triggers: ['lys', 'lyset', 'skarpt lys', 'lysstofrør', 'lugt*', 'dufte*', 'parfume*', 'sanse*', 'indtryk', 'syn', 'synet', 'øjne*'],
-    template: 'Arbejdsplads med [dagslys/dæmpet lys], uden [lugt/parfume]; højst [antal] timer med [sansebelastning] om dagen',
+    template: 'arbejder højst [antal] timer om dagen med [sanseindtryk]',
+    noun: 'højst [antal] timer om dagen med [sanseindtryk]',
   },
   {
     id: 'people',
@@ -120,7 +133,8 @@ export const ACCOMMODATION_DIMENSIONS: readonly AccommodationDimension[] = [
       'mange mennesker', 'sociale', 'socialt', 'kontakt', 'kundekontakt*', 'storrumskontor*', 'åbent kontor',
       'kontorlandskab*', 'fællesskab*', 'omgivet',
     ],
-    template: 'Arbejder i rum med højst [antal] personer; højst [antal] kundekontakter i timen; fast kontaktperson: [navn/rolle]',
+    template: 'arbejder sammen med højst [antal] personer ad gangen',
+    noun: 'højst [antal] personer ad gangen',
   },
   {
     id: 'stress',
@@ -132,7 +146,8 @@ export const ACCOMMODATION_DIMENSIONS: readonly AccommodationDimension[] = [
       'arbejdstempo', 'hurtigt', 'hurtig', 'akkord', 'intensitet', 'mental*', 'belastning*', 'belastende', 'rolig*',
       'roligt', 'stille',
     ],
-    template: 'Højst [antal] opgaver ad gangen ved [arbejdsopgave], ingen tidsfrister kortere end [antal] dage; fast kontaktperson/mentor [navn] de første [antal] uger',
+    template: 'har højst [antal] opgaver ad gangen og en fast kontaktperson, [kontaktperson]',
+    noun: 'højst [antal] opgaver ad gangen og en fast kontaktperson, [kontaktperson]',
   },
   {
     id: 'time',
@@ -140,27 +155,49 @@ export const ACCOMMODATION_DIMENSIONS: readonly AccommodationDimension[] = [
     triggers: [
       'arbejdstid*', 'mødetid*', 'lange dage', 'lange arbejdsdage', 'tidlig*', 'sent', 'sene', 'aften*', 'nat*',
       'natarbejde', 'skiftehold*', 'vagter', 'weekend*', 'fleksibel arbejdstid', 'fleksible arbejdstider',
-      'fleksibilitet', 'timer', 'dage', 'arbejdsdage',
+      'fleksibilitet', 'timer', 'dage', 'arbejdsdage', 'opstart', 'gradvis*', 'optrapning', 'dagsform*', 'hjem tidligere',
     ],
-    template: 'Arbejder højst [antal] timer pr. dag, [ugedage] kl. [fra]–[til]; ingen [aften-/nattevagter]',
+    template: 'arbejder [ugedage] kl. [fra]–[til]',
+    noun: 'arbejdstid [ugedage] kl. [fra]–[til]',
   },
   {
     id: 'pauses',
     label: 'pauser',
     triggers: ['pause*', 'hvil*', 'restitution*', 'restituere*', 'træthed', 'træt', 'udtrættelig*', 'energi', 'hvile'],
-    template: 'Pause på [antal] minutter hver [antal] minutter, på [sted, fx hvilerum]',
+    template: 'holder en pause på [antal] minutter hver time',
+    noun: 'en pause på [antal] minutter hver time',
   },
   {
     id: 'temperature',
     label: 'temperatur og indeklima',
     triggers: ['kulde', 'kold', 'koldt', 'kolde', 'varme', 'varmt', 'træk', 'fugt*', 'udendørs', 'udenfor', 'vejr*', 'temperatur*', 'indeklima*', 'frost', 'køl*', 'frys*'],
-    template: 'Arbejder indendørs ved [antal]–[antal] grader; højst [antal] minutter ad gangen i [kølerum/udendørs]',
+    template: 'arbejder indendørs ved mindst [antal] grader',
+    noun: 'indendørs arbejde ved mindst [antal] grader',
   },
   {
     id: 'screen',
     label: 'skærmtid',
     triggers: ['skærm*', 'computer*', 'pc', 'pc-arbejde', 'skærmarbejde', 'edb'],
-    template: 'Skærmarbejde højst [antal] minutter ad gangen og [antal] timer om dagen; derefter [anden opgave]',
+    template: 'arbejder højst [antal] minutter ad gangen ved skærmen',
+    noun: 'skærmarbejde i højst [antal] minutter ad gangen',
+  },
+  {
+    id: 'aids',
+    label: 'hjælpemiddel og opgave',
+    triggers: ['hjælpemiddel*', 'hjælpemidler*', 'redskab*', 'værktøj*'],
+    template: 'bruger [hjælpemiddel] ved [arbejdsopgave]',
+    noun: 'brug af [hjælpemiddel] ved [arbejdsopgave]',
+  },
+  {
+    id: 'climate',
+    label: 'den konkrete betingelse',
+    triggers: [
+      'god stemning', 'godt arbejdsmiljø', 'godt miljø', 'god atmosfære', 'forstående*', 'rummelig*', 'tålmodig*',
+      'tryg', 'trygt', 'trygge', 'tryghed', 'imødekommende', 'anerkendende', 'søde kolleger', 'gode kolleger',
+      'hjælpsomme kolleger', 'venlige kolleger', 'plads til', 'forståelse', 'rolig arbejdsplads', 'roligt miljø',
+    ],
+    template: 'har en fast kontaktperson, [kontaktperson], og kollegerne kender hensynet: [skånehensyn]',
+    noun: 'en fast kontaktperson, [kontaktperson], og kolleger, der kender hensynet: [skånehensyn]',
   },
   {
     id: 'general',
@@ -170,14 +207,15 @@ export const ACCOMMODATION_DIMENSIONS: readonly AccommodationDimension[] = [
       'lette opgaver', 'lettere opgaver', 'skånejob', 'skånehensyn*', 'skånebehov*', 'behov', 'sygdom*', 'diagnose*',
       'smerte*', 'ondt', 'belast*', 'krævende', 'hårdt', 'hårde',
     ],
-    template: 'Ved [arbejdsopgave] undgås [konkret belastning]; grænse: [antal] [kg/minutter/timer]; hjælpemiddel: [hjælpemiddel]',
+    template: 'undgår [belastning] ved [arbejdsopgave]',
+    noun: 'ingen [belastning] ved [arbejdsopgave]',
   },
 ];
 
 /**
  * What makes a hensyn concrete besides a number with a unit: named aids and arrangements, positions and named
  * tasks (CF-01/CF-17 in research/seed-003.md §2.6: "fra gulvhøjde", "bordhøjde", "over skulderhøjde", "gulvvask",
- * "mulighed for pause efter behov"; 003 L4000–4006 mentor/few persons; 004 L570–572 "op på bordet").
+ * 003 L4000–4006 mentor/few persons; 004 L570–572 "op på bordet").
  */
 export const CONCRETE_ARRANGEMENTS: readonly string[] = [
   'hæve-sænkebord*', 'hævesænkebord*', 'løftebord*', 'løftevogn*', 'sækkevogn*', 'rullebord*', 'palleløfter*',
@@ -186,7 +224,7 @@ export const CONCRETE_ARRANGEMENTS: readonly string[] = [
   'enekontor*', 'eget rum', 'skærmet arbejdsplads', 'skærmet plads', 'hjemmearbejde*', 'hjemmearbejdsplads*',
   'hvilerum*', 'kollega løfter', 'kollegaer løfter', 'kolleger løfter',
   'løfter dem', 'løftes af', 'gulvhøjde', 'bordhøjde', 'skulderhøjde', 'hoftehøjde', 'knæhøjde', 'hovedhøjde',
-  'over hovedet', 'fra gulvet', 'efter behov', 'selv tilrettelægge', 'selv planlægge', 'selv bestemme',
+  'over hovedet', 'fra gulvet', 'selv tilrettelægge', 'selv planlægge', 'selv bestemme',
   'kl', 'klokken', 'formiddag*', 'eftermiddag*', 'mandag*', 'tirsdag*', 'onsdag*', 'torsdag*', 'fredag*',
   'lørdag*', 'søndag*', 'hver time', 'hver halve time', 'hvert kvarter',
   'i stedet', 'i stedet for', 'frem for', 'fremfor', 'dagslys', 'vinduesplads', 'skriftlige instruktioner',
@@ -212,3 +250,28 @@ export const LIMIT_WORDS: readonly string[] = [
   'højst', 'max', 'maks', 'maksimalt', 'maksimum', 'mindst', 'minimum', 'min', 'op til', 'under', 'over',
   'ikke over', 'ikke mere end', 'ikke længere end', 'mere end', 'mindre end', 'ca', 'cirka', 'omkring',
 ];
+
+/**
+ * Qualifiers that leave the limit to the day: vague even beside a clause with a number ("Max 5 kg løft og pauser efter
+ * behov"), because nobody can tell from them what the workplace must do (001 L3817–3819).
+ */
+export const ACCOMMODATION_QUALIFIERS: readonly string[] = [
+  'efter behov', 'ved behov', 'når der er behov', 'hvis der er behov', 'om nødvendigt', 'hvis nødvendigt',
+  'hvis det bliver nødvendigt', 'hvis det er nødvendigt', 'når det er nødvendigt', 'når han har brug for det',
+  'når hun har brug for det', 'når borger har brug for det', 'når borgeren har brug for det', 'når det er muligt',
+  'i passende omfang', 'i rimeligt omfang', 'i det omfang', 'så vidt muligt', 'efter evne', 'efter dagsform*',
+  'dagsform*', 'tilpasses', 'tilpasset', 'på de dårlige dage', 'dårlige dage', 'ikke for længe', 'ikke for meget',
+  'ikke for mange', 'gradvis*', 'en gang imellem', 'ind imellem', 'moderat*',
+];
+
+/** Words that open a new clause after "og", "samt", "men" ("… tunge løft og må ikke stå for længe"). */
+export const CLAUSE_OPENERS: readonly string[] = [
+  'må', 'skal', 'kan', 'bør', 'ikke', 'ingen', 'intet', 'undgå*', 'har', 'have', 'tåler', 'tåle', 'skånes', 'der',
+  'hun', 'han', 'borger', 'borgeren', 'behov', 'brug', 'kun', 'mulighed', 'hensyn', 'får', 'få',
+];
+
+/** A ban: a named task, position, tool, environment or schedule after one of these is concrete without a number. */
+export const BAN_WORDS: readonly string[] = ['ingen', 'intet', 'ikke', 'undgå*', 'undgås', 'fritages', 'fritaget'];
+
+/** Subjects a rewrite keeps at the start of a clause ("Borger skal skånes …" → "Borger løfter …"). */
+export const CLAUSE_SUBJECTS: readonly string[] = ['borger', 'borgeren', 'hun', 'han', 'du', 'jeg', 'vedkommende'];

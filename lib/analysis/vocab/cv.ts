@@ -20,7 +20,7 @@ export const PERSONALITY: readonly string[] = [
 
 /**
  * Vague job wishes ("noget med mennesker"; 003 L2411–2414 "ikke selv ved, hvad de kunne tænke sig at arbejde med").
- * Each maps to example occupations the suggestion can offer as a starting point (examples, never facts).
+ * Each maps to example occupations the message can name as a starting point (examples in the message, never inserted).
  */
 export const VAGUE_JOB_WISHES: readonly { phrase: string; examples: string }[] = [
   { phrase: 'noget med mennesker', examples: 'pædagogmedhjælper, butiksassistent eller kundeservicemedarbejder' },
@@ -38,15 +38,15 @@ export const VAGUE_JOB_WISHES: readonly { phrase: string; examples: string }[] =
   { phrase: 'noget med service', examples: 'servicemedarbejder, receptionist eller kassemedarbejder' },
   { phrase: 'noget med omsorg', examples: 'hjemmehjælper, omsorgsmedhjælper eller aktivitetsmedarbejder' },
   { phrase: 'noget med salg', examples: 'salgsassistent, butiksassistent eller telefonsælger' },
-  // Any "noget med/på/i/inden for …" names an area, not a job: the examples then stay placeholders.
-  { phrase: 'noget med', examples: '[stillingsbetegnelse], [beslægtet stilling]' },
-  { phrase: 'noget på', examples: '[stillingsbetegnelse], [beslægtet stilling]' },
-  { phrase: 'noget i', examples: '[stillingsbetegnelse], [beslægtet stilling]' },
-  { phrase: 'noget inden for', examples: '[stillingsbetegnelse], [beslægtet stilling]' },
-  { phrase: 'noget indenfor', examples: '[stillingsbetegnelse], [beslægtet stilling]' },
-  { phrase: 'et eller andet', examples: '[stillingsbetegnelse], [beslægtet stilling]' },
-  { phrase: 'alt muligt', examples: '[stillingsbetegnelse], [beslægtet stilling]' },
-  { phrase: 'hvad som helst', examples: '[stillingsbetegnelse], [beslægtet stilling]' },
+  // Any "noget med/på/i/inden for …" names an area, not a job: no examples to offer.
+  { phrase: 'noget med', examples: '' },
+  { phrase: 'noget på', examples: '' },
+  { phrase: 'noget i', examples: '' },
+  { phrase: 'noget inden for', examples: '' },
+  { phrase: 'noget indenfor', examples: '' },
+  { phrase: 'et eller andet', examples: '' },
+  { phrase: 'alt muligt', examples: '' },
+  { phrase: 'hvad som helst', examples: '' },
 ];
 
 /** Wording that names no occupation at all. */

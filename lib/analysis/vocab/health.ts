@@ -98,3 +98,13 @@ export const PERSONAL_MARKERS: readonly string[] = [
   'jeg', 'mig', 'min', 'mit', 'mine', 'borger', 'borgeren', 'borgers', 'hun', 'han', 'hendes', 'hans', 'lider af',
   'diagnosticeret', 'fik konstateret', 'har fået konstateret', 'blev syg',
 ];
+
+/**
+ * Wording that translates health into work ability (000 L169–171 "fra helbred til mestring og skånehensyn"): with one
+ * of these and a named task, a text about illness says what it means for a job.
+ */
+export const WORK_ABILITY_TRANSLATION: readonly string[] = [
+  'for arbejdet betyder det', 'betyder for arbejdet', 'betyder det for arbejdet', 'i et job betyder det',
+  'betyder i et job', 'det betyder i et job', 'i arbejdet betyder det', 'for jobbet betyder det', 'kan klare',
+  'kan varetage', 'kan mestre', 'mestrer',
+];
