@@ -7,7 +7,7 @@ import type { RuleContext, RuleReport } from '../rule';
 import type { Criterion, JobFocus, Span } from '../types';
 import type { TextModel } from '../text/types';
 import { findAgreements } from '../smart';
-import { allRules } from '../rules';
+import vagueAccommodation from '../rules/vague-accommodation';
 import { findLex } from '../vocab/lexicon';
 import { LEX } from '../vocab/lexicons';
 import { isNumberWord, signalsOf, type Signals } from './signals';
@@ -102,10 +102,9 @@ function measures(model: TextModel): Span[] {
 function vagueRestrictions(ctx: RuleContext, ran?: ReadonlyMap<string, readonly RuleReport[]>): Span[] {
   const done = ran?.get(VAGUE_ACCOMMODATION);
   if (done) return spansOf(done);
-  // Not run by analyse() (category switched off, or the score called alone): run it here. Looked up at call time:
-  // rules/ imports score/ (a module cycle that is harmless only when nothing runs at load).
-  const rule = allRules.find((r) => r.id === VAGUE_ACCOMMODATION);
-  return rule ? spansOf(rule.check(ctx)) : [];
+  // Not run by analyse() (category switched off, or the score called alone): run it here. The rule module is imported
+  // itself, not rules/index (whose rules import score/: a cycle that leaves the rule list half-built at load).
+  return spansOf(vagueAccommodation.check(ctx));
 }
 const VAGUE_ACCOMMODATION = 'vague-accommodation';
 
