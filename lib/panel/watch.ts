@@ -3,6 +3,8 @@
  * MutationObserver per document, its records filtered (our own UI, the inside of fields the user is typing
  * in) and coalesced to one callback per idle period, so typing in an editor never triggers re-detection.
  */
+import { openShadowRoots } from '@/lib/dom/shadow';
+
 export interface WatchOptions {
   /**
    * True for nodes whose changes are not page structure: our panel, highlight overlays, field internals.
@@ -27,6 +29,7 @@ export function watchDom(doc: Document, onChange: () => void, opts: WatchOptions
   const fire = () => {
     pending = null;
     lastFire = win.performance.now();
+    observeShadowRoots();
     onChange();
   };
   const schedule = () => {
@@ -49,7 +52,19 @@ export function watchDom(doc: Document, onChange: () => void, opts: WatchOptions
   const observer = new win.MutationObserver((records) => {
     if (records.some(relevant)) schedule();
   });
-  observer.observe(doc, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable', 'hidden', 'disabled', 'readonly'] });
+  const init: MutationObserverInit = { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable', 'hidden', 'disabled', 'readonly'] };
+  observer.observe(doc, init);
+  // Web components re-render inside their (open) shadow roots, which a document observer does not see.
+  // New roots appear with new elements, which the observer reports: each callback looks for them.
+  const observed = new WeakSet<ShadowRoot>();
+  function observeShadowRoots() {
+    for (const root of openShadowRoots(doc)) {
+      if (observed.has(root) || opts.ignore(root.host, false)) continue;
+      observed.add(root);
+      observer.observe(root, init);
+    }
+  }
+  observeShadowRoots();
   return () => {
     observer.disconnect();
     if (delayed !== null) win.clearTimeout(delayed);

@@ -28,5 +28,6 @@ export const DEMO_PAGES = [
   'indstilling.html',
   'spa.html',
   'editors.html',
+  'components.html',
   'none.html',
 ];
