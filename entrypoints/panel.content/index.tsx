@@ -56,6 +56,8 @@ export default defineContentScript({
       },
       { ignore: () => false },
     );
+    // The page may have changed while the settings were read (before the watcher existed): look once more.
+    if (formHere()) return load();
     browser.storage.onChanged.addListener(onStorage);
     ctx.onInvalidated(stopWatching);
   },

@@ -56,17 +56,35 @@ export function watchDom(doc: Document, onChange: () => void, opts: WatchOptions
   observer.observe(doc, init);
   // Web components re-render inside their (open) shadow roots, which a document observer does not see.
   // New roots appear with new elements, which the observer reports: each callback looks for them.
-  const observed = new WeakSet<ShadowRoot>();
+  // Same-origin iframes likewise: an editor iframe (TinyMCE) becomes editable inside its own document.
+  const observed = new WeakSet<Node>();
   function observeShadowRoots() {
     for (const root of openShadowRoots(doc)) {
       if (observed.has(root) || opts.ignore(root.host, false)) continue;
       observed.add(root);
       observer.observe(root, init);
     }
+    for (const frame of doc.querySelectorAll('iframe')) {
+      let inner: Document | null = null;
+      try {
+        inner = frame.contentDocument;
+      } catch {
+        inner = null; // cross-origin: its own content script watches it
+      }
+      if (!inner || observed.has(inner) || opts.ignore(frame, false)) continue;
+      observed.add(inner);
+      observer.observe(inner, init);
+    }
   }
   observeShadowRoots();
+  // An iframe that loads a new document (load does not bubble; a capturing listener sees it).
+  const onLoad = (e: Event) => {
+    if ((e.target as Element | null)?.tagName === 'IFRAME') schedule();
+  };
+  doc.addEventListener('load', onLoad, true);
   return () => {
     observer.disconnect();
+    doc.removeEventListener('load', onLoad, true);
     if (delayed !== null) win.clearTimeout(delayed);
     delayed = null;
     if (pending !== null) {

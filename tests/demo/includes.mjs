@@ -29,5 +29,7 @@ export const DEMO_PAGES = [
   'spa.html',
   'editors.html',
   'components.html',
+  'tinymce.html',
+  'basic.html',
   'none.html',
 ];
