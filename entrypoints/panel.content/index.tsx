@@ -5,6 +5,7 @@ import { detectForm, mayHaveForm } from '@/lib/detect/detect';
 import { answerHostnameRequests } from '@/lib/messaging/hostname';
 import { watchDom } from '@/lib/panel/watch';
 import { hasCustomProfiles } from '@/lib/settings/presence';
+import { initialCollapsed, layoutFor, loadCollapsed, reserveSpace, siteHostname } from './layout';
 
 type StartPanel = (ctx: ContentScriptContext) => Promise<void>;
 // The global `chrome` (Firefox has it too): web-ext lint accepts import() of `chrome.runtime.getURL(...)` only when
@@ -36,29 +37,36 @@ export default defineContentScript({
       unwatch();
       browser.storage.onChanged.removeListener(onStorage);
     };
-    const load = async () => {
+    const load = async (formFound: boolean) => {
       if (loading || ctx.isInvalid) return;
       loading = true;
       stopWatching();
+      // Reserve the panel's space now, before the panel bundle loads, so the page reflows once (often before
+      // its first paint) instead of jumping when the panel appears.
+      const host = siteHostname();
+      if (formFound) reserveSpace(layoutFor(window.innerWidth, initialCollapsed(await loadCollapsed(host), window.innerWidth)).reserve);
       await import(/* @vite-ignore */ chrome.runtime.getURL('/panel-app.js'));
       await (globalThis as unknown as { __jobrettetStartPanel: StartPanel }).__jobrettetStartPanel(ctx);
     };
     const formHere = () => mayHaveForm(document) && detectForm(document, location.href, BUILTIN_PROFILES) !== null;
     const onStorage = () => {
       void hasCustomProfiles().then((yes) => {
-        if (yes) void load();
+        if (yes) void load(false);
       });
     };
     // Built-in detection first (synchronous); the settings read only matters where it finds nothing.
-    if (formHere() || (await hasCustomProfiles())) return load();
+    if (formHere()) return load(true);
+    if (await hasCustomProfiles()) return load(false);
     // Late-rendering pages and SPAs: the same coalesced watcher the panel uses (at most one look per 200 ms).
     unwatch = watchDom(
       document,
       () => {
-        if (formHere()) void load();
+        if (formHere()) void load(true);
       },
       { ignore: () => false },
     );
+    // The page may have changed while the settings were read (before the watcher existed): look once more.
+    if (formHere()) return load(true);
     browser.storage.onChanged.addListener(onStorage);
     ctx.onInvalidated(stopWatching);
   },

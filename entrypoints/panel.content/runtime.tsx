@@ -29,31 +29,12 @@ import { DISMISSALS_KEY, type Dismissal, type DismissalDraft } from '@/lib/stora
 import { formKeyFromUrl } from '@/lib/storage/form-key';
 import { Panel } from '@/components/panel/Panel';
 import { PANEL_SECTIONS } from '@/components/panel/sections';
+import { initialCollapsed, layoutFor, loadCollapsed, releaseSpace, reserveSpace, saveCollapsed, siteHostname } from './layout';
 
 export const PANEL_TAG = 'jobrettet-panel';
-const WIDTH = { open: 360, narrow: 280, collapsed: 48 };
-/** Narrow documents (small windows, embedded frames) get a narrower panel so the form keeps most of the width. */
-const openWidth = () => (window.innerWidth < 900 ? WIDTH.narrow : WIDTH.open);
+export { siteHostname };
 /** A form that disappears for this long (not just during a framework re-render) takes the panel with it. */
 const UNMOUNT_GRACE_MS = 400;
-
-/** The host name the per-site switch is about: the top page's, also for (same-origin or about:blank) frames. */
-export function siteHostname(): string {
-  try {
-    if (window.top && window.top !== window && window.top.location.hostname) return window.top.location.hostname;
-  } catch {
-    // cross-origin parent: fall through
-  }
-  const ancestors = location.ancestorOrigins;
-  if (!location.hostname && ancestors?.length) {
-    try {
-      return new URL(ancestors[ancestors.length - 1]).hostname;
-    } catch {
-      return '';
-    }
-  }
-  return location.hostname;
-}
 
 function profilesOf(s: EffectiveSettings | null): readonly FormProfile[] {
   if (!s || s.customProfiles.length === 0) return BUILTIN_PROFILES;
@@ -74,8 +55,8 @@ export function mark(name: string): void {
 export async function startPanel(ctx: ContentScriptContext): Promise<void> {
   mark('start');
   const host = siteHostname();
-  // Dismissals load with the settings, so a dismissed finding does not flash up on reload.
-  const [settings, dismissals] = await Promise.all([loadSettings().catch(() => null), loadDismissals(host)]);
+  // Dismissals and the remembered collapsed state load with the settings, so nothing flashes up on reload.
+  const [settings, dismissals, remembered] = await Promise.all([loadSettings().catch(() => null), loadDismissals(host), loadCollapsed(host)]);
   mark('settings');
   let session: Session | null = null;
   const apply = (s: EffectiveSettings | null) => {
@@ -83,10 +64,11 @@ export async function startPanel(ctx: ContentScriptContext): Promise<void> {
     if (s && !isSiteEnabled(s, host)) {
       session?.dispose();
       session = null;
+      releaseSpace(); // the loader may have reserved it before the settings said no
       return;
     }
     if (ctx.isInvalid) return;
-    if (!session) session = startSession(ctx, s, host, dismissals);
+    if (!session) session = startSession(ctx, s, host, dismissals, remembered);
     else session.update(s);
   };
   apply(settings);
@@ -112,26 +94,6 @@ async function loadDismissals(host: string): Promise<Dismissal[]> {
   }
 }
 
-/** The per-site collapsed state (browser.storage.local: the extension's origin). */
-const COLLAPSED_KEY = 'panelCollapsedSites';
-async function readCollapsed(host: string): Promise<boolean> {
-  try {
-    const got = await browser.storage.local.get(COLLAPSED_KEY);
-    const list = got[COLLAPSED_KEY];
-    return Array.isArray(list) && list.includes(host);
-  } catch {
-    return false;
-  }
-}
-async function writeCollapsed(host: string, collapsed: boolean): Promise<void> {
-  try {
-    const got = await browser.storage.local.get(COLLAPSED_KEY);
-    const list = Array.isArray(got[COLLAPSED_KEY]) ? (got[COLLAPSED_KEY] as unknown[]).filter((h): h is string => typeof h === 'string' && h !== host) : [];
-    await browser.storage.local.set({ [COLLAPSED_KEY]: collapsed ? [...list, host].slice(-500) : list });
-  } catch {
-    // remembering is a convenience
-  }
-}
 
 export interface DismissActions {
   dismiss(fieldId: string, finding: Finding): void;
@@ -144,9 +106,10 @@ interface Session {
   dispose(): void;
 }
 
-function startSession(ctx: ContentScriptContext, initial: EffectiveSettings | null, host: string, dismissals: Dismissal[]): Session {
+function startSession(ctx: ContentScriptContext, initial: EffectiveSettings | null, host: string, dismissals: Dismissal[], remembered: boolean | undefined): Session {
   const doc = document;
   const state = createPanelState();
+  state.collapsed.value = initialCollapsed(remembered, window.innerWidth);
   state.dismissals.value = dismissals;
   const formKey = formKeyFromUrl(location.href);
   const findingKey = (info: FieldInfo, f: Finding) => dismissKey({ ruleId: f.ruleId, formKey, role: info.role, label: info.label, excerpt: f.excerpt });
@@ -185,20 +148,6 @@ function startSession(ctx: ContentScriptContext, initial: EffectiveSettings | nu
       });
     },
   };
-  let stopCollapsed = () => {};
-  void readCollapsed(host).then((c) => {
-    if (disposedSession) return;
-    if (c) state.collapsed.value = true;
-    let first = true;
-    stopCollapsed = effect(() => {
-      const now = state.collapsed.value;
-      if (first) {
-        first = false;
-        return;
-      }
-      if (!disposedSession) void writeCollapsed(host, now);
-    });
-  });
   state.disabledCategories.value = initial?.disabledCategories ?? [];
   let profiles = profilesOf(initial);
   let profilesJson = JSON.stringify(initial?.customProfiles ?? []);
@@ -225,7 +174,9 @@ function startSession(ctx: ContentScriptContext, initial: EffectiveSettings | nu
       unmountTimer = null;
       ensureController().setDetection(d);
       void ensureUi();
-    } else if (controller && !unmountTimer) {
+    } else if (!controller) {
+      releaseSpace(); // reserved by the loader for a form that is gone (or only a custom profile's guess)
+    } else if (!unmountTimer) {
       unmountTimer = setTimeout(() => {
         unmountTimer = null;
         teardownPanel();
@@ -264,7 +215,7 @@ function startSession(ctx: ContentScriptContext, initial: EffectiveSettings | nu
         inheritStyles: true, // our own :host reset (style.css) is !important; page styles stay out
         css: panelCss,
         isolateEvents: true, // keys typed in the panel never reach the page's shortcuts
-        onMount: (container, _shadow, hostEl) => mountPanel(container, hostEl, state, controller!, dismissActions),
+        onMount: (container, _shadow, hostEl) => mountPanel(container, hostEl, state, controller!, host, dismissActions),
         onRemove: (cleanup) => cleanup?.(),
       });
       if (disposed || !controller) return;
@@ -337,7 +288,6 @@ function startSession(ctx: ContentScriptContext, initial: EffectiveSettings | nu
     dispose() {
       disposed = true;
       disposedSession = true;
-      stopCollapsed();
       try {
         browser.storage.onChanged.removeListener(onStorage);
       } catch {
@@ -357,14 +307,12 @@ function startSession(ctx: ContentScriptContext, initial: EffectiveSettings | nu
 }
 
 /** Renders the panel into the shadow root and keeps the host element's attributes and the page margin in step. */
-function mountPanel(container: HTMLElement, hostEl: HTMLElement, state: PanelState, controller: PanelController, dismiss: DismissActions): () => void {
-  const html = document.documentElement;
-  const prevMargin = html.style.getPropertyValue('margin-right');
-  const prevPriority = html.style.getPropertyPriority('margin-right');
-  const width = signal(openWidth());
+function mountPanel(container: HTMLElement, hostEl: HTMLElement, state: PanelState, controller: PanelController, host: string, dismiss: DismissActions): () => void {
+  const viewport = signal(window.innerWidth);
   const onResize = () => {
-    width.value = openWidth();
+    viewport.value = window.innerWidth;
   };
+  let restoreMargin: () => void = () => {};
   window.addEventListener('resize', onResize);
   const stopAttrs = effect(() => {
     const form = state.form.value;
@@ -372,10 +320,22 @@ function mountPanel(container: HTMLElement, hostEl: HTMLElement, state: PanelSta
     if (form?.subKind) hostEl.setAttribute('data-sub-kind', form.subKind);
     else hostEl.removeAttribute('data-sub-kind');
     const collapsed = state.collapsed.value;
+    const layout = layoutFor(viewport.value, collapsed);
     hostEl.toggleAttribute('data-collapsed', collapsed);
-    hostEl.style.setProperty('--jr-width', `${width.value}px`);
-    // Reserve the page's right edge so the docked panel never covers the form.
-    html.style.setProperty('margin-right', `${collapsed ? WIDTH.collapsed : width.value}px`, 'important');
+    hostEl.setAttribute('data-layout', layout.mode);
+    hostEl.style.setProperty('--jr-width', `${layout.width}px`);
+    // Reserve the page's right edge so the docked panel (or the rail) never covers the form; an overlay in a
+    // narrow window keeps only the rail's margin.
+    restoreMargin = reserveSpace(layout.reserve);
+  });
+  let firstRun = true;
+  const stopRemember = effect(() => {
+    const collapsed = state.collapsed.value;
+    if (firstRun) {
+      firstRun = false;
+      return;
+    }
+    void saveCollapsed(host, collapsed);
   });
   const actions = {
     select: (fieldId: string, start: number, end: number, expected: string) => void controller.select(fieldId, start, end, expected),
@@ -390,8 +350,8 @@ function mountPanel(container: HTMLElement, hostEl: HTMLElement, state: PanelSta
   return () => {
     window.removeEventListener('resize', onResize);
     stopAttrs();
+    stopRemember();
     render(null, container);
-    if (prevMargin) html.style.setProperty('margin-right', prevMargin, prevPriority);
-    else html.style.removeProperty('margin-right');
+    restoreMargin();
   };
 }

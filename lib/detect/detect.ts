@@ -8,6 +8,7 @@
  * own, so its own script finds nothing, and the parent reports it as a field (see `editorFrameFields`).
  */
 import type { FieldRole, FormKind } from '@/lib/analysis/types';
+import { deepQueryAll } from '@/lib/dom/shadow';
 import { BUILTIN_PROFILES } from './builtin-profiles';
 import { labelWords } from './fold';
 import { DETECTION_THRESHOLD, countSignatures, matchRoleInSources, matchUrl, scoreProfile, type LabelSource } from './match';
@@ -41,7 +42,7 @@ const PAGE_TEXT_SELECTOR = 'h1, h2, h3, h4, [role="heading"], legend, caption, n
 /** Title and headings: where a page says which form it is. */
 export function pageTexts(doc: Document): string[] {
   const texts = [doc.title];
-  for (const el of doc.querySelectorAll(PAGE_TEXT_SELECTOR)) {
+  for (const el of deepQueryAll(doc, PAGE_TEXT_SELECTOR)) {
     if (el.closest('jobrettet-panel')) continue;
     const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (t && t.length <= 200) texts.push(t);

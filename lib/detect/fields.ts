@@ -2,6 +2,7 @@
  * DOM part of detection: find the editable fields of a document and collect the texts that label them.
  * Read-only on the host page: nothing is added, changed or focused.
  */
+import { closestDeep, composedParent, composedText, deepQueryAll, openShadowRoots } from '@/lib/dom/shadow';
 import { labelKeys } from './fold';
 import type { LabelSource } from './match';
 
@@ -41,7 +42,9 @@ function isEditableAttr(el: Element): boolean {
 
 /** Cheap pre-check for the content script: is there anything a user could type text into? */
 export function mayHaveForm(doc: Document): boolean {
-  return doc.designMode === 'on' || doc.querySelector(CHEAP_SELECTOR) !== null || doc.querySelector('iframe') !== null;
+  if (doc.designMode === 'on' || doc.querySelector(CHEAP_SELECTOR) !== null || doc.querySelector('iframe') !== null) return true;
+  // Web components: fields inside open shadow roots (one walk over the elements, only when the light DOM has none).
+  return openShadowRoots(doc).some((r) => r.querySelector(CHEAP_SELECTOR) !== null);
 }
 
 /**
@@ -49,10 +52,10 @@ export function mayHaveForm(doc: Document): boolean {
  * dialog is open, and the panel must not vanish and come back each time.
  */
 function isVisible(el: HTMLElement): boolean {
-  if (el.closest('[hidden]')) return false;
+  if (closestDeep(el, '[hidden]')) return false;
   const check = (el as HTMLElement & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
   if (typeof check === 'function') return check.call(el, { visibilityProperty: true });
-  for (let n: HTMLElement | null = el; n; n = n.parentElement) {
+  for (let n = el as Element | null; n; n = composedParent(n)) {
     const style = n.ownerDocument.defaultView?.getComputedStyle(n);
     if (style && (style.display === 'none' || style.visibility === 'hidden')) return false;
   }
@@ -96,32 +99,40 @@ function containsField(el: Element): boolean {
 }
 
 function ownLabels(el: HTMLElement, scan: Scan): string[] {
-  const doc = el.ownerDocument;
+  // Ids are scoped to the document or shadow root the element lives in.
+  const root = el.getRootNode() as Document | ShadowRoot;
+  const scope = typeof root.getElementById === 'function' ? root : el.ownerDocument;
   const out: string[] = [];
   const labelledby = el.getAttribute('aria-labelledby');
   if (labelledby) {
     const joined = labelledby
       .split(/\s+/)
-      .map((id) => text(doc.getElementById(id)))
+      .map((id) => {
+        const target = scope.getElementById(id);
+        return target ? composedText(target).replace(/\s+/g, ' ').trim() : '';
+      })
       .filter(Boolean)
       .join(' ');
     out.push(short(joined));
   }
   const aria = el.getAttribute('aria-label');
   if (aria && !GENERIC_NAME.test(aria)) out.push(short(aria));
-  if (el.id) for (const label of scan.labelsFor.get(el.id) ?? []) out.push(short(labelText(label)));
+  if (el.id) for (const label of scan.labelsFor(el)) out.push(short(labelText(label)));
   const wrapping = el.closest('label');
   if (wrapping) out.push(short(labelText(wrapping)));
   return out.filter((s) => s && !GENERIC_NAME.test(s));
 }
 
-/** A label's own text without the text of controls inside it (a wrapping label holds the field itself). */
+/**
+ * A label's own text without the text of controls inside it (a wrapping label holds the field itself);
+ * slots inside a shadow root's label show the text the page slotted into them.
+ */
 function labelText(label: Element): string {
   let s = '';
   for (const node of label.childNodes) {
     if (node.nodeType === 3) s += node.textContent ?? '';
     else if (node.nodeType === 1 && !containsField(node as Element) && !(node as Element).matches(HINT_SELECTOR)) {
-      s += ` ${(node as Element).textContent ?? ''} `;
+      s += ` ${composedText(node, (e) => e.matches(HINT_SELECTOR) || e.matches(FIELD_SELECTOR))} `;
     }
   }
   return s;
@@ -143,7 +154,8 @@ function nearbyText(el: HTMLElement): string {
       return t.length <= MAX_NEARBY && !/[.!?]$/.test(t) && !GENERIC_NAME.test(t) ? t : '';
     }
     // Nothing before it in this container: the container's own preceding text may label it (e.g. <td>label</td><td><div><textarea>).
-    const parent: Element | null = node.parentElement;
+    // At the top of a shadow root, go on before its host (a web component's text before the component).
+    const parent: Element | null = composedParent(node);
     if (!parent || parent.matches('body, form, fieldset, table, tbody')) return '';
     node = parent;
   }
@@ -152,7 +164,7 @@ function nearbyText(el: HTMLElement): string {
 
 /** Header of the table column or row the field sits in, or the <dt> of its <dd>. */
 function structuralLabel(el: HTMLElement): string {
-  const cell = el.closest('td, th');
+  const cell = closestDeep(el, 'td, th');
   if (cell) {
     const row = cell.parentElement;
     const rowHeader = row?.querySelector(':scope > th');
@@ -163,7 +175,7 @@ function structuralLabel(el: HTMLElement): string {
     const colHeader = index >= 0 ? head?.children[index] : undefined;
     if (colHeader) return short(text(colHeader));
   }
-  const dd = el.closest('dd');
+  const dd = closestDeep(el, 'dd');
   if (dd) {
     for (let sib = dd.previousElementSibling; sib; sib = sib.previousElementSibling) {
       if (sib.tagName === 'DT') return short(text(sib));
@@ -174,7 +186,7 @@ function structuralLabel(el: HTMLElement): string {
 
 /** The legend of the enclosing fieldset, else the last heading before the field in document order. */
 function headingText(el: HTMLElement, preceding: Element | null): string {
-  const legend = el.closest('fieldset')?.querySelector(':scope > legend');
+  const legend = closestDeep(el, 'fieldset')?.querySelector(':scope > legend');
   if (legend) return short(text(legend));
   return preceding ? short(text(preceding)) : '';
 }
@@ -185,20 +197,34 @@ function nameText(el: HTMLElement): string {
   return short(parts.join(' ').replace(/[_\-.[\]:]+/g, ' '));
 }
 
-/** Per-scan lookups, built once per document so that a page with hundreds of fields stays linear. */
+/** Per-scan lookups, built once per document (or shadow root) so that a page with hundreds of fields stays linear. */
 interface Scan {
-  labelsFor: Map<string, Element[]>;
+  /** `<label for>` elements naming `el`'s id in its own document or shadow root. */
+  labelsFor(el: Element): Element[];
 }
 
 function newScan(doc: Document): Scan {
-  const labelsFor = new Map<string, Element[]>();
-  for (const label of doc.querySelectorAll('label[for]')) {
-    const id = label.getAttribute('for')!;
-    const list = labelsFor.get(id);
-    if (list) list.push(label);
-    else labelsFor.set(id, [label]);
-  }
-  return { labelsFor };
+  const byRoot = new Map<Node, Map<string, Element[]>>();
+  const mapOf = (root: Document | ShadowRoot) => {
+    let map = byRoot.get(root);
+    if (map) return map;
+    map = new Map<string, Element[]>();
+    for (const label of root.querySelectorAll('label[for]')) {
+      const id = label.getAttribute('for')!;
+      const list = map.get(id);
+      if (list) list.push(label);
+      else map.set(id, [label]);
+    }
+    byRoot.set(root, map);
+    return map;
+  };
+  return {
+    labelsFor(el) {
+      const root = el.getRootNode();
+      const scope = root.nodeType === 9 || root.nodeType === 11 ? (root as Document | ShadowRoot) : doc;
+      return mapOf(scope).get(el.id) ?? [];
+    },
+  };
 }
 
 function labelSources(el: HTMLElement, anchors: readonly HTMLElement[], preceding: Element | null, scan: Scan): LabelSource[] {
@@ -233,7 +259,7 @@ function fieldKind(el: Element): FieldKind | null {
 }
 
 function usable(el: HTMLElement, kind: FieldKind): boolean {
-  if (el.closest(IGNORED)) return false;
+  if (closestDeep(el, IGNORED)) return false;
   if (kind !== 'contenteditable') {
     const f = el as HTMLTextAreaElement | HTMLInputElement;
     if (f.disabled || f.readOnly) return false;
@@ -265,12 +291,22 @@ export function labelSourcesFor(el: HTMLElement, extra: readonly HTMLElement[] =
   return labelSources(el, [el, ...extra], precedingHeading(el), newScan(el.ownerDocument));
 }
 
+/** The shadow host of a field that is the only field in its shadow root, else null. */
+function componentHost(el: HTMLElement): HTMLElement | null {
+  const root = el.getRootNode();
+  if (root.nodeType !== 11) return null;
+  const host = (root as ShadowRoot).host as HTMLElement | undefined;
+  if (!host) return null;
+  return (root as ShadowRoot).querySelectorAll(FIELD_SELECTOR).length === 1 ? host : null;
+}
+
 /** All editable, visible fields of `doc` in document order, each with its label texts. One pass over the document. */
 export function findCandidateFields(doc: Document): CandidateField[] {
   const scan = newScan(doc);
   const out: CandidateField[] = [];
   let heading: Element | null = null;
-  for (const el of doc.querySelectorAll<HTMLElement>(`${FIELD_SELECTOR}, ${HEADING_SELECTOR}`)) {
+  // Through open shadow roots at any depth, in composed order (headings around and inside a component count).
+  for (const el of deepQueryAll<HTMLElement>(doc, `${FIELD_SELECTOR}, ${HEADING_SELECTOR}`)) {
     const kind = fieldKind(el);
     if (!kind) {
       if (isHeading(el)) heading = el;
@@ -284,6 +320,9 @@ export function findCandidateFields(doc: Document): CandidateField[] {
     // CKEditor 5 hides the element it replaced (with the page's label) just before its own UI.
     const source = wrapper?.previousElementSibling;
     if (editor === 'ckeditor5' && source?.id) anchors.push(source as HTMLElement);
+    // A web component wrapping one field (a design system's text field): the page labels the component.
+    const host = componentHost(el);
+    if (host) anchors.push(host);
     const preceding = heading && !heading.contains(el) ? heading : null;
     out.push({ element: el, kind, editor, sources: labelSources(el, anchors, preceding, scan) });
   }

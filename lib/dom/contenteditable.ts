@@ -12,10 +12,13 @@ export function createContentEditableAdapter(root: HTMLElement): FieldAdapter {
   let cached: TextMap | null = null;
   let dirty = true;
   let wsCache: WhiteSpaceCache = new WeakMap();
+  /** When the editor's DOM last changed (typing): editors that group edits by time need it (Quill). */
+  let lastChange = 0;
   const invalidate = new MutationObserver((records) => onRecords(records));
   const onRecords = (records: MutationRecord[]) => {
     if (records.length === 0) return;
     dirty = true;
+    lastChange = win.performance.now();
     if (records.some((r) => r.type === 'attributes')) wsCache = new WeakMap();
   };
   invalidate.observe(root, { childList: true, characterData: true, subtree: true, attributes: true, attributeFilter: ['style', 'class', 'hidden'] });
@@ -53,7 +56,11 @@ export function createContentEditableAdapter(root: HTMLElement): FieldAdapter {
       anchor?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
       return true;
     },
-    replace: (req) => replaceInContentEditable(root, editor, map, req),
+    replace: (req) =>
+      replaceInContentEditable(root, editor, map, req, () => {
+        onRecords(invalidate.takeRecords());
+        return lastChange;
+      }),
     observe(onChange) {
       const tick = frameCoalescer(win, onChange);
       const handler = () => tick.request();
@@ -84,15 +91,24 @@ async function replaceInContentEditable(
   editor: EditorKind,
   map: () => TextMap,
   { start, end, expected, replacement }: InsertRequest,
+  lastChange: () => number = () => 0,
 ): Promise<InsertResult> {
   if (!root.isConnected) return { ok: false, reason: 'disconnected' };
+  const win0 = root.ownerDocument.defaultView ?? window;
+  // Quill merges every change less than its history delay (1 s) after the last undo step it started into that
+  // step, and offers no DOM-level way to close it: wait until the delay since the last edit has passed, so the
+  // insert becomes its own step.
+  if (editor === 'quill') {
+    const wait = QUILL_HISTORY_DELAY_MS - (win0.performance.now() - lastChange());
+    if (wait > 0) await new Promise((r) => win0.setTimeout(r, wait));
+  }
   if (!root.isContentEditable && root.getAttribute('contenteditable') === 'false') return { ok: false, reason: 'read-only' };
   const before = map().text;
   if (start < 0 || end > before.length || start > end) return { ok: false, reason: 'out-of-range' };
   if (before.slice(start, end) !== expected) return { ok: false, reason: 'stale' };
   const wanted = before.slice(0, start) + replacement + before.slice(end);
   const doc = root.ownerDocument;
-  const win = doc.defaultView ?? window;
+  const win = win0;
 
   const attempts: InsertPath[] = prefersBeforeInput(editor) ? ['beforeinput'] : ['execCommand', 'beforeinput'];
   for (const path of attempts) {
@@ -113,11 +129,21 @@ async function replaceInContentEditable(
     if (path === 'beforeinput') {
       // Let the editor adopt the new selection first (selectionchange is async): browsers without
       // InputEventInit.targetRanges (Firefox) leave the editor to read the target from its selection.
+      // CKEditor 5 also closes its typing batch on that selection change (its ChangeBuffer resets on a new
+      // model selection); it takes the DOM selection over only after its focus observer settles (~50 ms).
       await nextFrame(win);
+      if (editor === 'ckeditor5') {
+        await new Promise((r) => win.setTimeout(r, CKEDITOR_SELECTION_SETTLE_MS));
+        await nextFrame(win);
+      }
       if (map().text !== before) return { ok: false, reason: 'stale' }; // changed meanwhile: do not guess
       const handled = dispatchBeforeInput(root, range, replacement);
       if (!handled) continue; // nobody took it; nothing changed
     } else {
+      // TinyMCE records typing as one pending undo level and treats a native insertText as more typing; an
+      // `input` of type insertReplacementText (what a spell-check replacement fires) makes it store a level of
+      // its own: once before the edit (the typing so far) and once after it (the insert).
+      if (editor === 'tinymce') closeUndoLevel(root);
       let ok = false;
       try {
         ok =
@@ -126,12 +152,21 @@ async function replaceInContentEditable(
         ok = false;
       }
       if (!ok) continue;
+      if (editor === 'tinymce') closeUndoLevel(root);
     }
     const after = await settle(win, map, before, wanted);
     if (after === wanted) return { ok: true, path, undoable: true };
     if (after !== before) return { ok: false, reason: 'not-applied' }; // changed into something else: stop
   }
   return { ok: false, reason: 'not-applied' };
+}
+
+const QUILL_HISTORY_DELAY_MS = 1050;
+const CKEDITOR_SELECTION_SETTLE_MS = 80;
+
+function closeUndoLevel(root: HTMLElement): void {
+  const win = root.ownerDocument.defaultView ?? window;
+  root.dispatchEvent(new win.InputEvent('input', { bubbles: true, inputType: 'insertReplacementText', data: null }));
 }
 
 /**

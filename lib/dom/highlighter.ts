@@ -161,9 +161,10 @@ function cssHighlightRenderer(adapter: FieldAdapter): Renderer {
 export const LARGE_FIELD_CHARS = 3000;
 const IDLE_REDRAW_MS = 250;
 
+/** Below the panel's z-index (2147483000): a panel lying over the field in a narrow window covers its underlines. */
 const OVERLAY_HOST_STYLE =
   'all:initial!important;position:fixed!important;left:0!important;top:0!important;width:0!important;height:0!important;' +
-  'overflow:visible!important;pointer-events:none!important;z-index:2147483646!important;display:block!important;';
+  'overflow:visible!important;pointer-events:none!important;z-index:2147482000!important;display:block!important;';
 
 function overlayRenderer(adapter: FieldAdapter): Renderer {
   const el = adapter.element;

@@ -34,7 +34,8 @@ export function createTextControlAdapter(el: HTMLTextAreaElement | HTMLInputElem
         onChange();
       });
       const handler = () => tick.request();
-      const events = ['input', 'change', 'compositionend', 'cut', 'paste', 'drop', 'focus', 'blur', 'keyup'];
+      // selectionchange: a script setting .value moves the caret (Chromium, Firefox fire it on the control).
+      const events = ['input', 'change', 'compositionend', 'cut', 'paste', 'drop', 'focus', 'blur', 'keyup', 'selectionchange'];
       for (const t of events) el.addEventListener(t, handler);
       return () => {
         for (const t of events) el.removeEventListener(t, handler);

@@ -8,6 +8,7 @@ import type { FieldAnalysis } from '@/components/panel/contracts';
 import type { AnalyseOptions, AnalysisResult, Category, FieldRole, Finding, FormKind } from '@/lib/analysis/types';
 import { nextPlaceholder, placeholdersIn, selectionOffsets, selectPlaceholder } from '@/lib/dom/placeholder-select';
 import type { FieldAdapter, HighlightSpan, InsertRequest, InsertResult } from '@/lib/dom/types';
+import { deepActiveElement } from '@/lib/dom/shadow';
 import { t } from '@/lib/i18n';
 import { createScheduler, defaultSchedulerHost, type SchedulerHost } from './scheduler';
 import type { FieldInfo, PanelState } from './state';
@@ -240,6 +241,17 @@ export function createPanelController(doc: Document, state: PanelState, deps: Co
   };
   doc.addEventListener('input', onInput, true);
   doc.addEventListener('focusin', onFocusIn, true);
+  // Focus moving between two fields of one shadow root never reaches the document (both retarget to the same
+  // host): listen on every shadow root that holds a field.
+  const focusRoots = new Set<ShadowRoot>();
+  const listenForFocusIn = (el: Node) => {
+    for (let root = el.getRootNode(); root.nodeType === 11; root = (root as ShadowRoot).host.getRootNode()) {
+      const sr = root as ShadowRoot;
+      if (focusRoots.has(sr)) continue;
+      focusRoots.add(sr);
+      sr.addEventListener('focusin', onFocusIn, true);
+    }
+  };
 
   return {
     setDetection(d) {
@@ -263,6 +275,7 @@ export function createPanelController(doc: Document, state: PanelState, deps: Co
           continue;
         }
         if (old) teardown(old); // the framework replaced the element: same field, new adapter
+        listenForFocusIn(f.element);
         const id = f.fieldId;
         const stopObserving = adapter.observe(() => {
           scheduler.markDirty(id);
@@ -290,7 +303,7 @@ export function createPanelController(doc: Document, state: PanelState, deps: Co
         if (focused !== null && !seen.has(focused)) state.focusedFieldId.value = null;
       });
       // Focus may already be in a field (the user was typing when the form appeared).
-      const active = doc.activeElement;
+      const active = deepActiveElement(doc);
       const e = active ? entryOf(active) : undefined;
       if (e) state.focusedFieldId.value = e.info.fieldId;
     },
@@ -371,6 +384,8 @@ export function createPanelController(doc: Document, state: PanelState, deps: Co
       doc.removeEventListener('keydown', onKeyDown, true);
       doc.removeEventListener('input', onInput, true);
       doc.removeEventListener('focusin', onFocusIn, true);
+      for (const sr of focusRoots) sr.removeEventListener('focusin', onFocusIn, true);
+      focusRoots.clear();
       scheduler.dispose();
       for (const e of entries.values()) teardown(e);
       entries.clear();

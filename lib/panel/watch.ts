@@ -3,6 +3,8 @@
  * MutationObserver per document, its records filtered (our own UI, the inside of fields the user is typing
  * in) and coalesced to one callback per idle period, so typing in an editor never triggers re-detection.
  */
+import { openShadowRoots } from '@/lib/dom/shadow';
+
 export interface WatchOptions {
   /**
    * True for nodes whose changes are not page structure: our panel, highlight overlays, field internals.
@@ -27,6 +29,7 @@ export function watchDom(doc: Document, onChange: () => void, opts: WatchOptions
   const fire = () => {
     pending = null;
     lastFire = win.performance.now();
+    observeShadowRoots();
     onChange();
   };
   const schedule = () => {
@@ -49,9 +52,39 @@ export function watchDom(doc: Document, onChange: () => void, opts: WatchOptions
   const observer = new win.MutationObserver((records) => {
     if (records.some(relevant)) schedule();
   });
-  observer.observe(doc, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable', 'hidden', 'disabled', 'readonly'] });
+  const init: MutationObserverInit = { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable', 'hidden', 'disabled', 'readonly'] };
+  observer.observe(doc, init);
+  // Web components re-render inside their (open) shadow roots, which a document observer does not see.
+  // New roots appear with new elements, which the observer reports: each callback looks for them.
+  // Same-origin iframes likewise: an editor iframe (TinyMCE) becomes editable inside its own document.
+  const observed = new WeakSet<Node>();
+  function observeShadowRoots() {
+    for (const root of openShadowRoots(doc)) {
+      if (observed.has(root) || opts.ignore(root.host, false)) continue;
+      observed.add(root);
+      observer.observe(root, init);
+    }
+    for (const frame of doc.querySelectorAll('iframe')) {
+      let inner: Document | null = null;
+      try {
+        inner = frame.contentDocument;
+      } catch {
+        inner = null; // cross-origin: its own content script watches it
+      }
+      if (!inner || observed.has(inner) || opts.ignore(frame, false)) continue;
+      observed.add(inner);
+      observer.observe(inner, init);
+    }
+  }
+  observeShadowRoots();
+  // An iframe that loads a new document (load does not bubble; a capturing listener sees it).
+  const onLoad = (e: Event) => {
+    if ((e.target as Element | null)?.tagName === 'IFRAME') schedule();
+  };
+  doc.addEventListener('load', onLoad, true);
   return () => {
     observer.disconnect();
+    doc.removeEventListener('load', onLoad, true);
     if (delayed !== null) win.clearTimeout(delayed);
     delayed = null;
     if (pending !== null) {

@@ -28,5 +28,8 @@ export const DEMO_PAGES = [
   'indstilling.html',
   'spa.html',
   'editors.html',
+  'components.html',
+  'tinymce.html',
+  'basic.html',
   'none.html',
 ];

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startDemoServer } from '../demo/server.mjs';
+import { recordForeignRequests } from './fixtures';
 // @ts-expect-error -- plain ESM build script without type declarations
 import { buildDomHarness } from '../fixtures/dom/build.mjs';
 
@@ -35,6 +36,12 @@ const test = base.extend<{}, { demo: { origin: string; script: string } | null }
     },
     { scope: 'worker', timeout: 240_000 },
   ],
+  // Every request of the whole browser context; none may leave the local server.
+  context: async ({ context, demo }, use) => {
+    const foreign = recordForeignRequests(context, demo?.origin ?? 'http://127.0.0.1');
+    await use(context);
+    expect(foreign, 'requests that left the machine').toEqual([]);
+  },
 });
 
 async function openDemo(page: Page, demo: { origin: string; script: string } | null, name: string): Promise<Page> {

@@ -33,8 +33,18 @@ test.afterAll(async () => {
   fs.rmSync(out, { recursive: true, force: true });
 });
 
+/** Requests of the test pages (and their frames) that left the local server; checked after each test. */
+const foreign: string[] = [];
+test.afterEach(() => {
+  expect(foreign.splice(0), 'requests that left the machine').toEqual([]);
+});
+
 async function open(name: string): Promise<Page> {
   const page = await browser.newPage();
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(server.origin) && !/^(?:data|blob|about):/.test(url)) foreign.push(`${r.method()} ${url}`);
+  });
   await page.goto(`${server.origin}/${name}`);
   await page.evaluate(script);
   if (name !== 'plain.html') await page.waitForSelector('html[data-ready]');

@@ -131,6 +131,10 @@ test('rehab-iframe.html: the form in a same-origin iframe gets exactly one panel
   expect(await panelCount(frameObj)).toBe(1);
   expect(await panelCount(page)).toBe(0); // the top document holds no form
 
+  // The frame is narrower than 1100 px: the panel starts as a rail, which the user opens (an overlay in the frame).
+  await expect(panel).toHaveAttribute('data-layout', 'rail');
+  await panel.locator('.jr-toggle').click();
+  await expect(panel).toHaveAttribute('data-layout', 'overlay');
   const field = frame.locator('#rp-skaane');
   await field.fill('');
   await field.pressSequentially('Der skal tages hensyn til ryggen.');
