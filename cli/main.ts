@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { analyse } from '@/lib/analysis/analyse';
-import { formsOfRole, roleFitsForm } from '@/lib/analysis/infer';
 import { FIELD_ROLES, FORM_KINDS, ROLES_BY_FORM, type AnalysisResult, type FieldRole, type FormKind } from '@/lib/analysis/types';
 import { formatReport, type ReportTarget } from './report';
 
@@ -29,8 +28,10 @@ Læser FIL (UTF-8) eller standard-input ("-" eller ingen fil).
   --each-line     Hver ikke-tomme linje er en tekst for sig; JSON bliver en liste i samme rækkefølge.
   -h, --help      Vis denne hjælp.
 
-Felter pr. formular:
+Felter (alle felter kan bruges med alle formularer); de sædvanlige pr. formular:
 ${FORM_KINDS.map((f) => `  ${f.padEnd(8)} ${ROLES_BY_FORM[f].join(', ')}`).join('\n')}
+Uden --field deles et helt dokument i afsnit efter dets overskrifter ("Skånehensyn", "3. Hensyn", "Jobmål: …"),
+og hvert afsnit tjekkes med sin rolle; JSON får da "sections".
 
 Afslutningskoder: 0 = kørt, 1 = kørt og fundet fejl (fx CPR-nummer), 2 = forkert brug eller ulæselig fil.
 `;
@@ -100,12 +101,6 @@ function parseArgs(argv: readonly string[]): Options {
     if (!endOfOptions && arg.startsWith('-') && arg !== '-') throw new UsageError(`Ukendt tilvalg "${arg}".`);
     if (opts.file !== null) throw new UsageError(`Angiv højst én fil (fik "${opts.file}" og "${arg}").`);
     opts.file = arg;
-  }
-  if (opts.form && opts.field && !roleFitsForm(opts.field, opts.form)) {
-    throw new UsageError(
-      `Feltet "${opts.field}" findes ikke i formularen "${opts.form}". Felter i ${opts.form}: ${ROLES_BY_FORM[opts.form].join(', ')}` +
-        ` ("${opts.field}" hører til: ${formsOfRole(opts.field).join(', ')}).`,
-    );
   }
   return opts;
 }

@@ -135,3 +135,10 @@ export const CLEAR_ROLE_NAMES: RoleLabels = {
   agreement: ['aftaler', 'aftale', 'jobsøgningsaftaler', 'på mødet aftalte vi', 'det har vi aftalt', 'aftaler om jobsøgning'],
   'progression-goal': ['progressionsmål', 'udviklingsmål', 'udvikling i arbejdsevnen', 'forventet udvikling'],
 };
+
+/** Headings of case documents that name no field role; a section under one is judged by its text alone. */
+export const GENERIC_HEADINGS: readonly string[] = [
+  'baggrund', 'indledning', 'bemærkninger', 'bemærkning', 'noter', 'note', 'andet', 'øvrigt', 'sammenfatning',
+  'resumé', 'resume', 'plan', 'planen', 'formål', 'samtale', 'samtalen', 'opfølgning', 'status', 'situation',
+  'borgerens situation', 'aktuel situation', 'sagens baggrund', 'konklusion', 'næste møde', 'fremadrettet',
+];

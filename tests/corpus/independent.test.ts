@@ -1,0 +1,81 @@
+/**
+ * Figures on the independent corpus (written without sight of lib/). `npm run figures:corpus` prints them for the
+ * README. The first-run figures (before any rule change) are recorded in tests/corpus/README.md; the bars below sit
+ * under today's figures so a regression fails.
+ */
+import { describe, expect, it } from 'vitest';
+import { FIELD_ROLES, FORM_KINDS } from '@/lib/analysis/types';
+import { evaluate, table } from './metrics';
+import {
+  asCorpus,
+  CATEGORIES,
+  f1,
+  judgeAgreements,
+  judgeDocuments,
+  judgeGraded,
+  judgeRoles,
+  load,
+  type AgreementEntry,
+  type DocumentEntry,
+  type GradedEntry,
+  type IndependentEntry,
+  type RoleEntry,
+} from './independent';
+
+const shorthand = load<IndependentEntry>('shorthand');
+const accommodations = load<IndependentEntry>('accommodations');
+const agreements = load<AgreementEntry>('agreements');
+const documents = load<DocumentEntry>('documents');
+const graded = load<GradedEntry>('graded');
+const roles = load<RoleEntry>('roles');
+const all: IndependentEntry[] = [...shorthand, ...accommodations, ...agreements, ...documents, ...graded, ...roles];
+
+const pct = (x: number): string => x.toFixed(2);
+function overall(entries: readonly IndependentEntry[]): { p: number; r: number; f: number; text: string } {
+  const { rows, misses } = evaluate(entries.map(asCorpus));
+  const tot = rows.reduce((a, r) => ({ tp: a.tp + r.tp, fp: a.fp + r.fp, fn: a.fn + r.fn }), { tp: 0, fp: 0, fn: 0 });
+  const p = tot.tp / (tot.tp + tot.fp || 1);
+  const r = tot.tp / (tot.tp + tot.fn || 1);
+  const missText = misses.map((m) => `${m.kind} ${m.category} ${m.id} ${m.rules.join(',')}`).join('; ');
+  return { p, r, f: f1(p, r), text: `${table(`${entries.length} texts`, rows)}\nmisses: ${missText || 'none'}` };
+}
+
+describe('independent corpus', () => {
+  it('is well-formed', () => {
+    const ids = all.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const e of all) {
+      if (e.form) expect(FORM_KINDS).toContain(e.form);
+      if (e.field) expect(FIELD_ROLES).toContain(e.field);
+      for (const c of [...e.present, ...e.absent]) expect(CATEGORIES).toContain(c);
+    }
+    expect(all.length).toBeGreaterThanOrEqual(250);
+  });
+
+  it('figures: shorthand, skånehensyn, agreements, documents, graded job focus, roles', () => {
+    const out: string[] = [];
+    const sh = overall(shorthand);
+    out.push(`### shorthand (F1 ${pct(sh.f)})\n${sh.text}`);
+    const acc = overall(accommodations);
+    out.push(`### skånehensyn (F1 ${pct(acc.f)})\n${acc.text}`);
+    const ag = judgeAgreements(agreements);
+    const letters = Object.entries(ag.perLetter).map(([k, v]) => `${k} ${v.right}/${v.total}`).join(', ');
+    out.push(`### agreements: s/m/t labels right ${ag.right}/${ag.total} = ${pct(ag.right / ag.total)} (${letters})\nmisses: ${ag.misses.join('; ')}`);
+    const docs = judgeDocuments(documents);
+    out.push(
+      `### documents: judgements right ${docs.right}/${docs.total} = ${pct(docs.right / docs.total)}\nmisses: ${docs.misses
+        .map((m) => `${m.id} [${m.section ?? 'whole'}] ${m.category} expected ${m.expected}`)
+        .join('; ')}`,
+    );
+    const gr = judgeGraded(graded);
+    out.push(`### graded job focus: pairs ordered ${gr.right}/${gr.total} = ${pct(gr.right / gr.total)}\nmisses: ${gr.misses.join('; ')}`);
+    const rl = judgeRoles(roles);
+    out.push(
+      `### roles (good ≥ 80, poor ≤ 30)\n| role | good scores | poor scores |\n|---|---|---|\n${rl
+        .map((r) => `| ${r.role} | ${r.good.join(', ')} | ${r.poor.join(', ')} |`)
+        .join('\n')}`,
+    );
+    console.log(out.join('\n\n'));
+    expect(docs.total).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,158 @@
+/**
+ * The independent corpus (`tests/corpus/independent/*.json`): texts and labels written by someone who had not seen
+ * `lib/` — only the seeds, FORMS.md and the category criteria. Loaded as data and measured here; never tuned to one text.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { analyse } from '@/lib/analysis/analyse';
+import { CATEGORIES, type AnalysisResult, type Category, type FieldRole, type FormKind } from '@/lib/analysis/types';
+import type { CorpusEntry } from './types';
+
+const DIR = path.join(__dirname, 'independent');
+
+export interface IndependentEntry {
+  id: string;
+  text: string;
+  form: FormKind | null;
+  field: FieldRole | null;
+  subKind?: 'indstilling';
+  source: string;
+  present: Category[];
+  absent: Category[];
+}
+export interface DocumentEntry extends IndependentEntry {
+  sections: { heading: string; role: FieldRole }[];
+  judgements: { section: string | null; category: Category; flag: boolean }[];
+}
+export interface AgreementEntry extends IndependentEntry {
+  smart: { specific: boolean; measurable: boolean | null; timeBound: boolean };
+}
+export interface GradedEntry extends IndependentEntry {
+  group: string;
+  level: number;
+}
+export interface RoleEntry extends IndependentEntry {
+  quality: 'good' | 'poor';
+}
+
+export function load<T>(name: string): T[] {
+  return JSON.parse(fs.readFileSync(path.join(DIR, `${name}.json`), 'utf8')) as T[];
+}
+
+export const run = (e: IndependentEntry): AnalysisResult =>
+  analyse(e.text, { form: e.form ?? undefined, field: e.field ?? undefined, subKind: e.subKind });
+
+/** As a labelled corpus entry (for the precision/recall table of metrics.ts). */
+export const asCorpus = (e: IndependentEntry): CorpusEntry => ({ ...e, split: 'holdout' });
+
+/** Start offset of each labelled heading line in a document (the line that equals the heading, trimmed). */
+function sectionSpans(doc: DocumentEntry): Map<string, { start: number; end: number }> {
+  const starts: { heading: string; start: number }[] = [];
+  const lines = doc.text.split('\n');
+  let offset = 0;
+  const wanted = new Set(doc.sections.map((s) => s.heading.trim()));
+  for (const line of lines) {
+    const t = line.trim();
+    for (const h of wanted) {
+      if (t === h || (h.endsWith(':') && t.startsWith(h))) {
+        starts.push({ heading: h, start: offset });
+        wanted.delete(h);
+        break;
+      }
+    }
+    offset += line.length + 1;
+  }
+  const spans = new Map<string, { start: number; end: number }>();
+  starts.forEach((s, i) => spans.set(s.heading, { start: s.start, end: starts[i + 1]?.start ?? doc.text.length }));
+  return spans;
+}
+
+export interface JudgementMiss {
+  id: string;
+  section: string | null;
+  category: Category;
+  expected: boolean;
+}
+
+/** Share of a reviewer's judgements per document section that the findings agree with. */
+export function judgeDocuments(docs: readonly DocumentEntry[]): { right: number; total: number; misses: JudgementMiss[] } {
+  let right = 0;
+  let total = 0;
+  const misses: JudgementMiss[] = [];
+  for (const doc of docs) {
+    const result = run(doc);
+    const spans = sectionSpans(doc);
+    for (const j of doc.judgements) {
+      const span = j.section === null ? { start: 0, end: doc.text.length } : spans.get(j.section.trim());
+      if (!span) throw new Error(`${doc.id}: heading not found: ${j.section}`);
+      const flagged = result.findings.some((f) => f.category === j.category && f.start >= span.start && f.start < span.end);
+      total++;
+      if (flagged === j.flag) right++;
+      else misses.push({ id: doc.id, section: j.section, category: j.category, expected: j.flag });
+    }
+  }
+  return { right, total, misses };
+}
+
+/** Per SMART letter: labels the analysis gets right (a null measurable label does not count). */
+export function judgeAgreements(entries: readonly AgreementEntry[]): {
+  right: number;
+  total: number;
+  perLetter: Record<'specific' | 'measurable' | 'timeBound', { right: number; total: number }>;
+  misses: string[];
+} {
+  const perLetter = { specific: { right: 0, total: 0 }, measurable: { right: 0, total: 0 }, timeBound: { right: 0, total: 0 } };
+  const misses: string[] = [];
+  for (const e of entries) {
+    const agreements = run(e).agreements;
+    // One agreement per text; a text read as no agreement at all counts every label as missed.
+    const got = agreements.length === 1 ? agreements[0]!.smart : null;
+    for (const letter of ['specific', 'measurable', 'timeBound'] as const) {
+      const want = e.smart[letter];
+      if (want === null) continue;
+      perLetter[letter].total++;
+      if (got && got[letter] === want) perLetter[letter].right++;
+      else misses.push(`${e.id} ${letter}=${String(want)}`);
+    }
+  }
+  const right = perLetter.specific.right + perLetter.measurable.right + perLetter.timeBound.right;
+  const total = perLetter.specific.total + perLetter.measurable.total + perLetter.timeBound.total;
+  return { right, total, perLetter, misses };
+}
+
+/** Share of cross-level pairs within a group whose job-focus scores are ordered as their levels (ties are wrong). */
+export function judgeGraded(entries: readonly GradedEntry[]): { right: number; total: number; misses: string[] } {
+  const groups = new Map<string, { level: number; score: number; id: string }[]>();
+  for (const e of entries) {
+    const list = groups.get(e.group) ?? [];
+    list.push({ level: e.level, score: run(e).jobFocus.score, id: e.id });
+    groups.set(e.group, list);
+  }
+  let right = 0;
+  let total = 0;
+  const misses: string[] = [];
+  for (const list of groups.values()) {
+    for (const a of list)
+      for (const b of list) {
+        if (a.level >= b.level) continue;
+        total++;
+        if (a.score < b.score) right++;
+        else misses.push(`${a.id} ${a.score} ≥ ${b.id} ${b.score}`);
+      }
+  }
+  return { right, total, misses };
+}
+
+/** Good texts for a role should score ≥ 80 there, poor texts ≤ 30. */
+export function judgeRoles(entries: readonly RoleEntry[]): { role: string; good: number[]; poor: number[] }[] {
+  const byRole = new Map<string, { good: number[]; poor: number[] }>();
+  for (const e of entries) {
+    const row = byRole.get(e.field ?? '(none)') ?? { good: [], poor: [] };
+    row[e.quality].push(run(e).jobFocus.score);
+    byRole.set(e.field ?? '(none)', row);
+  }
+  return [...byRole].map(([role, r]) => ({ role, ...r }));
+}
+
+export const f1 = (p: number, r: number): number => (p + r ? (2 * p * r) / (p + r) : 0);
+export { CATEGORIES };
