@@ -71,6 +71,7 @@ export function Panel({ state, actions, pageUrl, sections = [] }: PanelProps) {
         </p>
         <ActiveField state={state} />
         <Agreements state={state} actions={actions} />
+        <FormFindings state={state} />
         <Findings state={state} actions={actions} />
         <p class={`jr-status jr-status-${state.status.value?.tone ?? 'ok'}`} role="status" aria-live="polite">
           {state.status.value?.text ?? ''}
@@ -187,6 +188,34 @@ function AgreementItem({ analysis, agreement, index, actions }: { analysis: Fiel
         })}
       </ul>
     </li>
+  );
+}
+
+/** Findings about the form as a whole (a job goal missing from every field), shown once; nothing when there are none. */
+function FormFindings({ state }: { state: PanelState }) {
+  const findings = state.formFindings.value;
+  if (!findings.length) return null;
+  const fields = state.fields.value;
+  return (
+    <section class="jr-form-findings" aria-labelledby="jr-form-find-h">
+      <h3 id="jr-form-find-h">{t('panel.formFindings')}</h3>
+      <ul class="jr-finding-list">
+        {findings.map((f) => (
+          <li key={f.ruleId} class={`jr-form-finding sev-${f.severity}`} data-form-rule-id={f.ruleId} data-category={f.category}>
+            <span class="jr-cat">
+              {t(`panel.category.${keyPart(f.category)}`)} · {t(`panel.severity.${f.severity}`)}
+            </span>{' '}
+            <span class="jr-msg">{f.message}</span>
+            {f.fieldIds.length > 0 && (
+              <span class="jr-k">
+                {' '}
+                ({f.fieldIds.map((id) => fields.find((x) => x.fieldId === id)?.label ?? id).join(', ')})
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 
