@@ -62,10 +62,14 @@ export function analyseDocument(
     for (const s of segments) for (const f of s.findings) if (f.ruleId === 'missing-job-goal') drop.add(f);
   }
   const extra: Finding[] = [];
-  if (!goalSegments.length && options.subKind === 'indstilling') {
-    // An indstilling without a job-goal section is judged as a whole, as the rule judges it in one field.
-    const rule = rules.filter((r) => r.id === 'missing-job-goal');
-    if (rule.length) extra.push(...analyseText(text, { ...base, ...(form ? { form } : {}), subKind: 'indstilling' }, rule, failures).findings);
+  const goalRule = rules.filter((r) => r.id === 'missing-job-goal');
+  if (!goalSegments.length && goalRule.length && form !== 'cv') {
+    // A document without a job-goal section is judged as a whole, as the rule judges a job-goal field: it needs a
+    // concrete job somewhere. Headings are blanked (same length, so offsets hold) so that none is reported.
+    let masked = text;
+    for (const s of sections) masked = masked.slice(0, s.start) + masked.slice(s.start, s.bodyStart).replace(/[^\n]/g, ' ') + masked.slice(s.bodyStart);
+    const whole = analyseText(masked, { ...base, ...(form ? { form } : {}), field: 'job-goal' }, goalRule, failures).findings;
+    for (const f of whole) extra.push({ ...f, excerpt: text.slice(f.start, f.end) });
   }
   // Hours are judged where the document states them: a figure in another section is not the work capacity.
   if (segments.some((s) => s.role === 'hours')) {

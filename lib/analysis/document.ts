@@ -32,26 +32,32 @@ const BY_FORM: Record<FormKind, RolePhrase[]> = {
 };
 /** Without a form: every form's words (longest phrase wins; on a tie rehab, then Min Plan, then CV). */
 const ANY = [...BY_FORM.rehab, ...BY_FORM.minplan, ...BY_FORM.cv];
+const CASE_FORMS = [...BY_FORM.rehab, ...BY_FORM.minplan];
 
 interface LabelMatch {
   role: FieldRole;
   /** Words of the label the phrase covers. */
   words: number;
+  /** The label starts with the phrase ("Ønsker for fremtiden"). */
+  leading: boolean;
 }
 
 function bestIn(keys: readonly string[], pool: readonly RolePhrase[]): LabelMatch | null {
-  let best: { role: FieldRole; weight: number; words: number } | null = null;
+  let best: { role: FieldRole; weight: number; words: number; leading: boolean } | null = null;
   for (const { role, phrase } of pool) {
-    if ((!best || phrase.weight > best.weight) && phraseIn(keys, phrase)) best = { role, weight: phrase.weight, words: phrase.words.length };
+    if ((!best || phrase.weight > best.weight) && phraseIn(keys, phrase)) {
+      best = { role, weight: phrase.weight, words: phrase.words.length, leading: phraseIn(keys.slice(0, phrase.words.length), phrase) };
+    }
   }
-  return best && { role: best.role, words: best.words };
+  return best && { role: best.role, words: best.words, leading: best.leading };
 }
 
 function matchLabel(keys: readonly string[], form: FormKind | null): LabelMatch | null {
   if (!keys.length) return null;
   if (form === null) return bestIn(keys, ANY);
-  // The form's own words first; a label that clearly names another role ("Skånehensyn" on Min Plan) keeps it.
-  return bestIn(keys, BY_FORM[form]) ?? bestIn(keys, CLEAR);
+  // The form's own words first; a label that clearly names another role ("Skånehensyn" on Min Plan) keeps it, and a
+  // heading may name a role of another case form ("Indsatser" in a rehab document): roles do not depend on the form.
+  return bestIn(keys, BY_FORM[form]) ?? bestIn(keys, CLEAR) ?? (form === 'cv' ? null : bestIn(keys, CASE_FORMS));
 }
 
 /** The role a label or heading names ("Skånehensyn", "3. Hensyn", "JOBMÅL"), or null. */
@@ -140,7 +146,8 @@ function headingAt(text: string, lines: readonly Line[], i: number, form: FormKi
   const words = wordCount(body);
   if (words < 1 || words > 6 || !hasContentAfter(lines, i)) return null;
   const match = matchLabel(labelKeys(body), form);
-  const named = match !== null && match.words * 2 >= words;
+  // The role's words must be most of the line, or open a short one ("Ønsker for fremtiden", not "Borger har hensyn").
+  const named = match !== null && (match.words * 2 >= words || (match.leading && words <= 4));
   const upper = isUpperLine(body);
   const numbered = lead > 0 && words <= 4 && /^\p{Lu}/u.test(body) && !nextIsNumbered(text, lines, i);
   if (!named && !upper && !numbered && !isGeneric(body)) return null;
