@@ -1,9 +1,9 @@
 import type { Agreement, AnalyseOptions, AnalysisResult, FieldRole, Finding } from './types';
-import type { Rule } from './rule';
-import type { RuleFailure } from './analyse';
+import type { Rule, RuleContext } from './rule';
+import type { RuleFailure, TextParts } from './analyse';
 import type { DocumentSection } from './document';
 
-type AnalyseText = (text: string, options: AnalyseOptions, rules: readonly Rule[], failures: RuleFailure[]) => AnalysisResult;
+type AnalyseText = (text: string, options: AnalyseOptions, rules: readonly Rule[], failures: RuleFailure[], parts?: TextParts) => AnalysisResult;
 
 interface Segment {
   start: number;
@@ -18,6 +18,16 @@ const byPosition = (a: Finding, b: Finding): number =>
   a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 
 const shift = <T extends { start: number; end: number }>(x: T, by: number): T => ({ ...x, start: x.start + by, end: x.end + by });
+
+/** The job-goal check on the whole text's model (cheap: its signals are already computed for the score). */
+function lacksJobGoal(rule: Rule, ctx: RuleContext, failures: RuleFailure[]): boolean {
+  try {
+    return rule.check({ ...ctx, field: 'job-goal' }).length > 0;
+  } catch (error) {
+    failures.push({ ruleId: rule.id, error });
+    return false;
+  }
+}
 
 /**
  * A whole document: each section's text runs with its heading's role (offsets mapped back to the whole text), so a
@@ -34,7 +44,14 @@ export function analyseDocument(
   analyseText: AnalyseText,
 ): AnalysisResult {
   const base: AnalyseOptions = { ...(options.disabledCategories ? { disabledCategories: options.disabledCategories } : {}) };
-  const whole = analyseText(text, { ...base, ...(options.form ? { form: options.form } : {}), ...(options.subKind ? { subKind: options.subKind } : {}) }, [], failures);
+  let wholeCtx: RuleContext | null = null;
+  const whole = analyseText(
+    text,
+    { ...base, ...(options.form ? { form: options.form } : {}), ...(options.subKind ? { subKind: options.subKind } : {}) },
+    [],
+    failures,
+    { agreements: false, onContext: (c) => void (wholeCtx = c) },
+  );
   const form = whole.form;
   const spans: { start: number; end: number; role: FieldRole | null }[] = [];
   if (sections[0]!.start > 0) spans.push({ start: 0, end: sections[0]!.start, role: null });
@@ -50,6 +67,7 @@ export function analyseDocument(
       { ...base, ...(form ? { form } : {}), ...(role ? { field: role } : {}), ...(role && options.subKind ? { subKind: options.subKind } : {}) },
       rules,
       failures,
+      { score: false },
     );
     segments.push({ start, end, role, findings: r.findings.map((f) => shift(f, start)) });
     for (const a of r.agreements) agreements.push(shift(a, start));
@@ -63,7 +81,8 @@ export function analyseDocument(
   }
   const extra: Finding[] = [];
   const goalRule = rules.filter((r) => r.id === 'missing-job-goal');
-  if (!goalSegments.length && goalRule.length && form !== 'cv') {
+  const ctx = wholeCtx as RuleContext | null;
+  if (!goalSegments.length && goalRule.length && form !== 'cv' && ctx && lacksJobGoal(goalRule[0]!, ctx, failures)) {
     // A document without a job-goal section is judged as a whole, as the rule judges a job-goal field: it needs a
     // concrete job somewhere. Headings are blanked (same length, so offsets hold) so that none is reported.
     let masked = text;

@@ -128,8 +128,22 @@ export function analyseWithDiagnostics(input: string, opts: AnalyseOptions = {},
   return { result: analyseText(text, options, rules, failures), failures };
 }
 
+/** What a caller of analyseText needs besides the findings (a document's sections need no score of their own). */
+export interface TextParts {
+  score?: boolean;
+  agreements?: boolean;
+  /** Receives the rule context (text model included) once it is built. */
+  onContext?: (ctx: RuleContext) => void;
+}
+
 /** One field's text (no sections). */
-export function analyseText(text: string, options: AnalyseOptions, rules: readonly Rule[], failures: RuleFailure[]): AnalysisResult {
+export function analyseText(
+  text: string,
+  options: AnalyseOptions,
+  rules: readonly Rule[],
+  failures: RuleFailure[],
+  parts: TextParts = {},
+): AnalysisResult {
   let model: TextModel;
   try {
     model = buildModel(text);
@@ -175,15 +189,16 @@ export function analyseText(text: string, options: AnalyseOptions, rules: readon
   }
   sortIfNeeded(findings, byPosition);
 
+  parts.onContext?.(ctx);
   let jobFocus = EMPTY_FOCUS;
   try {
-    jobFocus = cleanFocus(scoreJobFocus(ctx), text.length);
+    if (parts.score !== false) jobFocus = cleanFocus(scoreJobFocus(ctx), text.length);
   } catch (error) {
     failures.push({ ruleId: 'job-focus-score', error });
   }
   let agreements: AnalysisResult['agreements'] = [];
   try {
-    agreements = findAgreements(ctx).map((a) => a.agreement);
+    if (parts.agreements !== false) agreements = findAgreements(ctx).map((a) => a.agreement);
   } catch (error) {
     failures.push({ ruleId: 'agreements', error });
   }

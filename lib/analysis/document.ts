@@ -83,6 +83,8 @@ interface Line {
   last: number;
 }
 
+const isSpaceCode = (c: number): boolean => c === 32 || c === 9 || c === 13 || c === 0xa0 || c === 12 || c === 11 || c === 0xfeff || (c >= 0x2000 && c <= 0x200b);
+
 function linesOf(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
@@ -91,8 +93,8 @@ function linesOf(text: string): Line[] {
     if (nl < 0) nl = text.length;
     let first = start;
     let last = nl;
-    while (first < last && /\s/.test(text[first]!)) first++;
-    while (last > first && /\s/.test(text[last - 1]!)) last--;
+    while (first < last && isSpaceCode(text.charCodeAt(first))) first++;
+    while (last > first && isSpaceCode(text.charCodeAt(last - 1))) last--;
     lines.push({ start, first, last });
     if (nl >= text.length) break;
     start = nl + 1;
@@ -121,6 +123,10 @@ function headingAt(text: string, lines: readonly Line[], i: number, form: FormKi
   const c = text.charCodeAt(line.first);
   // Bullets ("- …", "• …") are items, not headings.
   if (c === 45 || c === 0x2022 || c === 42 || c === 0x2013) return null;
+  // Most lines of a text are long sentences without a label: one bounded search rejects them.
+  if (length > MAX_HEADING) {
+    if (!text.slice(line.first, line.first + MAX_LABEL + 9).includes(':')) return null;
+  }
   const raw = text.slice(line.first, Math.min(line.last, line.first + MAX_HEADING + 8));
   const numbering = NUMBERING.exec(raw);
   const lead = numbering ? numbering[0].length : 0;
