@@ -2,7 +2,6 @@ import { once } from 'node:events';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { analyseWithDiagnostics, type Diagnostics } from '@/lib/analysis/analyse';
-import { formsOfRole, roleFitsForm } from '@/lib/analysis/infer';
 import { FIELD_ROLES, FORM_KINDS, ROLES_BY_FORM, type AnalyseOptions, type AnalysisResult, type FieldRole, type FormKind } from '@/lib/analysis/types';
 import { errorRow, rowOf, toCsv, toHtml, type DocumentRow } from './batch-report';
 import { decodeText, DOCUMENT_EXTENSIONS, expandPaths, readDocument, UnreadableError, type Source } from './documents';
@@ -50,8 +49,10 @@ mappen og dens undermapper) eller standard-input ("-" eller ingen fil).
                     RAPPORT.html (en selvstændig side) eller RAPPORT.csv (til Excel).
   -h, --help        Vis denne hjælp.
 
-Felter pr. formular:
+Felter (alle felter kan bruges med alle formularer); de sædvanlige pr. formular:
 ${FORM_KINDS.map((f) => `  ${f.padEnd(8)} ${ROLES_BY_FORM[f].join(', ')}`).join('\n')}
+Uden --field deles et helt dokument i afsnit efter dets overskrifter ("Skånehensyn", "3. Hensyn", "Jobmål: …"),
+og hvert afsnit tjekkes med sin rolle; JSON får da "sections".
 
 Afslutningskoder: 0 = kørt, 1 = kørt og fundet fejl (fx CPR-nummer), 2 = forkert brug, eller ingen fil kunne læses,
 3 = kørt, men en regel fejlede (dens fund mangler).
@@ -131,12 +132,6 @@ function parseArgs(argv: readonly string[]): Options {
     if (!endOfOptions && arg.startsWith('-') && arg !== '-') throw new UsageError(`Ukendt tilvalg "${arg}".`);
     if (arg === '-' && opts.files.includes('-')) throw new UsageError('Standard-input ("-") kan kun læses én gang.');
     opts.files.push(arg);
-  }
-  if (opts.form && opts.field && !roleFitsForm(opts.field, opts.form)) {
-    throw new UsageError(
-      `Feltet "${opts.field}" findes ikke i formularen "${opts.form}". Felter i ${opts.form}: ${ROLES_BY_FORM[opts.form].join(', ')}` +
-        ` ("${opts.field}" hører til: ${formsOfRole(opts.field).join(', ')}).`,
-    );
   }
   return opts;
 }

@@ -139,6 +139,7 @@ export function Panel({ state, actions, pageUrl, sections = [] }: PanelProps) {
             {state.status.value?.text ?? ''}
           </p>
           <Findings state={state} actions={actions} />
+          <FormFindings state={state} />
           <Agreements state={state} actions={actions} />
           <OtherFields state={state} actions={actions} />
           <Dismissed state={state} actions={actions} />
@@ -326,6 +327,34 @@ function AgreementItem({ analysis, agreement, index, actions }: { analysis: Fiel
         })}
       </ul>
     </li>
+  );
+}
+
+/** Findings about the form as a whole (a job goal missing from every field), shown once; nothing when there are none. */
+function FormFindings({ state }: { state: PanelState }) {
+  const findings = state.formFindings.value;
+  if (!findings.length) return null;
+  const fields = state.fields.value;
+  return (
+    <section class="jr-form-findings" aria-labelledby="jr-form-find-h">
+      <h3 id="jr-form-find-h">{t('panel.formFindings')}</h3>
+      <ul class="jr-finding-list">
+        {findings.map((f) => (
+          <li key={f.ruleId} class={`jr-form-finding sev-${f.severity}`} data-form-rule-id={f.ruleId} data-category={f.category}>
+            <span class="jr-cat">
+              {t(`panel.category.${keyPart(f.category)}`)} · {t(`panel.severity.${f.severity}`)}
+            </span>{' '}
+            <span class="jr-msg">{f.message}</span>
+            {f.fieldIds.length > 0 && (
+              <span class="jr-k">
+                {' '}
+                ({f.fieldIds.map((id) => fields.find((x) => x.fieldId === id)?.label ?? id).join(', ')})
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

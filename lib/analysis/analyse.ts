@@ -7,7 +7,9 @@ import { allRules } from './rules';
 import { lixOf } from './rules/lix';
 import { scoreJobFocus } from './score';
 import { findAgreements } from './smart';
-import { inferContext, roleFitsForm } from './infer';
+import { inferContext } from './infer';
+import { findSections, type DocumentSection } from './document';
+import { analyseDocument } from './analyse-document';
 import { sortIfNeeded } from './text/search';
 
 const byPosition = (a: Finding, b: Finding): number =>
@@ -26,13 +28,18 @@ export interface Diagnostics {
 
 const EMPTY_FOCUS: JobFocus = { score: 0, criteria: [] };
 
-/** Does the rule run for this form and field? With no field known, only rules that judge by the text itself. */
+/**
+ * Does the rule run for this form and field? With no field known, only rules that judge by the text itself. A rule that
+ * names the field's role runs in any form: roles do not depend on the form kind (a "Skånehensyn" field on a Min Plan
+ * screen gets the skånehensyn checks); the form restricts only rules that run for every role.
+ */
 export function ruleApplies(rule: Rule, ctx: Pick<RuleContext, 'form' | 'field'>, disabled: ReadonlySet<string>): boolean {
   if (disabled.has(rule.category)) return false;
   const { forms, roles, unknownField } = rule.appliesTo;
+  if (ctx.field !== null && roles !== '*' && roles.includes(ctx.field)) return true;
   if (ctx.form !== null && forms !== '*' && !forms.includes(ctx.form)) return false;
   if (ctx.field === null) return unknownField === true;
-  return roles === '*' || roles.includes(ctx.field);
+  return roles === '*';
 }
 
 const toInt = (x: unknown): number | null => (typeof x === 'number' && Number.isFinite(x) ? Math.trunc(x) : null);
@@ -102,6 +109,35 @@ export function analyseWithDiagnostics(input: string, opts: AnalyseOptions = {},
   const text = typeof input === 'string' ? input : String(input ?? '');
   const options: AnalyseOptions = opts && typeof opts === 'object' ? opts : {};
   const failures: RuleFailure[] = [];
+  // A whole document (headings, no field given): each section with its role's rules.
+  if (!isRole(options.field)) {
+    let sections: DocumentSection[] = [];
+    try {
+      sections = findSections(text, isForm(options.form) ? options.form : null);
+    } catch (error) {
+      failures.push({ ruleId: 'document', error });
+    }
+    if (sections.length) return { result: analyseDocument(text, options, sections, rules, failures, analyseText), failures };
+  }
+  return { result: analyseText(text, options, rules, failures), failures };
+}
+
+/** What a caller of analyseText needs besides the findings (a document's sections need no score of their own). */
+export interface TextParts {
+  score?: boolean;
+  agreements?: boolean;
+  /** Receives the rule context (text model included) once it is built. */
+  onContext?: (ctx: RuleContext) => void;
+}
+
+/** One field's text (no sections). */
+export function analyseText(
+  text: string,
+  options: AnalyseOptions,
+  rules: readonly Rule[],
+  failures: RuleFailure[],
+  parts: TextParts = {},
+): AnalysisResult {
   let model: TextModel;
   try {
     model = buildModel(text);
@@ -110,8 +146,7 @@ export function analyseWithDiagnostics(input: string, opts: AnalyseOptions = {},
     model = { text, blocks: [], sentences: [], words: [] };
   }
   const givenForm = isForm(options.form) ? options.form : null;
-  let givenField = isRole(options.field) ? options.field : null;
-  if (givenForm && givenField && !roleFitsForm(givenField, givenForm)) givenField = null;
+  const givenField = isRole(options.field) ? options.field : null;
   let inferred: { form: AnalysisResult['form']; field: AnalysisResult['field'] } = { form: givenForm, field: givenField };
   try {
     inferred = inferContext(model, { form: givenForm, field: givenField });
@@ -151,22 +186,20 @@ export function analyseWithDiagnostics(input: string, opts: AnalyseOptions = {},
   }
   sortIfNeeded(findings, byPosition);
 
+  parts.onContext?.(ctx);
   let jobFocus = EMPTY_FOCUS;
   try {
-    jobFocus = cleanFocus(scoreJobFocus(ctx, reportsByRule), text.length);
+    if (parts.score !== false) jobFocus = cleanFocus(scoreJobFocus(ctx, reportsByRule), text.length);
   } catch (error) {
     failures.push({ ruleId: 'job-focus-score', error });
   }
   let agreements: AnalysisResult['agreements'] = [];
   try {
-    agreements = findAgreements(ctx).map((a) => a.agreement);
+    if (parts.agreements !== false) agreements = findAgreements(ctx).map((a) => a.agreement);
   } catch (error) {
     failures.push({ ruleId: 'agreements', error });
   }
-  return {
-    result: { form: ctx.form, field: ctx.field, jobFocus, findings, agreements, lix: lixOf(model) },
-    failures,
-  };
+  return { form: ctx.form, field: ctx.field, jobFocus, findings, agreements, lix: lixOf(model) };
 }
 
 /** The only entry point of the analysis core: analyse one text written in a form's field. Never throws. */

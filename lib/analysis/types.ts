@@ -7,7 +7,10 @@
 export const FORM_KINDS = ['cv', 'minplan', 'rehab'] as const;
 export type FormKind = (typeof FORM_KINDS)[number];
 
-/** Field roles per form kind (../shared/spec/FORMS.md). */
+/**
+ * The usual field roles of each form kind (../shared/spec/FORMS.md). Roles do not depend on the form kind: every role is
+ * accepted with every form (a field labelled "Skånehensyn" on a Min Plan screen is an accommodations field).
+ */
 export const ROLES_BY_FORM = {
   cv: ['cv-profile', 'cv-job-wish', 'cv-experience', 'cv-education', 'cv-competences', 'cv-other'],
   minplan: ['job-goal', 'agreement', 'activity', 'meeting-summary'],
@@ -101,6 +104,13 @@ export interface AnalysisResult {
   agreements: Agreement[];
   /** LIX readability index of the whole text (0 for empty text). */
   lix: number;
+  /** Only for a whole document with headings (no field given): its sections and the role each heading names. */
+  sections?: SectionInfo[];
+}
+
+export interface SectionInfo extends Span {
+  heading: string;
+  role: FieldRole | null;
 }
 
 export interface AnalyseOptions {

@@ -10,6 +10,7 @@
 import type { FieldRole, FormKind } from '@/lib/analysis/types';
 import { deepQueryAll } from '@/lib/dom/shadow';
 import { BUILTIN_PROFILES } from './builtin-profiles';
+import { CLEAR_ROLE_NAMES } from '@/lib/analysis/vocab/roles';
 import { labelWords } from './fold';
 import { DETECTION_THRESHOLD, countSignatures, matchRoleInSources, matchUrl, scoreProfile, type LabelSource } from './match';
 import { compileProfile, type FormProfile } from './compile';
@@ -98,10 +99,20 @@ function rankProfile(profile: FormProfile, candidates: readonly CandidateField[]
   });
   const fields: Omit<DetectedField, 'fieldId'>[] = [];
   candidates.forEach((c, i) => {
-    const m = matches[i];
+    // A field whose own label clearly names a role of another form ("Skånehensyn" on a Min Plan screen) keeps that
+    // role; it does not count towards the profile's confidence.
+    const m = matches[i] ?? clearRoleOf(c.sources);
     if (m) fields.push({ element: c.element, role: m.role, label: displayLabel(c.sources), kind: c.kind, editor: c.editor });
   });
   return { profile, confidence, fields };
+}
+
+const CLEAR_ROLES: FormProfile = { id: 'clear-role-names', name: '', kind: 'rehab', urlHints: [], signatures: [], fields: CLEAR_ROLE_NAMES as FormProfile['fields'] };
+
+/** The role a field's own label (not a heading above it) names clearly in any form, or null. */
+function clearRoleOf(sources: readonly LabelSource[]): { role: FieldRole } | null {
+  const m = matchRoleInSources(sources, compileProfile(CLEAR_ROLES));
+  return m && m.strong ? m : null;
 }
 
 /** Fields of `doc` plus the body of same-origin editor iframes (whole-document editors) inside it. */

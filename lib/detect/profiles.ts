@@ -4,7 +4,7 @@
  * `FormProfilesSchema`; the zod issue paths say exactly which entry is wrong).
  */
 import { z } from 'zod';
-import { FORM_KINDS, ROLES_BY_FORM } from '@/lib/analysis/types';
+import { FIELD_ROLES, FORM_KINDS } from '@/lib/analysis/types';
 import type { FormProfile } from './compile';
 
 const phrase = z.string().trim().min(1, 'Tom tekst er ikke tilladt').max(200);
@@ -28,11 +28,12 @@ export const FormProfileSchema = z
     urlHints: z.array(UrlHintSchema).max(50).default([]),
     /** Words in the page title or headings that identify the form. */
     signatures: z.array(phrase).max(200).default([]),
-    /** Per field role: words and phrases of its label. Roles must belong to `kind`. */
+    /** Per field role: words and phrases of its label (any role, whatever the `kind`). */
     fields: z.record(z.string(), z.array(phrase).min(1).max(300)),
   })
   .superRefine((profile, ctx) => {
-    const allowed: readonly string[] = ROLES_BY_FORM[profile.kind];
+    // Any role with any form kind: roles do not depend on the form.
+    const allowed: readonly string[] = FIELD_ROLES;
     const roles = Object.keys(profile.fields);
     if (roles.length === 0) ctx.addIssue({ code: 'custom', path: ['fields'], message: 'Mindst én feltrolle kræves' });
     for (const role of roles) {
@@ -40,7 +41,7 @@ export const FormProfileSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['fields', role],
-          message: `Rollen "${role}" findes ikke for ${profile.kind} (tilladt: ${allowed.join(', ')})`,
+          message: `Rollen "${role}" findes ikke (tilladt: ${allowed.join(', ')})`,
         });
       }
     }

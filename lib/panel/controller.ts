@@ -7,11 +7,13 @@ import { batch, effect } from '@preact/signals';
 import type { FieldAnalysis } from '@/components/panel/contracts';
 import type { AnalyseOptions, AnalysisResult, Category, FieldRole, Finding, FormKind } from '@/lib/analysis/types';
 import { nextPlaceholder, placeholdersIn, selectionOffsets, selectPlaceholder } from '@/lib/dom/placeholder-select';
+import type { FormAnalysis } from '@/lib/analysis/form';
 import type { FieldAdapter, HighlightSpan, InsertRequest, InsertResult } from '@/lib/dom/types';
 import { deepActiveElement } from '@/lib/dom/shadow';
 import { t } from '@/lib/i18n';
 import { createScheduler, defaultSchedulerHost, type SchedulerHost } from './scheduler';
 import type { FieldInfo, PanelState } from './state';
+import { analyseForm } from '@/lib/analysis/form';
 
 /** The part of lib/detect's Detection the panel needs. */
 export interface DetectionInput {
@@ -90,7 +92,42 @@ export function createPanelController(doc: Document, state: PanelState, deps: Co
     listPending = true;
     whenIdle(() => {
       listPending = false;
-      if (!disposed) state.listResults.value = state.results.peek();
+      if (!disposed) catchUpForm(state.results.peek());
+    });
+  };
+  /**
+   * The lists catch up with the results, seen as one form: form-level findings once, and per-field findings another
+   * field answers (a job goal in the Jobmål field beside the indstilling) left out of the lists and highlights.
+   */
+  const catchUpForm = (results: ReadonlyMap<string, FieldAnalysis>) => {
+    const form = state.form.peek();
+    const order = state.fields.peek().filter((f) => results.has(f.fieldId));
+    const analyses = order.map((f) => results.get(f.fieldId)!);
+    let formAnalysis: FormAnalysis = { findings: [], superseded: [] };
+    try {
+      formAnalysis = analyseForm(
+        analyses.map((a) => ({ role: a.role, text: analysedTextOf.get(a) ?? '', result: a.result })),
+        { ...(form ? { form: form.kind } : {}), ...(form?.subKind ? { subKind: form.subKind } : {}), disabledCategories: state.disabledCategories.peek() },
+      );
+    } catch {
+      // the form-level view is a bonus; the fields' own findings stand
+    }
+    let lists: ReadonlyMap<string, FieldAnalysis> = results;
+    if (formAnalysis.superseded.length) {
+      const next = new Map(results);
+      analyses.forEach((a, i) => {
+        const drop = new Set(formAnalysis.superseded.filter((s) => s.field === i).map((s) => s.ruleId));
+        if (!drop.size) return;
+        const trimmed: FieldAnalysis = { ...a, result: { ...a.result, findings: a.result.findings.filter((f) => !drop.has(f.ruleId)) } };
+        const text = analysedTextOf.get(a);
+        if (text !== undefined) analysedTextOf.set(trimmed, text);
+        next.set(a.fieldId, trimmed);
+      });
+      lists = next;
+    }
+    batch(() => {
+      state.formFindings.value = formAnalysis.findings.map((f) => ({ ...f, fieldIds: f.fields.map((i) => order[i]!.fieldId) }));
+      state.listResults.value = lists;
     });
   };
   /** The placeholders of the last insert: Tab / Shift+Tab move between them while any remain in its range. */

@@ -6,6 +6,7 @@ import { computed, signal, type ReadonlySignal, type Signal } from '@preact/sign
 import type { FieldAnalysis } from '@/components/panel/contracts';
 import type { Category, FieldRole, FormKind } from '@/lib/analysis/types';
 import type { Dismissal } from '@/lib/storage/dismissals';
+import type { FormFinding } from '@/lib/analysis/form';
 
 export interface FormInfo {
   profileId: string;
@@ -17,6 +18,11 @@ export interface FieldInfo {
   fieldId: string;
   role: FieldRole;
   label: string;
+}
+
+/** A form-level finding with the ids of the fields it concerns. */
+export interface PanelFormFinding extends FormFinding {
+  fieldIds: string[];
 }
 
 export type StatusTone = 'ok' | 'error';
@@ -41,6 +47,8 @@ export interface PanelState {
   listResults: Signal<ReadonlyMap<string, FieldAnalysis>>;
   /** Analyses in field order, from `listResults` (what NotesSection / ReviewSection receive). */
   analyses: ReadonlySignal<FieldAnalysis[]>;
+  /** Findings about the form as a whole (lib/analysis/form.ts), caught up with `listResults`; shown once. */
+  formFindings: Signal<PanelFormFinding[]>;
   collapsed: Signal<boolean>;
   status: Signal<PanelStatus | null>;
   disabledCategories: Signal<readonly Category[]>;
@@ -83,6 +91,7 @@ export function createPanelState(): PanelState {
     activeAnalysis,
     listResults,
     analyses,
+    formFindings: signal<PanelFormFinding[]>([]),
     collapsed: signal(false),
     status: signal<PanelStatus | null>(null),
     disabledCategories: signal<readonly Category[]>([]),

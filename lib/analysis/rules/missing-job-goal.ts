@@ -2,9 +2,12 @@ import { defineRule, type RuleContext, type RuleReport } from '../rule';
 import { compileLexicon, findLex } from '../vocab/lexicon';
 import { sentenceAt, signalsOf } from '../score/signals';
 import { sentenceBody } from './support';
+import { GOAL_SUBJECTS, UNDECIDED } from '../vocab/job-goal';
 
 const ADDITION = '. Jobmål: [stilling] inden for [branche] med opgaver som [arbejdsopgave] og [arbejdsopgave]';
 const GOAL_WORDS = compileLexicon('goalWords', ['jobmål*', 'mål', 'målet', 'indstil*', 'anbefal*', 'fleksjob*', 'ønsker*', 'job']);
+const GOAL_SUBJECT = compileLexicon('goalSubjects', GOAL_SUBJECTS);
+const UNDECIDED_GOAL = compileLexicon('undecidedGoal', UNDECIDED);
 /** A workplace word that names no branch ("en virksomhed", "arbejdspladsen"). */
 const GENERIC_WORKPLACE = /^(?:virksomhed|arbejdsplads|arbejdsgiver|firma|branche)/i;
 
@@ -16,8 +19,8 @@ const GENERIC_WORKPLACE = /^(?:virksomhed|arbejdsplads|arbejdsgiver|firma|branch
 function check(ctx: RuleContext): RuleReport[] {
   const { model, text } = ctx;
   if (!model.sentences.length) return [];
-  // Without a field, only an indstilling is judged as a whole.
-  if (!ctx.field && ctx.subKind !== 'indstilling') return [];
+  // Without a field, only an indstilling is judged as a whole, and a job goal that is "endnu ikke afklaret" wherever it stands.
+  if (!ctx.field && ctx.subKind !== 'indstilling') return undecidedGoals(ctx);
   const s = signalsOf(model);
   const specificWorkplace = s.workplaces.some((w) => !GENERIC_WORKPLACE.test(text.slice(w.start, w.end)));
   if (s.jobTitles.length || s.tasks.length || specificWorkplace) return [];
@@ -30,6 +33,26 @@ function check(ctx: RuleContext): RuleReport[] {
     end: body.end,
     suggestions: [{ label: 'Tilføj et konkret jobmål', replacement: text.slice(body.start, body.end) + ADDITION }],
   }];
+}
+
+/** "Jobmål er endnu ikke afklaret": a sentence about the job goal that says it is not decided, and names no job. */
+function undecidedGoals(ctx: RuleContext): RuleReport[] {
+  const { model, text } = ctx;
+  const undecided = findLex(model, UNDECIDED_GOAL);
+  if (!undecided.length) return [];
+  const subjects = new Set(findLex(model, GOAL_SUBJECT).map((h) => sentenceAt(model, h.start)));
+  const s = signalsOf(model);
+  const named = new Set([...s.jobTitles, ...s.tasks].map((h) => sentenceAt(model, h.start)));
+  const out: RuleReport[] = [];
+  const seen = new Set<number>();
+  for (const h of undecided) {
+    const si = sentenceAt(model, h.start);
+    if (si < 0 || seen.has(si) || !subjects.has(si) || named.has(si)) continue;
+    seen.add(si);
+    const body = sentenceBody(text, model.sentences[si]!);
+    out.push({ start: body.start, end: body.end, suggestions: [{ label: 'Tilføj et konkret jobmål', replacement: text.slice(body.start, body.end) + ADDITION }] });
+  }
+  return out;
 }
 
 export default defineRule({
@@ -48,11 +71,14 @@ export default defineRule({
       { text: 'Jobmål: lagermedarbejder eller pakkemedarbejder i en mindre virksomhed.', form: 'rehab', field: 'job-goal' },
       { text: 'Teamet indstiller til fleksjob som køkkenmedhjælper med opgaver som opvask og anretning.', form: 'rehab', field: 'recommendation' },
       { text: 'Mit mål er et job som bademester.', form: 'minplan', field: 'job-goal' },
+      { text: 'Borger er endnu ikke afklaret om sin økonomi. Målet er at søge job som lagermedarbejder.', form: 'rehab' },
     ],
     invalid: [
       { text: 'Borger ønsker et fleksjob.', form: 'rehab', field: 'job-goal', errors: [{ excerpt: 'Borger ønsker et fleksjob', output: ['Borger ønsker et fleksjob. Jobmål: [stilling] inden for [branche] med opgaver som [arbejdsopgave] og [arbejdsopgave].'] }] },
       { text: 'Teamet indstiller til fleksjob. Borger er motiveret.', form: 'rehab', field: 'recommendation', errors: [{ excerpt: 'Teamet indstiller til fleksjob', output: ['Teamet indstiller til fleksjob. Jobmål: [stilling] inden for [branche] med opgaver som [arbejdsopgave] og [arbejdsopgave]. Borger er motiveret.'] }] },
       { text: 'Rehabiliteringsteamet anbefaler fleksjob på nedsat tid.', form: 'rehab', subKind: 'indstilling', errors: [{ excerpt: 'Rehabiliteringsteamet anbefaler fleksjob på nedsat tid', output: ['Rehabiliteringsteamet anbefaler fleksjob på nedsat tid. Jobmål: [stilling] inden for [branche] med opgaver som [arbejdsopgave] og [arbejdsopgave].'] }] },
+      { text: 'Borger er motiveret. Jobmål er endnu ikke afklaret.', form: 'rehab', errors: [{ excerpt: 'Jobmål er endnu ikke afklaret', output: ['Borger er motiveret. Jobmål er endnu ikke afklaret. Jobmål: [stilling] inden for [branche] med opgaver som [arbejdsopgave] og [arbejdsopgave].'] }] },
+      { text: 'Jobmålet er ikke afklaret', form: 'minplan', field: 'job-goal', errors: [{ excerpt: 'Jobmålet er ikke afklaret', output: ['Jobmålet er ikke afklaret. Jobmål: [stilling] inden for [branche] med opgaver som [arbejdsopgave] og [arbejdsopgave]'] }] },
     ],
   },
 });

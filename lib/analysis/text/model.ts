@@ -1,5 +1,6 @@
 import type { Block, Sentence, TextModel, Word } from './types';
 import { foldDanish } from './normalize';
+import { ABBREVIATION_WORDS, ASCII_PLURAL_ENDINGS, SPELLING_VARIANTS, UNIT_ABBREVIATIONS } from '../vocab/shorthand';
 
 /** Abbreviations after which a period never ends a sentence (lower-case, without the final period). */
 const ABBREVIATIONS = new Set([
@@ -8,7 +9,25 @@ const ABBREVIATIONS = new Set([
   'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'dec', 'tirs', 'tors', 'hr',
   'fr', 'dr', 'cand', 'stud', 'mag', 'merc', 'jur', 'psych', 'scient', 'pæd', 'ml', 'tidl', 'ult', 'prim', 'min', 'max',
   'maks', 'mdr', 'md', 'årh', 'bl', 'e', 'f', 'a', 'o', 'm', 'v', 'jvnf', 'resp', 'ff', 'gl', 'ndr', 'sdr', 'st', 'sk',
+  'nst', 'tim', 'sagsbeh', 'ugl', 'ugtl', 'ugentl', 'virk', 'virks', 'osv', 'etc', 'pt', 'p.t', 'tlf.nr', 'ang', 'sygem',
 ]);
+
+/** Shorthand read as the word it stands for (vocab/shorthand.ts): one map, looked up once per short word. */
+const SHORTHAND = new Map<string, string>([...Object.entries(SPELLING_VARIANTS), ...Object.entries(ABBREVIATION_WORDS)]);
+const SHORTHAND_MAX = Math.max(...[...SHORTHAND.keys()].map((k) => k.length));
+const UNITS = new Map(Object.entries(UNIT_ABBREVIATIONS));
+const ASCII_PLURAL = new RegExp(`(?:${ASCII_PLURAL_ENDINGS.join('|')})$`);
+
+/** "fortaeller" → "fortæller", "loefte" → "løfte" (only in texts written without æ, ø and å; see vocab/shorthand.ts). */
+function foldAsciiSpelling(norm: string): string {
+  if (ASCII_PLURAL.test(norm)) return norm;
+  return norm.replaceAll('ae', 'æ').replaceAll('oe', 'ø');
+}
+
+/** A text written without æ, ø and å that has "ae" or "oe" in it. */
+export function writtenInAscii(text: string): boolean {
+  return !/[æøåÆØÅ]/.test(text) && /[ao]e/i.test(text);
+}
 
 const MONTHS = /^(?:jan(?:uar)?|feb(?:ruar)?|mar(?:ts)?|apr(?:il)?|maj|jun[i]?|jul[i]?|aug(?:ust)?|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 
@@ -92,9 +111,10 @@ function endsSentence(text: string, i: number, j: number, end: number): boolean 
   const next = text[k]!;
   const term = text[i]!;
   if (term === '!' || term === '?' || term === '…') return !isLower(next);
-  // A period: only before a capitalised word, and never after an abbreviation or an initial.
-  if (!isUpper(next)) return false;
+  // A period: before a capitalised word, never after an abbreviation or an initial. Notes written in a hurry start
+  // sentences in lower case ("har ondt i ryggen. kan ikke løfte"): after a whole word of 4+ letters that is no abbreviation.
   const before = tokenBefore(text, i);
+  if (!isUpper(next)) return isLower(next) && before.length >= 4 && /^\p{L}+$/u.test(before) && !ABBREVIATIONS.has(before) && !SHORTHAND.has(before);
   if (ABBREVIATIONS.has(before)) return false;
   if (before.length === 1 && isUpper(text[i - 1]!)) return false;
   // An ordinal date with a capitalised month ("d. 7. Marts").
@@ -164,8 +184,9 @@ const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 /**
  * Find the words of `text` in one linear scan. A word is a run of letters/digits/marks, joined by an inner hyphen or
  * apostrophe ("sosu-hjælper", "10-15"), and for numbers by ".", ",", ":" or "/" between digits ("10.30", "05.02", "1/3").
+ * `norm` reads shorthand as the word meant ("bgr" → "borger", "10 t" → "timer"); `ascii` also reads "ae"/"oe" as æ/ø.
  */
-export function tokenize(text: string): Word[] {
+export function tokenize(text: string, ascii = false): Word[] {
   const words: Word[] = [];
   const n = text.length;
   let i = 0;
@@ -213,6 +234,16 @@ export function tokenize(text: string): Word[] {
       norm = upper ? w.toLowerCase() : initial ? String.fromCharCode(w.charCodeAt(0) + 32) + w.slice(1) : w;
       if (norm.includes('aa')) norm = norm.replaceAll('aa', 'å');
     } else norm = foldDanish(w);
+    if (ascii && (norm.includes('ae') || norm.includes('oe'))) norm = foldAsciiSpelling(norm);
+    if (norm.length <= SHORTHAND_MAX) {
+      const meant = SHORTHAND.get(norm);
+      if (meant !== undefined) norm = meant;
+      else if (norm.length <= 4 && words.length) {
+        const unit = UNITS.get(norm);
+        const prev = words[words.length - 1]!;
+        if (unit !== undefined && isDigitCode(prev.norm.charCodeAt(prev.norm.length - 1)) && start - prev.end <= 2) norm = unit;
+      }
+    }
     words.push({ start, end: i, text: w, norm });
   }
   return words;
@@ -223,7 +254,7 @@ export function tokenize(text: string): Word[] {
  * UTF-16 offsets into `text`. Linear in the text length; never throws.
  */
 export function buildModel(text: string): TextModel {
-  const words = tokenize(text);
+  const words = tokenize(text, writtenInAscii(text));
   const blocks: Block[] = [];
   const sentences: Sentence[] = [];
   const cursor = { i: 0 };

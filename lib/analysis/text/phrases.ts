@@ -113,6 +113,15 @@ export function joinable(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * Are two adjacent words joined for a phrase? Also across the period of an abbreviation read as a longer word
+ * ("bgr. fortæller" is "borger fortæller", "10 t. om ugen").
+ */
+export function wordsJoin(text: string, w: Word, next: Word): boolean {
+  if (joinable(text, w.end, next.start)) return true;
+  return text.charCodeAt(w.end) === 46 && w.norm.length > w.end - w.start && joinable(text, w.end + 1, next.start);
+}
+
 /** Index of the last word of a phrase whose first token matched word `wi`, or -1 (words before `limit` only). */
 export function matchRest(model: TextModel, wi: number, tokens: readonly PhraseToken[], limit = model.words.length): number {
   const words = model.words;
@@ -121,7 +130,7 @@ export function matchRest(model: TextModel, wi: number, tokens: readonly PhraseT
     const next = last + 1;
     if (next >= limit) return -1;
     const w = words[next]!;
-    if (!joinable(model.text, words[last]!.end, w.start) || !tokenMatches(tokens[t]!, w)) return -1;
+    if (!wordsJoin(model.text, words[last]!, w) || !tokenMatches(tokens[t]!, w)) return -1;
     last = next;
   }
   return last;

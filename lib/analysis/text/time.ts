@@ -51,6 +51,8 @@ const DEADLINE_WORD =
   '(?:inden\\s+udgangen\\s+af|ved\\s+udgangen\\s+af|til\\s+og\\s+med|t\\.\\s?o\\.\\s?m\\.|frem\\s+til|senest|inden|indtil|før)';
 const PREP = `(?:${DEADLINE_WORD}|fra\\s+og\\s+med|f\\.\\s?o\\.\\s?m\\.|fra|pr\\.|per|til|ved|efter|på|i\\s+løbet\\s+af|i|om)`;
 /** Optional "inden fredag d." / "senest den" / "d." before a date. */
+/** "næste", also as case notes write it ("til nst. samtale", vocab/shorthand.ts). */
+const NEXT = '(?:næste|nst\\.?|næst)';
 const DATE_LEAD = `(?:${PREP}${S})?(?:(?:${WEEKDAY})(?:${S}(?:d\\.|den))?${S}|(?:d\\.|den)${S}?)?`;
 
 interface Pattern {
@@ -104,7 +106,7 @@ const PATTERNS: Pattern[] = [
   // Durations: "de næste 4 uger", "inden for 14 dage", "i de kommende måneder", "i en periode på 8 uger".
   {
     re: new RegExp(
-      `${B0}(?:(?:inden${S}for|indenfor|i${S}løbet${S}af|inden|over|om|efter|i|på|til|i${S}en${S}periode${S}på|en${S}periode${S}på)${S})?(?:(?:de|den|det)${S})?(?:næste|kommende|følgende|første)${S}(?:${NUM}${S})?${UNIT}${B1}`,
+      `${B0}(?:(?:inden${S}for|indenfor|i${S}løbet${S}af|inden|over|om|efter|i|på|til|i${S}en${S}periode${S}på|en${S}periode${S}på)${S})?(?:(?:de|den|det)${S})?(?:${NEXT}|kommende|følgende|første)${S}(?:${NUM}${S})?${UNIT}${B1}`,
       'yiu',
     ),
     kind: (m) => (/\d|\b(?:en|et|to|tre|fire|fem|seks|syv|otte|ni|ti|par)\s/iu.test(m[0]) ? 'duration' : 'relative'),
@@ -119,7 +121,7 @@ const PATTERNS: Pattern[] = [
   // Relative: "i morgen", "næste uge", "inden næste møde", "til næste samtale", "inden sommerferien".
   {
     re: new RegExp(
-      `${B0}(?:i${S}(?:morgen|overmorgen|dag|eftermiddag|aften|weekenden)|(?:(?:${PREP})${S})?(?:(?:vores|det|den)${S})?(?:næste|denne|dette|førstkommende|kommende)${S}(?:${WEEKDAY}|møde|mødet|samtale|samtalen|opfølgning|opfølgningssamtale|opfølgningsmøde|jobsamtale|rundbordssamtale|gang|weekend|uge|måned|år|kontakt|kontaktforløb)|(?:inden|før|senest|efter|frem${S}til|indtil|til)${S}(?:jul|julen|påske|påsken|nytår|sommerferien|sommer|efterårsferien|vinterferien|opstart|praktikstart|forløbsstart|mødet|samtalen|opfølgningen|opfølgningsmødet|opfølgningssamtalen|jobsamtalen|rundbordssamtalen)|(?:i${S}løbet${S}af|inden${S}for)${S}(?:ugen|måneden|dagen|året|denne${S}uge|denne${S}måned)|(?:(?:i${S}løbet${S}af|${PREP})${S})(?:foråret|efteråret|sommeren|vinteren|forår|efterår)(?:${S}\\d{4})?)${B1}`,
+      `${B0}(?:i${S}(?:morgen|overmorgen|dag|eftermiddag|aften|weekenden)|(?:(?:${PREP})${S})?(?:(?:vores|det|den)${S})?(?:${NEXT}|denne|dette|førstkommende|kommende)${S}(?:${WEEKDAY}|møde|mødet|samtale|samtalen|opfølgning|opfølgningssamtale|opfølgningsmøde|jobsamtale|rundbordssamtale|gang|weekend|uge|måned|år|kontakt|kontaktforløb)|(?:inden|før|senest|efter|frem${S}til|indtil|til)${S}(?:jul|julen|påske|påsken|nytår|sommerferien|sommer|efterårsferien|vinterferien|opstart|praktikstart|forløbsstart|mødet|samtalen|opfølgningen|opfølgningsmødet|opfølgningssamtalen|jobsamtalen|rundbordssamtalen)|(?:i${S}løbet${S}af|inden${S}for)${S}(?:ugen|måneden|dagen|året|denne${S}uge|denne${S}måned)|(?:(?:i${S}løbet${S}af|${PREP})${S})(?:foråret|efteråret|sommeren|vinteren|forår|efterår)(?:${S}\\d{4})?)${B1}`,
       'yiu',
     ),
     kind: (m) => (DEADLINE_START.test(m[0]) ? 'deadline' : 'relative'),

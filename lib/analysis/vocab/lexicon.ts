@@ -1,7 +1,7 @@
 import type { Span } from '../types';
 import type { TextModel } from '../text/types';
 import { foldDanish } from '../text/normalize';
-import { isDigit, joinable, matchRest, tokenizePhrase, type PhraseToken } from '../text/phrases';
+import { isDigit, matchRest, tokenizePhrase, wordsJoin, type PhraseToken } from '../text/phrases';
 
 /**
  * Vocabulary lists compiled once at module load and matched over a model's words in ONE pass for all lists together
@@ -238,7 +238,7 @@ function computeAll(model: TextModel): (LexHit[] | undefined)[] {
     st.touchedCount = 0;
     for (const p of info.single) consider(st, p, wi, wi);
     // Longer phrases only when the next word is joined to this one; then only the bucket of the next word.
-    if (wi + 1 < words.length && joinable(text, w.end, words[wi + 1]!.start)) {
+    if (wi + 1 < words.length && wordsJoin(text, w, words[wi + 1]!)) {
       const bucket = info.bySecond?.get(words[wi + 1]!.norm);
       if (bucket) for (const p of bucket) if (wi > st.coveredTo[p.lex]!) consider(st, p, matchRest(model, wi, p.tokens), wi);
       for (const p of info.otherSecond) if (wi > st.coveredTo[p.lex]!) consider(st, p, matchRest(model, wi, p.tokens), wi);

@@ -14,6 +14,11 @@ export const REPORTED_SPEECH: readonly string[] = [
   'hun fortæller', 'han fortæller', 'hun oplyser', 'han oplyser', 'hun siger', 'han siger', 'hun mener',
   'han mener', 'hun oplever', 'han oplever', 'det oplyses', 'det fortælles', 'oplyser borger*', 'fortæller borger*',
   'siger borger*', 'udtaler borger*', 'mener borger*', 'oplever borger*', 'nævner borger*', 'beskriver borger*',
+  // The past tense of case notes ("bgr. fortalte, at …"); shorthand and typos are read by the text model (vocab/shorthand.ts).
+  'borger* fortalte', 'borger* oplyste', 'borger* sagde', 'borger* udtalte', 'borger* nævnte', 'borger* forklarede',
+  'borger* beskrev', 'borger* mente', 'borger* oplevede', 'borger* svarede', 'borger* gav udtryk for', 'borger* angav',
+  'hun fortalte', 'han fortalte', 'hun oplyste', 'han oplyste', 'hun sagde', 'han sagde', 'hun mente', 'han mente',
+  'fortalte borger*', 'oplyste borger*', 'sagde borger*', 'udtalte borger*', 'adspurgt fortalte', 'adspurgt oplyste',
 ];
 
 /** A professional assessment or a named source in the same text qualifies the citizen's statements. */

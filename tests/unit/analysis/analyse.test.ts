@@ -85,8 +85,9 @@ describe('analyse: rule runner', () => {
     expect(analyse('x', { field: 'agreement' })).toMatchObject({ form: 'minplan', field: 'agreement' });
     expect(analyse('x', { field: 'job-goal' })).toMatchObject({ form: null, field: 'job-goal' });
     expect(analyse('Borger har ondt.')).toMatchObject({ form: null, field: null });
-    // A role that does not fit the given form is ignored rather than trusted.
-    expect(analyse('x', { form: 'cv', field: 'agreement' })).toMatchObject({ form: 'cv', field: null });
+    // Roles do not depend on the form kind: a field labelled as agreements is one in any form.
+    expect(analyse('x', { form: 'cv', field: 'agreement' })).toMatchObject({ form: 'cv', field: 'agreement' });
+    expect(analyse('x', { form: 'minplan', field: 'accommodations' })).toMatchObject({ form: 'minplan', field: 'accommodations' });
   });
 
   it('returns agreements and smart-agreement findings over exactly the agreement span, with the rewrite as replacement', () => {

@@ -108,8 +108,8 @@ describe('fieldsOf', () => {
       ...result,
       findings: [{ ...result.findings[0]!, start: 12, end: 28 }],
       sections: [
-        { start: 0, end: 29, heading: 'Skånehensyn', role: 'accommodations' },
-        { start: 29, end: text.length, heading: 'Aftaler', role: 'agreement' },
+        { start: 0, end: 29, heading: 'Skånehensyn', role: 'accommodations' as const },
+        { start: 29, end: text.length, heading: 'Aftaler', role: 'agreement' as const },
       ],
     };
     const fields = fieldsOf(withSections, text.length);

@@ -47,6 +47,16 @@ describe('saved pages with unfamiliar markup', () => {
     expect(elsewhere!.confidence).toBeLessThan(d!.confidence);
   });
 
+  it('a field labelled "Skånehensyn" on a Min Plan screen is an accommodations field (roles do not depend on the form)', () => {
+    const d = detectForm(fixture('minplan-skaanehensyn.html'), 'https://sag.example.dk/minplan/42');
+    expect(d).toMatchObject({ kind: 'minplan', profileId: 'minplan' });
+    expect(d!.fields.map((f) => [f.element.id, f.role])).toEqual([
+      ['maal', 'job-goal'],
+      ['aftaler', 'agreement'],
+      ['skaane', 'accommodations'],
+    ]);
+  });
+
   it('English ids and a <dl> layout with Danish captions', () => {
     const d = detectForm(fixture('cv-english-dl.html'), 'https://cv.example.com/edit');
     expect(d).toMatchObject({ kind: 'cv' });

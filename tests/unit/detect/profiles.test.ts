@@ -28,7 +28,7 @@ describe('FormProfileSchema', () => {
   it('points at the exact entry that is wrong', () => {
     const issues = issuesOf([
       valid,
-      { ...valid, id: 'b', fields: { agreement: ['ok'], 'cv-profile': ['wrong kind'] } },
+      { ...valid, id: 'b', fields: { agreement: ['ok'], 'no-such-role': ['wrong role'] } },
       { ...valid, id: 'c', signatures: ['ok', ''] },
       { ...valid, id: 'd', urlHints: [{}] },
       { ...valid, id: 'e', kind: 'cv', subKind: 'indstilling', fields: { 'cv-profile': ['Om mig'] } },
@@ -38,7 +38,7 @@ describe('FormProfileSchema', () => {
     ]);
     expect(issues).toEqual(
       expect.arrayContaining([
-        { path: '1.fields.cv-profile', message: expect.stringContaining('Rollen "cv-profile" findes ikke for minplan') },
+        { path: '1.fields.no-such-role', message: expect.stringContaining('Rollen "no-such-role" findes ikke') },
         { path: '2.signatures.1', message: 'Tom tekst er ikke tilladt' },
         { path: '3.urlHints.0', message: 'Angiv host eller path' },
         { path: '4.subKind', message: expect.stringContaining('kræver kind "rehab"') },

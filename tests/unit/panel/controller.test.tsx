@@ -10,6 +10,7 @@ import { forcedLocale } from '@/lib/i18n';
 import { Panel } from '@/components/panel/Panel';
 import { dismissKey } from '@/lib/panel/dismiss-key';
 import type { Dismissal } from '@/lib/storage/dismissals';
+import { analyse as realAnalyse } from '@/lib/analysis/analyse';
 
 /** A textarea-backed adapter with the FieldAdapter contract (lib/dom's real adapters are tested in the browser). */
 function fakeAdapter(el: HTMLTextAreaElement): FieldAdapter & { replaced: InsertRequest[] } {
@@ -242,6 +243,70 @@ describe('panel controller', () => {
     areas[0].value = 'XXet hensyn';
     expect(controller.select('field-0', 3, 9, 'hensyn')).toBe(false);
     expect(state.status.value?.tone).toBe('error');
+  });
+});
+
+describe('the form as a whole', () => {
+  function indstilling(values: [string, string]) {
+    const { areas, state, m, adapters } = setup(values);
+    const controller = createPanelController(document, state, {
+      analyse: realAnalyse,
+      createAdapter: (el) => fakeAdapter(el as HTMLTextAreaElement),
+      schedulerHost: m.host,
+      whenIdle: m.whenIdle,
+      now: () => 42,
+    });
+    controller.setDetection({
+      profileId: 'rehab-indstilling',
+      kind: 'rehab',
+      subKind: 'indstilling',
+      fields: [
+        { element: areas[0]!, role: 'recommendation', label: 'Indstilling', fieldId: 'rec' },
+        { element: areas[1]!, role: 'job-goal', label: 'Jobmål', fieldId: 'goal' },
+      ],
+    });
+    m.run();
+    return { areas, state, m, adapters, controller };
+  }
+  const rules = (state: ReturnType<typeof createPanelState>, id: string) =>
+    state.listResults.value.get(id)!.result.findings.map((f) => f.ruleId);
+
+  it('does not list "mangler jobmål" for the indstilling while the Jobmål field holds one, and does once it is emptied', () => {
+    const { areas, state, m } = indstilling(['Teamet indstiller til fleksjob.', 'Køkkenmedhjælper med opvask og anretning.']);
+    // The field's own analysis still says so (its score is its own); the lists see the form.
+    expect(state.results.value.get('rec')!.result.findings.map((f) => f.ruleId)).toContain('missing-job-goal');
+    expect(rules(state, 'rec')).not.toContain('missing-job-goal');
+    expect(state.formFindings.value).toEqual([]);
+    areas[1]!.value = '';
+    areas[1]!.dispatchEvent(new Event('input', { bubbles: true }));
+    m.run();
+    expect(rules(state, 'rec')).toContain('missing-job-goal');
+  });
+
+  it('computes form-level findings from every field when the page is idle', () => {
+    const { areas, m, controller, detection, state } = setup(['', 'Du vil søge 3 stillinger som kok inden d. 1.4.']);
+    controller.setDetection(detection(areas));
+    m.run();
+    expect(state.formFindings.value.map((f) => [f.ruleId, f.fieldIds])).toEqual([['missing-job-goal', ['field-0']]]);
+    areas[0]!.value = 'Kok i et storkøkken';
+    areas[0]!.dispatchEvent(new Event('input', { bubbles: true }));
+    m.run();
+    expect(state.formFindings.value).toEqual([]);
+  });
+
+  it('shows a form-level finding once in the panel', async () => {
+    forcedLocale.value = 'da';
+    const { state } = indstilling(['', '']);
+    state.formFindings.value = [{ ruleId: 'missing-job-goal', category: 'job-focus', severity: 'warning', message: 'Formularen mangler et jobmål.', fields: [1], fieldIds: ['goal'] }];
+    const root = document.createElement('div');
+    document.body.append(root);
+    render(<Panel state={state} actions={{ select: vi.fn(), apply: vi.fn(), toggle: vi.fn() }} pageUrl="http://x/" />, root);
+    const items = root.querySelectorAll('[data-form-rule-id]');
+    expect(items).toHaveLength(1);
+    expect(items[0]!.getAttribute('data-form-rule-id')).toBe('missing-job-goal');
+    expect(items[0]!.textContent).toContain('Formularen mangler et jobmål.');
+    expect(items[0]!.textContent).toContain('(Jobmål)');
+    expect(root.querySelector('#jr-form-find-h')!.textContent).toBe('Hele formularen');
   });
 });
 

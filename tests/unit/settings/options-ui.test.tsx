@@ -149,10 +149,10 @@ describe('popup per-site switch', () => {
 
 describe('profile JSON errors at the right line', () => {
   it('maps zod issue paths to lines', () => {
-    const text = '[\n  {\n    "id": "x",\n    "name": "X",\n    "kind": "minplan",\n    "fields": {\n      "hours": ["timer"]\n    }\n  },\n  {\n    "id": "Ugyldigt Id",\n    "name": "Y",\n    "kind": "cv",\n    "fields": { "cv-profile": ["om mig"] }\n  }\n]';
+    const text = '[\n  {\n    "id": "x",\n    "name": "X",\n    "kind": "minplan",\n    "fields": {\n      "no-such-role": ["timer"]\n    }\n  },\n  {\n    "id": "Ugyldigt Id",\n    "name": "Y",\n    "kind": "cv",\n    "fields": { "cv-profile": ["om mig"] }\n  }\n]';
     const r = checkProfilesJson(text);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors.map((e) => [e.line, e.path])).toEqual([[7, '0.fields.hours'], [11, '1.id']]);
+    if (!r.ok) expect(r.errors.map((e) => [e.line, e.path])).toEqual([[7, '0.fields.no-such-role'], [11, '1.id']]);
   });
 
   it('reports syntax errors with their line and accepts an empty text', () => {

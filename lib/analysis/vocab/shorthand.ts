@@ -1,0 +1,47 @@
+/**
+ * How caseworkers write in a hurry (journal notes, Min Plan entries): abbreviations, common misspellings and ASCII
+ * spellings. The text model reads each word as the word it stands for (`Word.norm`), so every rule and vocabulary list
+ * sees "borger" in "bgr. fortæller" and "timer" in "10-12 t/uge"; offsets still index the original text.
+ * Keys and values are folded (lower case, "aa" read as "å"), keys without the abbreviation's period.
+ */
+
+/** Abbreviations that are never a Danish word of their own, read as the word they abbreviate. */
+export const ABBREVIATION_WORDS: Readonly<Record<string, string>> = {
+  bgr: 'borger', bg: 'borger', brg: 'borger', bgrs: 'borgers',
+  sb: 'sagsbehandler', sbh: 'sagsbehandler', sagsbeh: 'sagsbehandler', sagsbehandl: 'sagsbehandler',
+  jc: 'jobcentret', jobc: 'jobcentret',
+  nst: 'næste', næstk: 'næstkommende',
+  evt: 'eventuelt', vedr: 'vedrørende', ang: 'angående',
+  virk: 'virksomhed', virks: 'virksomhed', vksh: 'virksomhed', arbg: 'arbejdsgiver', arbgiver: 'arbejdsgiver',
+  prak: 'praktik', vp: 'virksomhedspraktik', ltj: 'løntilskud',
+  ugl: 'ugentligt', ugtl: 'ugentligt', ugentl: 'ugentligt',
+  beh: 'behandling', sygem: 'sygemeldt', sygemeld: 'sygemeldt',
+};
+
+/** Unit abbreviations, read as the unit only right after a number ("10 t/uge", "12 tim.", "30 min."): "min" is also "my". */
+export const UNIT_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  t: 'timer', tim: 'timer', timr: 'timer', tt: 'timer', min: 'minutter', mins: 'minutter', mdr: 'måneder', md: 'måned',
+};
+
+/** Common misspellings in case notes, read as the word meant (typos of the verbs of reported speech above all). */
+export const SPELLING_VARIANTS: Readonly<Record<string, string>> = {
+  fortællr: 'fortæller', fortæler: 'fortæller', fortællar: 'fortæller', fortaller: 'fortæller',
+  forttæller: 'fortæller', fotæller: 'fortæller', fortæll: 'fortæller', fortalde: 'fortalte',
+  fortælte: 'fortalte', fortallte: 'fortalte',
+  oplysr: 'oplyser', opyser: 'oplyser', olyser: 'oplyser', oplyer: 'oplyser', oplsyer: 'oplyser',
+  opylste: 'oplyste', oplsyte: 'oplyste',
+  sigr: 'siger', sieger: 'siger', udtalr: 'udtaler', nævnr: 'nævner', mennr: 'mener', menr: 'mener',
+  borgr: 'borger', boger: 'borger', brger: 'borger', borgre: 'borger', brogeren: 'borgeren', borgern: 'borgeren',
+  skånehesyn: 'skånehensyn', skånhensyn: 'skånehensyn', skånehensy: 'skånehensyn', skanehensyn: 'skånehensyn',
+  hensny: 'hensyn', pratik: 'praktik', praktig: 'praktik', virksomed: 'virksomhed', virksomhd: 'virksomhed',
+  virksomheed: 'virksomhed', arbjede: 'arbejde', arbejed: 'arbejde', arbjeder: 'arbejder', samtle: 'samtale',
+  smatale: 'samtale', timmer: 'timer', timmers: 'timer', ugn: 'ugen', næst: 'næste', nætse: 'næste', næsre: 'næste',
+  løffte: 'løfte', løte: 'løfte', jobmåll: 'jobmål', jobmæl: 'jobmål',
+};
+
+/**
+ * A text written without æ, ø and å ("borger fortaeller at hun ikke kan loefte") spells them "ae", "oe" and "aa"; "aa"
+ * is always read as "å", "ae"/"oe" only in a text that has no æ, ø or å at all. These endings are plurals of words
+ * that end in a vowel ("kollegaer", "radioer"), not ASCII spellings.
+ */
+export const ASCII_PLURAL_ENDINGS: readonly string[] = ['aer', 'aerne', 'oer', 'oerne', 'oene', 'aene'];
