@@ -100,22 +100,16 @@ describe('--report report.csv', () => {
 });
 
 describe('fieldsOf', () => {
-  it('the whole text is one field; an optional sections array splits findings and agreements by section', () => {
+  it('a text without headings is one field; a document is split by its sections, with findings in their section', () => {
+    const plain = 'Han skal skånes. Du skal søge job.';
+    const one = analyse(plain, { form: 'rehab' });
+    expect(fieldsOf(one, plain.length)).toEqual([{ fieldId: 'document', role: one.field, label: '', textLength: plain.length, result: one }]);
     const text = 'Skånehensyn\nHan skal skånes.\nAftaler\nDu skal søge job.';
-    const result = analyse(text, { form: 'rehab' });
-    expect(fieldsOf(result, text.length)).toEqual([{ fieldId: 'document', role: result.field, label: '', textLength: text.length, result }]);
-    const withSections = {
-      ...result,
-      findings: [{ ...result.findings[0]!, start: 12, end: 28 }],
-      sections: [
-        { start: 0, end: 29, heading: 'Skånehensyn', role: 'accommodations' as const },
-        { start: 29, end: text.length, heading: 'Aftaler', role: 'agreement' as const },
-      ],
-    };
-    const fields = fieldsOf(withSections, text.length);
-    expect(fields.map((f) => [f.role, f.textLength, f.result.findings.length])).toEqual([
-      ['accommodations', 29, 1],
-      ['agreement', text.length - 29, 0],
-    ]);
+    const fields = fieldsOf(analyse(text, { form: 'rehab' }), text.length);
+    expect(fields.map((f) => f.role)).toEqual(['accommodations', 'agreement']);
+    expect(fields[0]!.result.findings.map((f) => f.ruleId)).toContain('vague-accommodation');
+    expect(fields[0]!.result.findings.map((f) => f.ruleId)).not.toContain('smart-agreement');
+    expect(fields[1]!.result.findings.map((f) => f.ruleId)).toContain('smart-agreement');
+    expect(fields[1]!.result.findings.map((f) => f.ruleId)).not.toContain('vague-accommodation');
   });
 });
