@@ -1,4 +1,5 @@
 import type { FieldAnalysis } from '@/components/panel/contracts';
+import { sourceName } from '@/lib/i18n/display';
 import { evaluateChecklist, agreementCounts, phaseFor } from '@/components/review/checklist';
 import { CATEGORY_LABELS } from '@/components/options/strings';
 import { tOverview } from '@/components/overview/strings';
@@ -175,7 +176,7 @@ export function toCsv(rows: readonly DocumentRow[]): string {
   const lines = [csvRow(COLUMNS), ...rows.map((r) => csvRow(cells(r)))];
   const summary = summarise(rows);
   lines.push('', csvRow(['Nøgletal', 'Dokumenterne', 'Baseline', 'Kilde']));
-  for (const m of METRICS) lines.push(csvRow([metricLabel(m), shareText(summary[m]), baselineText(m), `research/seed-001.md §5.3 (${BASELINES[m].source})`]));
+  for (const m of METRICS) lines.push(csvRow([metricLabel(m), shareText(summary[m]), baselineText(m), sourceName('001', 'da', '5.3')]));
   return CSV_BOM + lines.join('\r\n') + '\r\n';
 }
 
@@ -213,7 +214,7 @@ export function toHtml(rows: readonly DocumentRow[], generated: Date): string {
     p === null ? '' : `<span class="bar${cls}" style="width:${Math.round(Math.max(0, Math.min(100, p)) * 1.6)}px" aria-hidden="true"></span>`;
   const summaryRows = METRICS.map((m) => {
     const b = BASELINES[m];
-    return `<tr><th scope="row">${escapeHtml(metricLabel(m))}</th><td>${bar(percent(summary[m]))}${escapeHtml(shareText(summary[m]))}</td><td>${bar((b.low + b.high) / 2, ' base')}${escapeHtml(baselineText(m))}</td><td>${escapeHtml(`research/seed-001.md §5.3 (${b.source})`)}</td></tr>`;
+    return `<tr><th scope="row">${escapeHtml(metricLabel(m))}</th><td>${bar(percent(summary[m]))}${escapeHtml(shareText(summary[m]))}</td><td>${bar((b.low + b.high) / 2, ' base')}${escapeHtml(baselineText(m))}</td><td>${escapeHtml(sourceName('001', 'da', '5.3'))}</td></tr>`;
   }).join('\n');
   const stateCell = (s: CheckState | null): string =>
     `<td${s === 'met' ? ' class="yes"' : s === 'not-met' ? ' class="no"' : ''}>${escapeHtml(stateText(s))}</td>`;

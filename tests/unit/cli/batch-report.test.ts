@@ -95,7 +95,7 @@ describe('--report report.csv', () => {
     expect(lines[0]!.split(';').slice(0, 4)).toEqual(['Fil', 'Formular', 'Felt', 'Jobfokus']);
     expect(lines[1]!.startsWith(`"'=HYPERLINK(""x"").txt";Rehabiliteringsplan;accommodations;`)).toBe(true);
     expect(lines[2]!.startsWith('ok.txt;Rehabiliteringsplan;accommodations;')).toBe(true);
-    expect(lines.find((l) => l.startsWith('Konkrete skånehensyn;'))).toBe('Konkrete skånehensyn;50 % (1 af 2);30–37 %;research/seed-001.md §5.3 (001 L3814–3815)');
+    expect(lines.find((l) => l.startsWith('Konkrete skånehensyn;'))).toBe('Konkrete skånehensyn;50 % (1 af 2);30–37 %;Udvikling i fleksjob II, afsnit 5.3');
   });
 });
 
