@@ -36,6 +36,8 @@ export interface ExpectedFinding {
   output?: readonly string[];
   /** When the finding's severity differs from the rule's. */
   severity?: Severity;
+  /** When the finding's message differs from the rule's. */
+  message?: string;
 }
 
 export interface InvalidRuleExample extends RuleExample {

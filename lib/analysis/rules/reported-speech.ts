@@ -5,6 +5,19 @@ import { sentenceAt } from '../score/signals';
 import { sentenceBody } from './support';
 
 const ADDITION = ' Jobcentret vurderer på baggrund af [kilde], at [faglig vurdering]';
+const WISH_MESSAGE = 'Borgers ønske er godt at have med, men det står kun som borgers udsagn. Tilføj jobcentrets vurdering af, hvordan ønsket kan blive til et konkret jobmål.';
+
+/**
+ * The reported clause is the citizen's own wish and nothing else ("Borger siger, at hun gerne vil arbejde med mennesker"):
+ * a wish opens the clause (within its first five words) and no second claim is joined to it.
+ */
+function onlyAWish(ctx: RuleContext, from: number, to: number): boolean {
+  const wish = findLex(ctx.model, LEX.wish, { start: from, end: to })[0];
+  if (!wish) return false;
+  const before = ctx.text.slice(from, wish.start).trim().split(/\s+/).filter(Boolean);
+  if (before.length > 5) return false;
+  return !/\b(?:og|men|samt|mens)\b|[;,]\s*\S+\s+(?:har|er|kan|skal)\b/i.test(ctx.text.slice(wish.end, to));
+}
 
 /**
  * "Borger fortæller…" with no professional assessment or source anywhere in the text. 31 % of forberedende dele pass on
@@ -23,7 +36,10 @@ function check(ctx: RuleContext): RuleReport[] {
     if (si < 0 || seen.has(si)) continue;
     seen.add(si);
     const body = sentenceBody(text, model.sentences[si]!);
+    const wish = onlyAWish(ctx, h.end, body.end);
     out.push({
+      // The citizen's own wish is their voice on the goal, not a deficit; still the plan needs the caseworker's view of it.
+      ...(wish ? { message: WISH_MESSAGE } : {}),
       start: body.start,
       end: body.end,
       suggestions: [{ label: 'Tilføj jobcentrets faglige vurdering og kilde', replacement: text.slice(body.start, body.end) + '.' + ADDITION }],
@@ -50,6 +66,10 @@ export default defineRule({
       { text: 'Borger har erfaring som chauffør og kan køre varer ud.', form: 'rehab', field: 'resources' },
     ],
     invalid: [
+      // A reported wish is flagged with a message that does not call the wish a deficit.
+      { text: 'Borger siger, at hun gerne vil arbejde med mennesker.', form: 'rehab', field: 'wishes', errors: [{ excerpt: 'Borger siger, at hun gerne vil arbejde med mennesker', message: 'Borgers ønske er godt at have med, men det står kun som borgers udsagn. Tilføj jobcentrets vurdering af, hvordan ønsket kan blive til et konkret jobmål.', output: ['Borger siger, at hun gerne vil arbejde med mennesker. Jobcentret vurderer på baggrund af [kilde], at [faglig vurdering].'] }] },
+      // A wish joined to a claim still passes on the claim unqualified.
+      { text: 'Borger fortæller, at han gerne vil arbejde, men at han ikke kan sidde ned.', form: 'rehab', field: 'wishes', errors: [{ excerpt: 'Borger fortæller, at han gerne vil arbejde, men at han ikke kan sidde ned', output: ['Borger fortæller, at han gerne vil arbejde, men at han ikke kan sidde ned. Jobcentret vurderer på baggrund af [kilde], at [faglig vurdering].'] }] },
       { text: 'Borger fortæller, at hun ikke kan tåle stress.', form: 'rehab', field: 'challenges', errors: [{ excerpt: 'Borger fortæller, at hun ikke kan tåle stress', output: ['Borger fortæller, at hun ikke kan tåle stress. Jobcentret vurderer på baggrund af [kilde], at [faglig vurdering].'] }] },
       { text: 'Adspurgt oplyser borger, at han ikke ved, hvad han vil.', form: 'rehab', field: 'wishes', errors: [{ excerpt: 'Adspurgt oplyser borger, at han ikke ved, hvad han vil', output: ['Adspurgt oplyser borger, at han ikke ved, hvad han vil. Jobcentret vurderer på baggrund af [kilde], at [faglig vurdering].'] }] },
       { text: 'Borger siger, at hun har ondt i ryggen. Borger oplyser, at hun sover dårligt.', form: 'rehab', errors: [{ excerpt: 'Borger siger, at hun har ondt i ryggen', output: ['Borger siger, at hun har ondt i ryggen. Jobcentret vurderer på baggrund af [kilde], at [faglig vurdering]. Borger oplyser, at hun sover dårligt.'] }, { excerpt: 'Borger oplyser, at hun sover dårligt', output: ['Borger siger, at hun har ondt i ryggen. Borger oplyser, at hun sover dårligt. Jobcentret vurderer på baggrund af [kilde], at [faglig vurdering].'] }] },

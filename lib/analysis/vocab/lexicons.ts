@@ -14,7 +14,7 @@ import {
   OPEN_LIMIT_WORDS, RESTRICTION_WORDS,
 } from './accommodation';
 import { EVIDENCE_CUES, FLEXJOB_SELF_LABEL, PERSONALITY, VAGUE_JOB_WORDS } from './cv';
-import { ASSESSMENT_MARKERS, REPORTED_SPEECH } from './speech';
+import { ASSESSMENT_MARKERS, WISH_MARKERS, REPORTED_SPEECH } from './speech';
 import { CAPACITY_CONTEXT, DYNAMIC_HOURS, HOURS_CHANGE, PROGRESSION_DIMENSIONS, PROGRESSION_MARKERS } from './hours';
 import {
   ACTION_VERBS, EXPERIENCE, GENERIC_JOB_SEARCH, GENERIC_JOB_WORDS, INTENSITY, LEISURE, NON_EMPLOYER_CONTACTS, PROGRESSION_REASONS, TITLE_INTRO, WORK_ABILITY,
@@ -55,6 +55,7 @@ export const LEX = {
   evidence: compileLexicon('evidence', EVIDENCE_CUES),
   reportedSpeech: compileLexicon('reportedSpeech', REPORTED_SPEECH),
   assessment: compileLexicon('assessment', ASSESSMENT_MARKERS),
+  wish: compileLexicon('wish', WISH_MARKERS),
   dynamicHours: compileLexicon('dynamicHours', DYNAMIC_HOURS),
   capacityContext: compileLexicon('capacityContext', CAPACITY_CONTEXT),
   hoursChange: compileLexicon('hoursChange', HOURS_CHANGE),

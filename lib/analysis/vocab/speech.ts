@@ -34,3 +34,12 @@ export const ASSESSMENT_MARKERS: readonly string[] = [
   'virksomheden oplyser', 'mentor oplyser', 'kontaktpersonen oplyser', 'vurderingen', 'konklusion*', 'samlet set',
   'bekræfter', 'bekræftet', 'understøttes af', 'på baggrund af',
 ];
+
+/**
+ * The citizen's own wish, reported ("Borger siger, at hun gerne vil arbejde med mennesker"): that is the citizen's voice on
+ * their goal, which the plan should carry, not a deficit (the team is to "understøtte borgers eget perspektiv", 000 L151–152).
+ */
+export const WISH_MARKERS: readonly string[] = [
+  'gerne vil', 'vil gerne', 'gerne ville', 'ville gerne', 'ønsker', 'ønsker at', 'har lyst til', 'drømmer om',
+  'kunne tænke sig', 'er motiveret for', 'brænder for', 'håber på', 'håber at', 'glæder sig til',
+];

@@ -96,6 +96,7 @@ describe.each(allRules.map((r) => [r.id, r] as const))('%s', (_id, rule) => {
       expect(f.category).toBe(rule.category);
       expect(f.severity).toBe(want.severity ?? rule.severity);
       expect(f.message.trim().length).toBeGreaterThan(0);
+      if (want.message !== undefined) expect(f.message).toBe(want.message);
       expect(f.suggestions.map((s) => applied(text, f, s.replacement)), `suggestions for "${f.excerpt}"`).toEqual(want.output ?? []);
     });
   });
