@@ -19,6 +19,9 @@ export const CONCRETE_VERBS = compileLexicon('smart:concrete_verbs', [
   'hente', 'henter', 'udfyld*', 'spørg*', 'tage', 'tager', 'tag', 'gå', 'går', 'indsend*', 'upload*', 'forbered*',
   'præsenter*', 'fremsend*', 'indhent*', 'afprøv*', 'tale med', 'taler med', 'snakke med', 'henvend*', 'opsøg*',
   'skaffe', 'undersøge hvilke', 'undersøge om', 'lave en liste', 'udfylde',
+  // The jobcentre or a third person as actor, the passive and the perfect ("Jobcentret bestiller …", "Der afholdes …",
+  // "Inden uge 47 har du skrevet …"): the same concrete actions in the forms Min Plan texts also use.
+  'skrevet', 'bestil*', 'afhold*', 'øge', 'øger', 'øg', 'øget', 'arranger*', 'sendt', 'ringet', 'besøgt',
 ]);
 
 /** Verbs whose object makes the agreement checkable as done / not done (a "synligt bevis", 001 L3040–3041). */
@@ -62,6 +65,7 @@ export const NAMED_ACTIVITIES = compileLexicon('smart:named_activities', [
   'jobcenter', 'jobcentret', 'jobcenteret', 'a-kasse*', 'fagforening*',
   'træning', 'træningen', 'genoptræning*', 'fysioterapi*', 'motion', 'fitness*', 'holdtræning*', 'behandling*',
   'forløb*', 'workshop*', 'gruppeforløb*', 'samtaleforløb*',
+  'jobsøgningskursus*', 'arbejdspladsvurdering*', 'arbejdsprøvning*', 'ergoterapeut*',
 ]);
 
 /** The citizen's own goal or wish (A, 001 L3040–3041: "Hvad vil det give dig at nå målet?"; 000 L212 "dine jobmål"). */
