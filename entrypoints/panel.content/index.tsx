@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { BUILTIN_PROFILES } from '@/lib/detect/builtin-profiles';
-import { detectForm, mayHaveForm } from '@/lib/detect/detect';
+import { watchFieldsAppear } from '@/lib/detect/appear';
+import { detectForm } from '@/lib/detect/detect';
+import { fieldMayMatch, isEditableTarget, pageMayMatch } from '@/lib/detect/gate';
 import { answerHostnameRequests } from '@/lib/messaging/hostname';
-import { watchDom } from '@/lib/panel/watch';
 import { hasCustomProfiles } from '@/lib/settings/presence';
 
 type StartPanel = (ctx: ContentScriptContext) => Promise<void>;
@@ -40,7 +41,8 @@ export default defineContentScript({
       await import(/* @vite-ignore */ browser.runtime.getURL('/panel-app.js'));
       await (globalThis as unknown as { __jobrettetStartPanel: StartPanel }).__jobrettetStartPanel(ctx);
     };
-    const formHere = () => mayHaveForm(document) && detectForm(document, location.href, BUILTIN_PROFILES) !== null;
+    // Full detection only behind the cheap gate (a field or heading names a profile's role).
+    const formHere = () => pageMayMatch(document, BUILTIN_PROFILES) && detectForm(document, location.href, BUILTIN_PROFILES) !== null;
     const onStorage = () => {
       void hasCustomProfiles().then((yes) => {
         if (yes) void load();
@@ -48,14 +50,19 @@ export default defineContentScript({
     };
     // Built-in detection first (synchronous); the settings read only matters where it finds nothing.
     if (formHere() || (await hasCustomProfiles())) return load();
-    // Late-rendering pages and SPAs: the same coalesced watcher the panel uses (at most one look per 200 ms).
-    unwatch = watchDom(
-      document,
-      () => {
-        if (formHere()) void load();
-      },
-      { ignore: () => false },
-    );
+    // After load, no document-wide re-detection: a look when the user focuses a field (also inside a shadow root) …
+    const onFocus = (e: Event) => {
+      if (isEditableTarget(e.composedPath()[0]) && formHere()) void load();
+    };
+    document.addEventListener('focusin', onFocus, true);
+    // … and when new fields appear whose own label names a role (late rendering, SPA routes).
+    const unappear = watchFieldsAppear(document, (fresh) => {
+      if (fresh.some((el) => fieldMayMatch(el, BUILTIN_PROFILES)) && detectForm(document, location.href, BUILTIN_PROFILES)) void load();
+    });
+    unwatch = () => {
+      unappear();
+      document.removeEventListener('focusin', onFocus, true);
+    };
     browser.storage.onChanged.addListener(onStorage);
     ctx.onInvalidated(stopWatching);
   },

@@ -1,0 +1,107 @@
+/**
+ * A cheap gate before a full detection: does any editable field of the page carry a word from a profile's role
+ * vocabulary in its own label, name, placeholder, aria-label, the short text just before it, or in one of the
+ * first headings of the page? Pages where nothing does (news, shops, web apps with a search box) never pay
+ * for a full detection. Deliberately generous: visibility is not checked and any role phrase of any profile
+ * counts, so every page the full detection recognises passes (the full detection then decides).
+ */
+import { labelKeys, phraseIn, type CompiledPhrase } from './fold';
+import { compileProfile, type FormProfile } from './compile';
+
+/** Anything a user could type text into, and iframes (whole-document editors are labelled from outside). */
+export const EDITABLE_SELECTOR =
+  'textarea, input:not([type]), input[type="text" i], input[type="search" i], [contenteditable]:not([contenteditable="false" i]), iframe';
+const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, [role="heading"], legend, caption';
+/** Bounds so a huge page costs a bounded amount of work. */
+export const MAX_GATE_FIELDS = 200;
+export const MAX_GATE_HEADINGS = 200;
+const MAX_TEXT = 200;
+
+const vocabCache = new WeakMap<readonly FormProfile[], CompiledPhrase[]>();
+
+/** Every role phrase of the given profiles (built-in and custom), compiled once per profile list. */
+function roleVocabulary(profiles: readonly FormProfile[]): CompiledPhrase[] {
+  let v = vocabCache.get(profiles);
+  if (!v) {
+    v = profiles.flatMap((p) => compileProfile(p).roles.flatMap((r) => r.phrases));
+    vocabCache.set(profiles, v);
+  }
+  return v;
+}
+
+function clip(s: string | null | undefined): string {
+  if (!s) return '';
+  return s.length > MAX_TEXT ? s.slice(0, MAX_TEXT) : s;
+}
+
+/** Texts a field names itself with: attributes, its <label>s, aria-labelledby targets, the element just before it. */
+export function fieldTexts(el: Element): string[] {
+  const out: string[] = [];
+  for (const attr of ['aria-label', 'placeholder', 'name', 'id', 'title', 'data-placeholder']) {
+    const v = el.getAttribute(attr);
+    if (v) out.push(clip(v));
+  }
+  const labelledby = el.getAttribute('aria-labelledby');
+  const root = el.getRootNode() as Document | ShadowRoot;
+  if (labelledby && typeof root.getElementById === 'function') {
+    for (const id of labelledby.split(/\s+/)) out.push(clip(root.getElementById(id)?.textContent));
+  }
+  const labels = (el as HTMLInputElement).labels;
+  if (labels) for (const l of labels) out.push(clip(l.textContent));
+  const wrapping = el.closest('label');
+  if (wrapping) out.push(clip(wrapping.textContent));
+  // The short text before the field or before one of its first ancestors (a div or cell acting as a label).
+  let node: Element | null = el;
+  for (let level = 0; node && level < 4; level++) {
+    let prev: Element | null = node.previousElementSibling;
+    // Two siblings: a toolbar may stand between an editor and its label.
+    for (let k = 0; prev && k < 2; k++, prev = prev.previousElementSibling) {
+      // Editors hide the element they replaced (the one the page labelled) right before their own UI.
+      for (const a of ['name', 'id']) out.push(clip(prev.getAttribute(a)));
+      // Another field's surroundings are not this field's label (as in the full detection).
+      if (prev.matches(EDITABLE_SELECTOR) || prev.querySelector(EDITABLE_SELECTOR)) break;
+      out.push(clip(prev.textContent));
+    }
+    node = node.parentElement;
+  }
+  return out.filter(Boolean);
+}
+
+function anyMatch(texts: readonly string[], vocab: readonly CompiledPhrase[]): boolean {
+  for (const t of texts) {
+    const keys = labelKeys(t);
+    if (keys.length === 0) continue;
+    for (const phrase of vocab) if (phraseIn(keys, phrase)) return true;
+  }
+  return false;
+}
+
+/** The gate for one field (e.g. the one the user just focused): its own texts only. */
+export function fieldMayMatch(el: Element, profiles: readonly FormProfile[]): boolean {
+  return anyMatch(fieldTexts(el), roleVocabulary(profiles));
+}
+
+/** The gate for a whole document: its first fields' own texts, then its first headings. */
+export function pageMayMatch(doc: Document, profiles: readonly FormProfile[]): boolean {
+  if (doc.designMode === 'on') return true;
+  const fields = doc.querySelectorAll(EDITABLE_SELECTOR);
+  if (fields.length === 0) return false;
+  const vocab = roleVocabulary(profiles);
+  const n = Math.min(fields.length, MAX_GATE_FIELDS);
+  for (let i = 0; i < n; i++) if (anyMatch(fieldTexts(fields[i]!), vocab)) return true;
+  const headings: string[] = [];
+  for (const h of doc.querySelectorAll(HEADING_SELECTOR)) {
+    headings.push(clip(h.textContent));
+    if (headings.length >= MAX_GATE_HEADINGS) break;
+  }
+  return anyMatch(headings, vocab);
+}
+
+/** True for an element the user can type text into (the target of a focus event, possibly inside a shadow root). */
+export function isEditableTarget(t: EventTarget | null | undefined): t is HTMLElement {
+  if (!t || (t as Node).nodeType !== 1) return false;
+  const el = t as HTMLElement;
+  if (el.tagName === 'TEXTAREA') return true;
+  if (el.tagName === 'INPUT') return /^(?:|text|search)$/i.test(el.getAttribute('type') ?? '');
+  return el.isContentEditable;
+}
