@@ -2,12 +2,12 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { BUILTIN_PROFILES } from '@/lib/detect/builtin-profiles';
 import { watchFieldsAppear } from '@/lib/detect/appear';
-import { detectForm } from '@/lib/detect/detect';
+import { detectForm, type Detection } from '@/lib/detect/detect';
 import { fieldMayMatch, isEditableTarget, pageMayMatch } from '@/lib/detect/gate';
 import { answerHostnameRequests } from '@/lib/messaging/hostname';
 import { hasCustomProfiles } from '@/lib/settings/presence';
 
-type StartPanel = (ctx: ContentScriptContext) => Promise<void>;
+type StartPanel = (ctx: ContentScriptContext, handed?: { detection: Detection | null }) => Promise<void>;
 
 /**
  * The page-side of Jobrettet: a small loader in every frame. Only where a form is recognised (built-in
@@ -39,10 +39,13 @@ export default defineContentScript({
       loading = true;
       stopWatching();
       await import(/* @vite-ignore */ browser.runtime.getURL('/panel-app.js'));
-      await (globalThis as unknown as { __jobrettetStartPanel: StartPanel }).__jobrettetStartPanel(ctx);
+      // The loader's detection is handed over, so the panel does not run it a second time.
+      await (globalThis as unknown as { __jobrettetStartPanel: StartPanel }).__jobrettetStartPanel(ctx, { detection: found });
     };
     // Full detection only behind the cheap gate (a field or heading names a profile's role).
-    const formHere = () => pageMayMatch(document, BUILTIN_PROFILES) && detectForm(document, location.href, BUILTIN_PROFILES) !== null;
+    let found: Detection | null = null;
+    const formHere = () =>
+      pageMayMatch(document, BUILTIN_PROFILES) && (found = detectForm(document, location.href, BUILTIN_PROFILES)) !== null;
     const onStorage = () => {
       void hasCustomProfiles().then((yes) => {
         if (yes) void load();
@@ -57,7 +60,9 @@ export default defineContentScript({
     document.addEventListener('focusin', onFocus, true);
     // … and when new fields appear whose own label names a role (late rendering, SPA routes).
     const unappear = watchFieldsAppear(document, (fresh) => {
-      if (fresh.some((el) => fieldMayMatch(el, BUILTIN_PROFILES)) && detectForm(document, location.href, BUILTIN_PROFILES)) void load();
+      if (!fresh.some((el) => fieldMayMatch(el, BUILTIN_PROFILES))) return;
+      found = detectForm(document, location.href, BUILTIN_PROFILES);
+      if (found) void load();
     });
     unwatch = () => {
       unappear();

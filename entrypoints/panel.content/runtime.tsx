@@ -11,7 +11,7 @@ import { analyse } from '@/lib/analysis/analyse';
 // Direct module imports (not '@/lib/detect'): its index also exports the full zod schema for the options page.
 import { BUILTIN_PROFILES } from '@/lib/detect/builtin-profiles';
 import type { FormProfile } from '@/lib/detect/compile';
-import { detectForm, mayHaveForm } from '@/lib/detect/detect';
+import { detectForm, mayHaveForm, type Detection } from '@/lib/detect/detect';
 import { createFieldAdapter, createHighlighter, OVERLAY_TAG, STYLE_ID } from '@/lib/dom';
 import { forcedLocale } from '@/lib/i18n';
 import { createPanelController, type PanelController } from '@/lib/panel/controller';
@@ -63,7 +63,12 @@ export function mark(name: string): void {
   }
 }
 
-export async function startPanel(ctx: ContentScriptContext): Promise<void> {
+/** What the loader already knows: its built-in detection (null when it found none, e.g. custom profiles only). */
+export interface Handed {
+  detection: Detection | null;
+}
+
+export async function startPanel(ctx: ContentScriptContext, handed?: Handed): Promise<void> {
   mark('start');
   const host = siteHostname();
   const settings = await loadSettings().catch(() => null);
@@ -77,7 +82,7 @@ export async function startPanel(ctx: ContentScriptContext): Promise<void> {
       return;
     }
     if (ctx.isInvalid) return;
-    if (!session) session = startSession(ctx, s);
+    if (!session) session = startSession(ctx, s, handed?.detection ?? null);
     else session.update(s);
   };
   apply(settings);
@@ -99,7 +104,7 @@ interface Session {
   dispose(): void;
 }
 
-function startSession(ctx: ContentScriptContext, initial: EffectiveSettings | null): Session {
+function startSession(ctx: ContentScriptContext, initial: EffectiveSettings | null, handedDetection: Detection | null = null): Session {
   const doc = document;
   const state = createPanelState();
   state.disabledCategories.value = initial?.disabledCategories ?? [];
@@ -120,7 +125,11 @@ function startSession(ctx: ContentScriptContext, initial: EffectiveSettings | nu
 
   const detectNow = () => {
     if (disposed) return;
-    const d = mayHaveForm(doc) ? detectForm(doc, location.href, profiles) : null;
+    // The loader's detection stands for the first look while it holds (built-in profiles only, fields still there).
+    const handed = handedDetection;
+    handedDetection = null;
+    const fresh = handed && profiles === BUILTIN_PROFILES && handed.fields.every((f) => f.element.isConnected);
+    const d = fresh ? handed : mayHaveForm(doc) ? detectForm(doc, location.href, profiles) : null;
     mark('detected');
     if (d) {
       if (unmountTimer) clearTimeout(unmountTimer);

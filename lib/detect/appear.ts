@@ -4,7 +4,7 @@
  * for fields not seen before, and only those are reported. A page re-rendering a big DOM without fields costs one
  * selector query over the added subtrees per interval, never a detection.
  */
-import { EDITABLE_SELECTOR } from './gate';
+import { EDITABLE_SELECTOR, editableFields } from './gate';
 
 export interface AppearOptions {
   /** At most one look per this many ms. */
@@ -18,7 +18,7 @@ export function watchFieldsAppear(doc: Document, onNewFields: (fields: Element[]
   const win = doc.defaultView ?? window;
   const interval = opts.interval ?? 500;
   const seen = new WeakSet<Element>();
-  for (const el of doc.querySelectorAll(EDITABLE_SELECTOR)) seen.add(el);
+  for (const el of editableFields(doc, Infinity)) seen.add(el);
   let collected = new Set<Element>();
   let overflow = false;
   let timer: number | null = null;

@@ -11,7 +11,8 @@ import { compileProfile, type FormProfile } from './compile';
 /** Anything a user could type text into, and iframes (whole-document editors are labelled from outside). */
 export const EDITABLE_SELECTOR =
   'textarea, input:not([type]), input[type="text" i], input[type="search" i], [contenteditable]:not([contenteditable="false" i]), iframe';
-const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, [role="heading"], legend, caption';
+/** Read through live per-tag collections, which stop at the first N: one selector query walks a 50,000-element page. */
+const HEADING_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'legend', 'caption'];
 /** Bounds so a huge page costs a bounded amount of work. */
 export const MAX_GATE_FIELDS = 200;
 export const MAX_GATE_HEADINGS = 200;
@@ -81,20 +82,39 @@ export function fieldMayMatch(el: Element, profiles: readonly FormProfile[]): bo
   return anyMatch(fieldTexts(el), roleVocabulary(profiles));
 }
 
+function take<T extends Element>(list: HTMLCollectionOf<T> | NodeListOf<T>, max: number, keep: (el: T) => boolean, out: T[]): void {
+  for (let i = 0; out.length < max; i++) {
+    const el = list[i];
+    if (!el) return;
+    if (keep(el)) out.push(el);
+  }
+}
+
+/** The document's first editable fields (not in document order): text inputs, textareas, iframes, editables. */
+export function editableFields(doc: Document, max = MAX_GATE_FIELDS): Element[] {
+  const out: Element[] = [];
+  const all = () => true;
+  take(doc.getElementsByTagName('textarea'), max, all, out);
+  take(doc.getElementsByTagName('input'), max, (el) => /^(?:|text|search)$/i.test(el.getAttribute('type') ?? ''), out);
+  take(doc.getElementsByTagName('iframe'), max, all, out);
+  if (out.length < max) {
+    for (const el of doc.querySelectorAll('[contenteditable]')) {
+      if (out.length >= max) break;
+      if ((el.getAttribute('contenteditable') ?? '').toLowerCase() !== 'false') out.push(el);
+    }
+  }
+  return out;
+}
+
 /** The gate for a whole document: its first fields' own texts, then its first headings. */
-export function pageMayMatch(doc: Document, profiles: readonly FormProfile[]): boolean {
+export function pageMayMatch(doc: Document, profiles: readonly FormProfile[], fields: readonly Element[] = editableFields(doc)): boolean {
   if (doc.designMode === 'on') return true;
-  const fields = doc.querySelectorAll(EDITABLE_SELECTOR);
   if (fields.length === 0) return false;
   const vocab = roleVocabulary(profiles);
-  const n = Math.min(fields.length, MAX_GATE_FIELDS);
-  for (let i = 0; i < n; i++) if (anyMatch(fieldTexts(fields[i]!), vocab)) return true;
-  const headings: string[] = [];
-  for (const h of doc.querySelectorAll(HEADING_SELECTOR)) {
-    headings.push(clip(h.textContent));
-    if (headings.length >= MAX_GATE_HEADINGS) break;
-  }
-  return anyMatch(headings, vocab);
+  for (const f of fields) if (anyMatch(fieldTexts(f), vocab)) return true;
+  const headings: Element[] = [];
+  for (const tag of HEADING_TAGS) take(doc.getElementsByTagName(tag), MAX_GATE_HEADINGS, () => true, headings);
+  return anyMatch(headings.map((h) => clip(h.textContent)), vocab);
 }
 
 /** True for an element the user can type text into (the target of a focus event, possibly inside a shadow root). */
