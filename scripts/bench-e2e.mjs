@@ -25,6 +25,8 @@ const ms = (x) => `${x.toFixed(1)} ms`;
 
 /** Installed before any page script: records when the panel's score element first exists in the shadow root. */
 function watchPanel() {
+  // Not on the no-form pages: this polling would be counted as the extension's script time there.
+  if (location.pathname.includes('/bench-')) return;
   const check = () => {
     const el = document.querySelector('jobrettet-panel')?.shadowRoot?.querySelector('[data-job-focus-score]');
     if (el) {

@@ -52,13 +52,14 @@ export default defineContentScript({
       });
     };
     // Built-in detection first (synchronous); the settings read only matters where it finds nothing.
-    if (formHere() || (await hasCustomProfiles())) return load();
+    if (formHere()) return load();
     // After load, no document-wide re-detection: a look when the user focuses a field (also inside a shadow root) …
     const onFocus = (e: Event) => {
       if (isEditableTarget(e.composedPath()[0]) && formHere()) void load();
     };
     document.addEventListener('focusin', onFocus, true);
-    // … and when new fields appear whose own label names a role (late rendering, SPA routes).
+    // … and when new fields appear whose own label names a role (late rendering, SPA routes). Both start before the
+    // settings read, so nothing the page renders meanwhile is missed.
     const unappear = watchFieldsAppear(document, (fresh) => {
       if (!fresh.some((el) => fieldMayMatch(el, BUILTIN_PROFILES))) return;
       found = detectForm(document, location.href, BUILTIN_PROFILES);
@@ -70,5 +71,6 @@ export default defineContentScript({
     };
     browser.storage.onChanged.addListener(onStorage);
     ctx.onInvalidated(stopWatching);
+    if (await hasCustomProfiles()) return load();
   },
 });
