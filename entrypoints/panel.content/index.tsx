@@ -1,13 +1,14 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { BUILTIN_PROFILES } from '@/lib/detect/builtin-profiles';
-import { detectForm, mayHaveForm } from '@/lib/detect/detect';
+import { watchFieldsAppear } from '@/lib/detect/appear';
+import { detectForm, type Detection } from '@/lib/detect/detect';
+import { fieldMayMatch, isEditableTarget, pageMayMatch } from '@/lib/detect/gate';
 import { answerHostnameRequests } from '@/lib/messaging/hostname';
-import { watchDom } from '@/lib/panel/watch';
 import { hasCustomProfiles } from '@/lib/settings/presence';
 import { initialCollapsed, layoutFor, loadCollapsed, reserveSpace, siteHostname } from './layout';
 
-type StartPanel = (ctx: ContentScriptContext) => Promise<void>;
+type StartPanel = (ctx: ContentScriptContext, handed?: { detection: Detection | null }) => Promise<void>;
 // The global `chrome` (Firefox has it too): web-ext lint accepts import() of `chrome.runtime.getURL(...)` only when
 // written so, and the bundler would rename the polyfill's `browser`.
 declare const chrome: { runtime: { getURL(path: string): string } };
@@ -46,9 +47,13 @@ export default defineContentScript({
       const host = siteHostname();
       if (formFound) reserveSpace(layoutFor(window.innerWidth, initialCollapsed(await loadCollapsed(host), window.innerWidth)).reserve);
       await import(/* @vite-ignore */ chrome.runtime.getURL('/panel-app.js'));
-      await (globalThis as unknown as { __jobrettetStartPanel: StartPanel }).__jobrettetStartPanel(ctx);
+      // The loader's detection is handed over, so the panel does not run it a second time.
+      await (globalThis as unknown as { __jobrettetStartPanel: StartPanel }).__jobrettetStartPanel(ctx, { detection: found });
     };
-    const formHere = () => mayHaveForm(document) && detectForm(document, location.href, BUILTIN_PROFILES) !== null;
+    // Full detection only behind the cheap gate (a field or heading names a profile's role).
+    let found: Detection | null = null;
+    const formHere = () =>
+      pageMayMatch(document, BUILTIN_PROFILES) && (found = detectForm(document, location.href, BUILTIN_PROFILES)) !== null;
     const onStorage = () => {
       void hasCustomProfiles().then((yes) => {
         if (yes) void load(false);
@@ -56,18 +61,24 @@ export default defineContentScript({
     };
     // Built-in detection first (synchronous); the settings read only matters where it finds nothing.
     if (formHere()) return load(true);
-    if (await hasCustomProfiles()) return load(false);
-    // Late-rendering pages and SPAs: the same coalesced watcher the panel uses (at most one look per 200 ms).
-    unwatch = watchDom(
-      document,
-      () => {
-        if (formHere()) void load(true);
-      },
-      { ignore: () => false },
-    );
-    // The page may have changed while the settings were read (before the watcher existed): look once more.
-    if (formHere()) return load(true);
+    // After load, no document-wide re-detection: a look when the user focuses a field (also inside a shadow root) …
+    const onFocus = (e: Event) => {
+      if (isEditableTarget(e.composedPath()[0]) && formHere()) void load(true);
+    };
+    document.addEventListener('focusin', onFocus, true);
+    // … and when new fields appear whose own label names a role (late rendering, SPA routes). Both start before the
+    // settings read, so nothing the page renders meanwhile is missed.
+    const unappear = watchFieldsAppear(document, (fresh) => {
+      if (!fresh.some((el) => fieldMayMatch(el, BUILTIN_PROFILES))) return;
+      found = detectForm(document, location.href, BUILTIN_PROFILES);
+      if (found) void load(true);
+    });
+    unwatch = () => {
+      unappear();
+      document.removeEventListener('focusin', onFocus, true);
+    };
     browser.storage.onChanged.addListener(onStorage);
     ctx.onInvalidated(stopWatching);
+    if (await hasCustomProfiles()) return load(false);
   },
 });

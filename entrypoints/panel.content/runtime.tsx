@@ -11,7 +11,7 @@ import { analyse } from '@/lib/analysis/analyse';
 // Direct module imports (not '@/lib/detect'): its index also exports the full zod schema for the options page.
 import { BUILTIN_PROFILES } from '@/lib/detect/builtin-profiles';
 import type { FormProfile } from '@/lib/detect/compile';
-import { detectForm, mayHaveForm } from '@/lib/detect/detect';
+import { detectForm, mayHaveForm, type Detection } from '@/lib/detect/detect';
 import { createFieldAdapter, createHighlighter, OVERLAY_TAG, STYLE_ID } from '@/lib/dom';
 import { forcedLocale, t } from '@/lib/i18n';
 import { createPanelController, type PanelController } from '@/lib/panel/controller';
@@ -52,7 +52,12 @@ export function mark(name: string): void {
   }
 }
 
-export async function startPanel(ctx: ContentScriptContext): Promise<void> {
+/** What the loader already knows: its built-in detection (null when it found none, e.g. custom profiles only). */
+export interface Handed {
+  detection: Detection | null;
+}
+
+export async function startPanel(ctx: ContentScriptContext, handed?: Handed): Promise<void> {
   mark('start');
   const host = siteHostname();
   // Dismissals and the remembered collapsed state load with the settings, so nothing flashes up on reload.
@@ -68,7 +73,7 @@ export async function startPanel(ctx: ContentScriptContext): Promise<void> {
       return;
     }
     if (ctx.isInvalid) return;
-    if (!session) session = startSession(ctx, s, host, dismissals, remembered);
+    if (!session) session = startSession(ctx, s, host, dismissals, remembered, handed?.detection ?? null);
     else session.update(s);
   };
   apply(settings);
@@ -106,7 +111,14 @@ interface Session {
   dispose(): void;
 }
 
-function startSession(ctx: ContentScriptContext, initial: EffectiveSettings | null, host: string, dismissals: Dismissal[], remembered: boolean | undefined): Session {
+function startSession(
+  ctx: ContentScriptContext,
+  initial: EffectiveSettings | null,
+  host: string,
+  dismissals: Dismissal[],
+  remembered: boolean | undefined,
+  handedDetection: Detection | null = null,
+): Session {
   const doc = document;
   const state = createPanelState();
   state.collapsed.value = initialCollapsed(remembered, window.innerWidth);
@@ -167,7 +179,11 @@ function startSession(ctx: ContentScriptContext, initial: EffectiveSettings | nu
 
   const detectNow = () => {
     if (disposed) return;
-    const d = mayHaveForm(doc) ? detectForm(doc, location.href, profiles) : null;
+    // The loader's detection stands for the first look while it holds (built-in profiles only, fields still there).
+    const handed = handedDetection;
+    handedDetection = null;
+    const fresh = handed && profiles === BUILTIN_PROFILES && handed.fields.every((f) => f.element.isConnected);
+    const d = fresh ? handed : mayHaveForm(doc) ? detectForm(doc, location.href, profiles) : null;
     mark('detected');
     if (d) {
       if (unmountTimer) clearTimeout(unmountTimer);

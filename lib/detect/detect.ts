@@ -40,10 +40,14 @@ export interface Detection {
 
 const PAGE_TEXT_SELECTOR = 'h1, h2, h3, h4, [role="heading"], legend, caption, nav [aria-current], .breadcrumb';
 
-/** Title and headings: where a page says which form it is. */
+/** A page names its form near the top: later headings (a 5,000-heading archive) are not read. */
+export const MAX_PAGE_TEXTS = 200;
+
+/** Title and the first headings: where a page says which form it is. */
 export function pageTexts(doc: Document): string[] {
   const texts = [doc.title];
   for (const el of deepQueryAll(doc, PAGE_TEXT_SELECTOR)) {
+    if (texts.length > MAX_PAGE_TEXTS) break;
     if (el.closest('jobrettet-panel')) continue;
     const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (t && t.length <= 200) texts.push(t);
@@ -88,12 +92,14 @@ interface Ranked {
   fields: Omit<DetectedField, 'fieldId'>[];
 }
 
-function rankProfile(profile: FormProfile, candidates: readonly CandidateField[], url: string, texts: readonly string[]): Ranked {
+function rankProfile(profile: FormProfile, candidates: readonly CandidateField[], url: string, texts: () => readonly string[]): Ranked {
   const compiled = compileProfile(profile);
   const matches = candidates.map((c) => matchRoleInSources(c.sources, compiled));
+  // Without a single role the score is 0 whatever the headings say: they are not read.
+  const anyRole = matches.some((m) => m !== null);
   const confidence = scoreProfile({
     urlMatched: matchUrl(url, compiled),
-    signatureHits: countSignatures(texts, compiled),
+    signatureHits: anyRole ? countSignatures(texts(), compiled) : 0,
     fields: matches.map((m) => (m ? { role: m.role, strong: m.strong } : null)),
     roleCount: compiled.roles.length,
   });
@@ -173,10 +179,11 @@ function findLabelsForFrame(frame: HTMLIFrameElement): LabelSource[] {
 export function detectForm(doc: Document, url: string, profiles: readonly FormProfile[] = BUILTIN_PROFILES): Detection | null {
   const candidates = candidatesOf(doc);
   if (candidates.length === 0) return null;
-  const texts = pageTexts(doc);
+  let texts: string[] | null = null;
+  const lazyTexts = () => (texts ??= pageTexts(doc));
   let best: Ranked | null = null;
   for (const profile of profiles) {
-    const ranked = rankProfile(profile, candidates, url, texts);
+    const ranked = rankProfile(profile, candidates, url, lazyTexts);
     if (!best || ranked.confidence > best.confidence) best = ranked;
   }
   if (!best || best.confidence < DETECTION_THRESHOLD || best.fields.length === 0) return null;

@@ -9,7 +9,7 @@ export const SHADOW_SKIP = 'jobrettet-panel, jobrettet-highlights, jobrettet-mea
 type Root = Document | ShadowRoot;
 
 /** Elements of `root` (not of nested shadow trees) that host an open shadow root, in tree order. */
-export function shadowHostsIn(root: Root): Element[] {
+export function shadowHostsIn(root: Root | Element): Element[] {
   const out: Element[] = [];
   const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
   if (!doc) return out;

@@ -1,0 +1,42 @@
+/**
+ * After load, the loader detects only on cheap triggers (no document-wide re-detection): focus on an editable
+ * field, and fields appearing whose own label names a role.
+ */
+import { test, expect } from './fixtures';
+
+const panel = (page: import('@playwright/test').Page) => page.locator('jobrettet-panel');
+
+test('a form named only after load is recognised when the user focuses one of its fields', async ({ context, site }) => {
+  const page = await context.newPage();
+  await page.route(`${site}/late-labels.html`, (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: `<!doctype html><html lang="da"><head><title>Sag</title></head><body><main>
+        <label for="a" id="la">Felt 1</label><textarea id="a"></textarea>
+        <label for="b" id="lb">Felt 2</label><textarea id="b"></textarea></main></body></html>`,
+    }),
+  );
+  await page.goto(`${site}/late-labels.html`);
+  // The page renames its fields (no field appears): only a focus tells the loader to look again.
+  await page.evaluate(() => {
+    document.getElementById('la')!.textContent = 'Borgerens jobmål';
+    document.getElementById('lb')!.textContent = 'Aftaler';
+  });
+  await page.locator('#b').focus();
+  await expect(panel(page)).toHaveAttribute('data-form-kind', 'minplan');
+});
+
+test('a form rendered later by the page is recognised without a focus', async ({ context, site }) => {
+  const page = await context.newPage();
+  await page.route(`${site}/late-form.html`, (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: `<!doctype html><html lang="da"><head><title>Sag</title></head><body><main id="app"><p>Indlæser …</p></main>
+        <script>setTimeout(() => { document.getElementById('app').innerHTML =
+          '<label for="a">Borgerens jobmål</label><textarea id="a"></textarea><label for="b">Aftaler</label><textarea id="b"></textarea>'; }, 300);</script>
+        </body></html>`,
+    }),
+  );
+  await page.goto(`${site}/late-form.html`);
+  await expect(panel(page)).toHaveAttribute('data-form-kind', 'minplan');
+});

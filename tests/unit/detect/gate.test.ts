@@ -1,0 +1,92 @@
+// @vitest-environment happy-dom
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BUILTIN_PROFILES, detectForm, pageTexts } from '@/lib/detect';
+import { watchFieldsAppear } from '@/lib/detect/appear';
+import { fieldMayMatch, isEditableTarget, pageMayMatch } from '@/lib/detect/gate';
+import { DEMO_PAGES, readDemoPage } from '../../demo/includes.mjs';
+import { loadHtml } from './load';
+
+const DIR = path.resolve(__dirname, '../../fixtures/detect');
+const URL = 'https://fagsystem.example.dk/sag/123';
+const pages = [
+  ...fs.readdirSync(DIR).filter((f) => f.endsWith('.html')).map((f) => ({ name: f, html: fs.readFileSync(path.join(DIR, f), 'utf8') })),
+  ...DEMO_PAGES.map((p: string) => ({ name: `demo/${p}`, html: readDemoPage(p) })),
+];
+
+describe('cheap gate before a full detection', () => {
+  it.each(pages)('$name: every page the full detection recognises passes the gate', ({ html }) => {
+    const doc = loadHtml(html, URL);
+    if (detectForm(doc, URL) !== null) expect(pageMayMatch(doc, BUILTIN_PROFILES)).toBe(true);
+  });
+
+  it('a news page with a search box and a comment form does not pass (no full detection there)', () => {
+    const doc = loadHtml(readDemoPage('none.html'), URL);
+    expect(pageMayMatch(doc, BUILTIN_PROFILES)).toBe(false);
+  });
+
+  it('a page without any field does not pass, however many headings name a role', () => {
+    const doc = loadHtml('<h1>Jobmål</h1><h2>Skånehensyn</h2><p>Aftaler</p>', URL);
+    expect(pageMayMatch(doc, BUILTIN_PROFILES)).toBe(false);
+  });
+
+  it("a field's own label, name, placeholder or the text before it names a role; a search box does not", () => {
+    const doc = loadHtml(
+      `<label for="a">Borgerens jobmål</label><textarea id="a"></textarea>
+       <textarea name="txtSkaanehensyn" id="b"></textarea>
+       <input id="c" placeholder="Aftaler">
+       <div><span>Ressourcer</span><div><textarea id="d"></textarea></div></div>
+       <input id="e" type="search" aria-label="Søg på siden">`,
+      URL,
+    );
+    for (const id of ['a', 'b', 'c', 'd']) expect(fieldMayMatch(doc.getElementById(id)!, BUILTIN_PROFILES), id).toBe(true);
+    expect(fieldMayMatch(doc.getElementById('e')!, BUILTIN_PROFILES)).toBe(false);
+  });
+
+  it('custom profiles bring their own vocabulary', () => {
+    const doc = loadHtml('<label for="x">Kaffeønsker</label><textarea id="x"></textarea>', URL);
+    const custom = [{ id: 'kaffe', name: 'Kaffe', kind: 'minplan' as const, urlHints: [], signatures: [], fields: { agreement: ['kaffeønsker'] } }];
+    expect(pageMayMatch(doc, BUILTIN_PROFILES)).toBe(false);
+    expect(pageMayMatch(doc, [...custom, ...BUILTIN_PROFILES])).toBe(true);
+  });
+
+  it('focus targets: text fields and editables, not checkboxes or buttons', () => {
+    const doc = loadHtml('<textarea id="t"></textarea><input id="i"><input id="k" type="checkbox"><button id="b">x</button><div id="c" contenteditable="true"></div>', URL);
+    expect(['t', 'i', 'k', 'b'].map((id) => isEditableTarget(doc.getElementById(id)))).toEqual([true, true, false, false]);
+  });
+
+  it('page texts are read from the first 200 headings only', () => {
+    const many = Array.from({ length: 5000 }, (_, i) => `<h3>Afsnit ${i}</h3>`).join('');
+    const texts = pageTexts(loadHtml(`<title>T</title>${many}`, URL));
+    expect(texts.length).toBeLessThanOrEqual(201);
+    expect(texts).toContain('Afsnit 0');
+    expect(texts).not.toContain('Afsnit 4999');
+  });
+});
+
+describe('fields appearing after load', () => {
+  it('reports fields added later, once each; ignores other nodes; reports a field shown again', async () => {
+    const doc = loadHtml('<main><textarea id="old"></textarea></main>', URL);
+    const seen: string[][] = [];
+    const stop = watchFieldsAppear(doc, (f) => seen.push(f.map((e) => e.id)), { interval: 5 });
+    const wait = () => new Promise((r) => setTimeout(r, 40));
+    const main = doc.querySelector('main')!;
+    const div = doc.createElement('div');
+    div.innerHTML = '<p>tekst</p>';
+    main.append(div);
+    await wait();
+    expect(seen).toEqual([]);
+    const section = doc.createElement('section');
+    section.innerHTML = '<label for="n">Aftaler</label><textarea id="n"></textarea>';
+    main.append(section);
+    await wait();
+    expect(seen).toEqual([['n']]);
+    section.setAttribute('hidden', '');
+    await wait();
+    section.removeAttribute('hidden');
+    await wait();
+    expect(seen.at(-1)).toEqual(['n']);
+    stop();
+  });
+});
