@@ -71,14 +71,17 @@ export function Panel({ state, actions, pageUrl, sections = [] }: PanelProps) {
   const collapsed = state.collapsed.value;
   const tabs: TabId[] = ['findings', ...sections.map((x) => x.id)];
   const total = state.analyses.value.reduce((n, a) => n + a.result.findings.length, 0);
-  const onTabKey = (e: KeyboardEvent) => {
-    const i = tabs.indexOf(tab);
-    const next =
-      e.key === 'ArrowRight' ? tabs[(i + 1) % tabs.length] : e.key === 'ArrowLeft' ? tabs[(i - 1 + tabs.length) % tabs.length] : e.key === 'Home' ? tabs[0] : e.key === 'End' ? tabs[tabs.length - 1] : null;
-    if (!next) return;
-    e.preventDefault();
-    setTab(next);
-    ((e.currentTarget as HTMLElement).querySelector(`#jr-tab-${next}`) as HTMLElement | null)?.focus();
+  /**
+   * Jump to a section (Noter, Kvalitetstjek) without scrolling: every section stays rendered, so nothing the user or a
+   * screen reader looks for is ever hidden behind a tab; the buttons move the view and the focus there.
+   */
+  const jump = (e: MouseEvent, id: TabId) => {
+    setTab(id);
+    const root = (e.currentTarget as HTMLElement).getRootNode() as ShadowRoot | Document;
+    const target = root.getElementById?.(`jr-section-${id}`) as HTMLElement | null;
+    if (!target) return;
+    target.scrollIntoView?.({ block: 'start' });
+    target.focus({ preventScroll: true });
   };
   return (
     <aside class="jr" aria-label={t('panel.region')} data-collapsed={collapsed ? '' : undefined}>
@@ -108,32 +111,25 @@ export function Panel({ state, actions, pageUrl, sections = [] }: PanelProps) {
         </p>
         <p class="jr-hint">{t('panel.shortcutHelp')}</p>
         {tabs.length > 1 && (
-          <div class="jr-tabs" role="tablist" aria-label={t('panel.tabs')} onKeyDown={onTabKey}>
+          <nav class="jr-tabs" aria-label={t('panel.tabs')}>
             {tabs.map((id) => (
               <button
                 key={id}
                 type="button"
-                role="tab"
                 id={`jr-tab-${id}`}
                 class="jr-tab"
                 data-tab={id}
-                aria-selected={tab === id ? 'true' : 'false'}
-                aria-controls={`jr-tabpanel-${id}`}
-                tabIndex={tab === id ? 0 : -1}
-                onClick={() => setTab(id)}
+                aria-current={tab === id ? 'true' : undefined}
+                aria-controls={`jr-section-${id}`}
+                onClick={(e) => jump(e, id)}
               >
                 {t(TAB_LABEL[id])}
                 {id === 'findings' && <span class="jr-count"> ({total})</span>}
               </button>
             ))}
-          </div>
+          </nav>
         )}
-        <div
-          id="jr-tabpanel-findings"
-          role={tabs.length > 1 ? 'tabpanel' : undefined}
-          aria-labelledby={tabs.length > 1 ? 'jr-tab-findings' : undefined}
-          hidden={tab !== 'findings'}
-        >
+        <section id="jr-section-findings" tabIndex={-1} aria-labelledby={tabs.length > 1 ? 'jr-tab-findings' : undefined}>
           <ActiveField state={state} />
           <p class={`jr-status jr-status-${state.status.value?.tone ?? 'ok'}`} role="status" aria-live="polite">
             {state.status.value?.text ?? ''}
@@ -143,11 +139,11 @@ export function Panel({ state, actions, pageUrl, sections = [] }: PanelProps) {
           <Agreements state={state} actions={actions} />
           <OtherFields state={state} actions={actions} />
           <Dismissed state={state} actions={actions} />
-        </div>
+        </section>
         {sections.map(({ id, Component: Section }) => (
-          <div key={id} id={`jr-tabpanel-${id}`} role="tabpanel" aria-labelledby={`jr-tab-${id}`} hidden={tab !== id}>
+          <section key={id} id={`jr-section-${id}`} tabIndex={-1} aria-labelledby={`jr-tab-${id}`}>
             <Section formKind={form.kind} subKind={form.subKind} pageUrl={pageUrl} fields={state.analyses} />
-          </div>
+          </section>
         ))}
       </div>
     </aside>

@@ -16,25 +16,24 @@ test('the focused field first; another field is a link with its count that focus
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('mp-maal');
 });
 
-test('tabs Fund · Noter · Kvalitetstjek: ARIA tabs, arrow keys move between them', async ({ context, site }) => {
+test('Fund · Noter · Kvalitetstjek: buttons that move view and focus to each section; nothing is hidden behind them', async ({ context, site }) => {
   const page = await context.newPage();
   await page.goto(`${site}/minplan.html`);
   const panel = panelOf(page);
-  const tabs = panel.locator('[role="tablist"] [role="tab"]');
-  await expect(tabs).toHaveText([/^Fund/, 'Noter', 'Kvalitetstjek']);
-  const fund = panel.locator('[role="tab"][data-tab="findings"]');
-  await expect(fund).toHaveAttribute('aria-selected', 'true');
-  await expect(panel.locator('[data-note-editor]')).toBeHidden();
-  await fund.focus();
-  await page.keyboard.press('ArrowRight');
-  const notes = panel.locator('[role="tab"][data-tab="notes"]');
-  await expect(notes).toHaveAttribute('aria-selected', 'true');
-  await expect(notes).toBeFocused();
-  await expect(panel.locator('#jr-tabpanel-notes')).toHaveAttribute('role', 'tabpanel');
-  await expect(panel.locator('[data-note-editor]')).toBeVisible();
-  await page.keyboard.press('End');
-  await expect(panel.locator('[role="tab"][data-tab="review"]')).toHaveAttribute('aria-selected', 'true');
-  await expect(panel.locator('[data-action="toggle-review"]')).toBeVisible();
+  const buttons = panel.locator('nav.jr-tabs button[data-tab]');
+  await expect(buttons).toHaveText([/^Fund/, 'Noter', 'Kvalitetstjek']);
+  // Every section is rendered: notes and reviewer mode are there without choosing anything.
+  await expect(panel.locator('[data-note-editor]')).toBeAttached();
+  await expect(panel.locator('[data-action="toggle-review"]')).toBeAttached();
+  const notes = panel.locator('button[data-tab="notes"]');
+  await notes.focus();
+  await page.keyboard.press('Enter');
+  await expect(notes).toHaveAttribute('aria-current', 'true');
+  await expect(panel.locator('#jr-section-notes')).toBeFocused();
+  await expect(panel.locator('[data-note-editor]')).toBeInViewport();
+  await panel.locator('button[data-tab="review"]').click();
+  await expect(panel.locator('#jr-section-review')).toBeFocused();
+  await expect(panel.locator('[data-action="toggle-review"]')).toBeInViewport();
 });
 
 test('the collapsed state is remembered per site (in the extension, not the page)', async ({ context, site }) => {

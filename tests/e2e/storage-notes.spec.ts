@@ -13,11 +13,11 @@ async function extensionId(context: BrowserContext): Promise<string> {
   return new URL(sw.url()).host;
 }
 
-/** Notes and Kvalitetstjek sit behind the panel's tabs (Fund · Noter · Kvalitetstjek). */
+/** The panel's section buttons (Fund · Noter · Kvalitetstjek) bring a section into view. */
 async function openTab(page: Page, tab: 'notes' | 'review') {
-  const t = panel(page).locator(`[role="tab"][data-tab="${tab}"]`);
+  const t = panel(page).locator(`button[data-tab="${tab}"]`);
   await t.click();
-  await expect(t).toHaveAttribute('aria-selected', 'true');
+  await expect(t).toHaveAttribute('aria-current', 'true');
 }
 
 async function writeNote(page: Page, text: string) {

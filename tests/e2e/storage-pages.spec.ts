@@ -131,11 +131,11 @@ test('options: language, sites, categories, retention validation, profile errors
   await page.locator('#opt-retention').fill('30');
   await page.locator('[data-action="save-retention"]').click();
 
-  const profiles = '[\n  {\n    "id": "vores-plan",\n    "name": "Vores plan",\n    "kind": "minplan",\n    "fields": {\n      "agreement": ["aftaler"],\n      "hours": ["timer"]\n    }\n  }\n]';
+  const profiles = '[\n  {\n    "id": "vores-plan",\n    "name": "Vores plan",\n    "kind": "minplan",\n    "fields": {\n      "agreement": ["aftaler"],\n      "timetal": ["timer"]\n    }\n  }\n]';
   await page.locator('#opt-profiles').fill(profiles);
   await page.locator('[data-action="save-profiles"]').click();
   await expect(page.locator('[data-error-line="8"]')).toContainText('Linje 8');
-  await page.locator('#opt-profiles').fill(profiles.replace(',\n      "hours": ["timer"]', ''));
+  await page.locator('#opt-profiles').fill(profiles.replace(',\n      "timetal": ["timer"]', ''));
   await page.locator('[data-action="save-profiles"]').click();
   await expect(page.getByText('1 profiler er gemt.')).toBeVisible();
 
