@@ -183,7 +183,7 @@ test('a real Chromium policy sets, locks and is honoured everywhere; removing it
     // The page that only the policy's profile recognised loses its panel; the site that was off gets one, in Danish.
     await expect(panelOf(page)).toHaveCount(0);
     await expect(panelOf(off)).toHaveAttribute('data-form-kind', 'minplan');
-    await expect(panelOf(off).locator('.jr-score')).toContainText('Jobrettethed');
+    await expect(panelOf(off).locator('.jr-score')).toContainText('Jobfokus');
     await expect(panelOf(notAllowed)).toHaveAttribute('data-form-kind', 'minplan');
     expect(foreign.filter((r) => !r.includes(` ${local}/`) && !r.includes(` ${other}/`) && !/^GET chrome:\/\//.test(r)), 'requests that left the machine').toEqual([]);
   } finally {
