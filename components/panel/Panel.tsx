@@ -129,7 +129,7 @@ export function Panel({ state, actions, pageUrl, sections = [] }: PanelProps) {
             ))}
           </nav>
         )}
-        <section id="jr-section-findings" tabIndex={-1} aria-labelledby={tabs.length > 1 ? 'jr-tab-findings' : undefined}>
+        <div id="jr-section-findings" class="jr-section" tabIndex={-1}>
           <ActiveField state={state} />
           <p class={`jr-status jr-status-${state.status.value?.tone ?? 'ok'}`} role="status" aria-live="polite">
             {state.status.value?.text ?? ''}
@@ -139,11 +139,11 @@ export function Panel({ state, actions, pageUrl, sections = [] }: PanelProps) {
           <Agreements state={state} actions={actions} />
           <OtherFields state={state} actions={actions} />
           <Dismissed state={state} actions={actions} />
-        </section>
+        </div>
         {sections.map(({ id, Component: Section }) => (
-          <section key={id} id={`jr-section-${id}`} tabIndex={-1} aria-labelledby={`jr-tab-${id}`}>
+          <div key={id} id={`jr-section-${id}`} class="jr-section" tabIndex={-1}>
             <Section formKind={form.kind} subKind={form.subKind} pageUrl={pageUrl} fields={state.analyses} />
-          </section>
+          </div>
         ))}
       </div>
     </aside>
