@@ -26,6 +26,8 @@ interface Case {
   view(page: Page): Promise<string>;
   /** Makes the editor re-render its content from its model (or the page set the value without an event). */
   rerender(page: Page, text: string): Promise<unknown>;
+  /** Why the case is known to fail (the test is marked fixme until the insert path is fixed). */
+  fails?: string;
 }
 
 /** Paragraph texts of an element's block children, joined by "\n" (what the adapter reads for simple blocks). */
@@ -114,6 +116,58 @@ const CASES: Case[] = [
       }, t);
     },
   },
+  {
+    name: 'React 19 controlled textarea',
+    page: 'frameworks.html',
+    ready: 'frameworksReady',
+    role: 'agreement',
+    field: (p) => p.locator('#fw-react'),
+    model: (p) => p.evaluate(() => (window as W).__frameworks.react.value() as string),
+    view: (p) => p.locator('#fw-react').inputValue(),
+    rerender: (p, t) => p.evaluate((v) => (window as W).__frameworks.react.set(v), t),
+  },
+  {
+    name: 'Vue 3 v-model textarea',
+    page: 'frameworks.html',
+    ready: 'frameworksReady',
+    role: 'job-goal',
+    field: (p) => p.locator('#fw-vue'),
+    model: (p) => p.evaluate(() => (window as W).__frameworks.vue.value() as string),
+    view: (p) => p.locator('#fw-vue').inputValue(),
+    rerender: (p, t) => p.evaluate((v) => (window as W).__frameworks.vue.set(v), t),
+  },
+  {
+    name: 'Tiptap (ProseMirror)',
+    fails: 'the first Ctrl+Z after an insert right after typing also removes the typing',
+    page: 'frameworks.html',
+    ready: 'frameworksReady',
+    role: 'agreement',
+    field: (p) => p.locator('#fw-tiptap .ProseMirror'),
+    model: (p) => p.evaluate(() => (window as W).__frameworks.tiptap.getText() as string).then(norm),
+    view: (p) => p.locator('#fw-tiptap .ProseMirror').evaluate(blocksOf),
+    rerender: (p, t) => p.evaluate((v) => (window as W).__frameworks.tiptap.commands.setContent(`<p>${v}</p>`), t),
+  },
+  {
+    name: 'Lexical (plain text)',
+    page: 'frameworks.html',
+    ready: 'frameworksReady',
+    role: 'job-goal',
+    field: (p) => p.locator('#fw-lexical'),
+    model: (p) => p.evaluate(() => (window as W).__frameworks.lexical.text() as string).then(norm),
+    view: (p) => p.locator('#fw-lexical').evaluate(blocksOf),
+    rerender: (p, t) => p.evaluate((v) => (window as W).__frameworks.lexical.set(v), t),
+  },
+  {
+    name: 'Slate (React 19)',
+    fails: 'the insert does not reach the model on the second insert ("Feltet tog ikke imod ændringen")',
+    page: 'frameworks.html',
+    ready: 'frameworksReady',
+    role: 'agreement',
+    field: (p) => p.locator('#fw-slate'),
+    model: (p) => p.evaluate(() => (window as W).__frameworks.slate.text() as string),
+    view: (p) => p.locator('#fw-slate').evaluate(blocksOf),
+    rerender: (p, t) => p.evaluate((v) => (window as W).__frameworks.slate.set(v), t),
+  },
 ];
 
 const CPR1 = { typed: ' Cpr 010190-1234.', masked: '010190-XXXX', raw: '010190-1234' };
@@ -142,6 +196,7 @@ async function undo(page: Page, c: Case) {
 
 for (const c of CASES) {
   test(`matrix: ${c.name} (${c.page})`, async ({ context, site }) => {
+    test.fixme(!!c.fails, c.fails);
     test.setTimeout(90_000);
     const page = await context.newPage();
     await page.goto(`${site}/${c.page}`);
