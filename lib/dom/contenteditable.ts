@@ -98,8 +98,10 @@ async function replaceInContentEditable(
   // Quill merges every change less than its history delay (1 s) after the last undo step it started into that
   // step, and offers no DOM-level way to close it: wait until the delay since the last edit has passed, so the
   // insert becomes its own step.
-  if (editor === 'quill') {
-    const wait = QUILL_HISTORY_DELAY_MS - (win0.performance.now() - lastChange());
+  // ProseMirror's history (Tiptap) does the same for adjacent changes within its newGroupDelay (500 ms).
+  const groupDelay = HISTORY_GROUP_DELAY_MS[editor];
+  if (groupDelay) {
+    const wait = groupDelay - (win0.performance.now() - lastChange());
     if (wait > 0) await new Promise((r) => win0.setTimeout(r, wait));
   }
   if (!root.isContentEditable && root.getAttribute('contenteditable') === 'false') return { ok: false, reason: 'read-only' };
@@ -161,7 +163,8 @@ async function replaceInContentEditable(
   return { ok: false, reason: 'not-applied' };
 }
 
-const QUILL_HISTORY_DELAY_MS = 1050;
+/** How long after the last edit each editor that groups undo steps by time starts a new step (plus a margin). */
+const HISTORY_GROUP_DELAY_MS: Partial<Record<EditorKind, number>> = { quill: 1050, prosemirror: 550 };
 const CKEDITOR_SELECTION_SETTLE_MS = 80;
 
 function closeUndoLevel(root: HTMLElement): void {

@@ -26,8 +26,6 @@ interface Case {
   view(page: Page): Promise<string>;
   /** Makes the editor re-render its content from its model (or the page set the value without an event). */
   rerender(page: Page, text: string): Promise<unknown>;
-  /** Why the case is known to fail (the test is marked fixme until the insert path is fixed). */
-  fails?: string;
 }
 
 /** Paragraph texts of an element's block children, joined by "\n" (what the adapter reads for simple blocks). */
@@ -138,7 +136,6 @@ const CASES: Case[] = [
   },
   {
     name: 'Tiptap (ProseMirror)',
-    fails: 'the first Ctrl+Z after an insert right after typing also removes the typing',
     page: 'frameworks.html',
     ready: 'frameworksReady',
     role: 'agreement',
@@ -159,7 +156,6 @@ const CASES: Case[] = [
   },
   {
     name: 'Slate (React 19)',
-    fails: 'the insert does not reach the model on the second insert ("Feltet tog ikke imod ændringen")',
     page: 'frameworks.html',
     ready: 'frameworksReady',
     role: 'agreement',
@@ -196,7 +192,6 @@ async function undo(page: Page, c: Case) {
 
 for (const c of CASES) {
   test(`matrix: ${c.name} (${c.page})`, async ({ context, site }) => {
-    test.fixme(!!c.fails, c.fails);
     test.setTimeout(90_000);
     const page = await context.newPage();
     await page.goto(`${site}/${c.page}`);
