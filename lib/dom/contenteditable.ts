@@ -156,7 +156,9 @@ async function replaceInContentEditable(
       if (!ok) continue;
       if (editor === 'tinymce') closeUndoLevel(root);
     }
-    const after = await settle(win, map, before, wanted);
+    // An editor that took the beforeinput applies it to its model and may redraw only in a later render
+    // (Slate through React's scheduler): the unchanged text is not yet a revert.
+    const after = await settle(win, map, before, wanted, path === 'beforeinput' ? 6 : 1);
     if (after === wanted) return { ok: true, path, undoable: true };
     if (after !== before) return { ok: false, reason: 'not-applied' }; // changed into something else: stop
   }
@@ -210,13 +212,14 @@ function dispatchBeforeInput(root: HTMLElement, range: Range, text: string): boo
  * then redraws the old text from its model in the same task's mutation callback), then until it shows
  * `wanted` in two consecutive reads, or stops changing, for a few frames at most.
  */
-async function settle(win: Window, map: () => TextMap, before: string, wanted: string): Promise<string> {
+async function settle(win: Window, map: () => TextMap, before: string, wanted: string, revertAfter = 1): Promise<string> {
   let previous = map().text;
   for (let i = 0; i < 8; i++) {
     await nextFrame(win);
     const text = map().text;
+    if (text === before && i < revertAfter) continue;
     if (text === previous && (text === wanted || i >= 2)) return text;
-    if (text === before && i >= 1) return text; // reverted by the editor
+    if (text === before) return text; // reverted by the editor
     previous = text;
   }
   return previous;
