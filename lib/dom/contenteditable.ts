@@ -98,8 +98,10 @@ async function replaceInContentEditable(
   // Quill merges every change less than its history delay (1 s) after the last undo step it started into that
   // step, and offers no DOM-level way to close it: wait until the delay since the last edit has passed, so the
   // insert becomes its own step.
-  if (editor === 'quill') {
-    const wait = QUILL_HISTORY_DELAY_MS - (win0.performance.now() - lastChange());
+  // ProseMirror's history (Tiptap) does the same for adjacent changes within its newGroupDelay (500 ms).
+  const groupDelay = HISTORY_GROUP_DELAY_MS[editor];
+  if (groupDelay) {
+    const wait = groupDelay - (win0.performance.now() - lastChange());
     if (wait > 0) await new Promise((r) => win0.setTimeout(r, wait));
   }
   if (!root.isContentEditable && root.getAttribute('contenteditable') === 'false') return { ok: false, reason: 'read-only' };
@@ -154,14 +156,17 @@ async function replaceInContentEditable(
       if (!ok) continue;
       if (editor === 'tinymce') closeUndoLevel(root);
     }
-    const after = await settle(win, map, before, wanted);
+    // An editor that took the beforeinput applies it to its model and may redraw only in a later render
+    // (Slate through React's scheduler): the unchanged text is not yet a revert.
+    const after = await settle(win, map, before, wanted, path === 'beforeinput' ? 6 : 1);
     if (after === wanted) return { ok: true, path, undoable: true };
     if (after !== before) return { ok: false, reason: 'not-applied' }; // changed into something else: stop
   }
   return { ok: false, reason: 'not-applied' };
 }
 
-const QUILL_HISTORY_DELAY_MS = 1050;
+/** How long after the last edit each editor that groups undo steps by time starts a new step (plus a margin). */
+const HISTORY_GROUP_DELAY_MS: Partial<Record<EditorKind, number>> = { quill: 1050, prosemirror: 550 };
 const CKEDITOR_SELECTION_SETTLE_MS = 80;
 
 function closeUndoLevel(root: HTMLElement): void {
@@ -207,13 +212,14 @@ function dispatchBeforeInput(root: HTMLElement, range: Range, text: string): boo
  * then redraws the old text from its model in the same task's mutation callback), then until it shows
  * `wanted` in two consecutive reads, or stops changing, for a few frames at most.
  */
-async function settle(win: Window, map: () => TextMap, before: string, wanted: string): Promise<string> {
+async function settle(win: Window, map: () => TextMap, before: string, wanted: string, revertAfter = 1): Promise<string> {
   let previous = map().text;
   for (let i = 0; i < 8; i++) {
     await nextFrame(win);
     const text = map().text;
+    if (text === before && i < revertAfter) continue;
     if (text === previous && (text === wanted || i >= 2)) return text;
-    if (text === before && i >= 1) return text; // reverted by the editor
+    if (text === before) return text; // reverted by the editor
     previous = text;
   }
   return previous;

@@ -14,7 +14,8 @@ await build({
   root: DEMO_DIR,
   base: './',
   logLevel: 'warn',
-  resolve: { alias: { '@': ROOT, react: 'preact/compat', 'react-dom': 'preact/compat' } },
+  resolve: { alias: { '@': ROOT } },
+  define: { __VUE_OPTIONS_API__: 'false', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   plugins: [{ name: 'jobrettet-demo-includes', transformIndexHtml: { order: 'pre', handler: (html) => expandIncludes(html) } }],
   build: {

@@ -30,6 +30,7 @@ export const DEMO_PAGES = [
   'editors.html',
   'components.html',
   'tinymce.html',
+  'frameworks.html',
   'basic.html',
   'none.html',
 ];

@@ -60,6 +60,15 @@ const CASES: FfCase[] = [
     field: 'fag-rehab-form >>> sl-textarea[name="skaanehensyn"] >>> textarea',
     model: () => (window as W).__components.values().skaane as string,
   },
+  { name: 'React 19 controlled textarea', page: 'frameworks.html', ready: 'frameworksReady', field: '#fw-react', model: () => (window as W).__frameworks.react.value() as string },
+  { name: 'Vue 3 v-model textarea', page: 'frameworks.html', ready: 'frameworksReady', field: '#fw-vue', model: () => (window as W).__frameworks.vue.value() as string },
+  {
+    name: 'Tiptap (ProseMirror)',
+    page: 'frameworks.html',
+    ready: 'frameworksReady',
+    field: '#fw-tiptap .ProseMirror',
+    model: () => ((window as W).__frameworks.tiptap.getText() as string).replace(/\n+/g, '\n'),
+  },
 ];
 
 let browser: Browser;
