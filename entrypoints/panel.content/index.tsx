@@ -61,21 +61,38 @@ export default defineContentScript({
     };
     // Built-in detection first (synchronous); the settings read only matters where it finds nothing.
     if (formHere()) return load(true);
+    /**
+     * Where the gate passed but the form is not complete yet (an editor such as TinyMCE makes its iframe editable a
+     * moment after the frame loads), look again a few times, backing off: bounded, and only on pages the gate let in.
+     */
+    const lookAgain = (attempt = 0) => {
+      if (loading || ctx.isInvalid) return;
+      found = detectForm(document, location.href, BUILTIN_PROFILES);
+      if (found) return void load(true);
+      if (attempt < 4) setTimeout(() => lookAgain(attempt + 1), 250 * 2 ** attempt);
+    };
     // After load, no document-wide re-detection: a look when the user focuses a field (also inside a shadow root) …
     const onFocus = (e: Event) => {
       if (isEditableTarget(e.composedPath()[0]) && formHere()) void load(true);
     };
     document.addEventListener('focusin', onFocus, true);
+    // … when a frame finishes loading (an editor such as TinyMCE fills its iframe after the page's own load) …
+    const onFrameLoad = (e: Event) => {
+      if (e.target instanceof HTMLIFrameElement && pageMayMatch(document, BUILTIN_PROFILES)) lookAgain();
+    };
+    document.addEventListener('load', onFrameLoad, true);
     // … and when new fields appear whose own label names a role (late rendering, SPA routes). Both start before the
     // settings read, so nothing the page renders meanwhile is missed.
     const unappear = watchFieldsAppear(document, (fresh) => {
-      if (!fresh.some((el) => fieldMayMatch(el, BUILTIN_PROFILES))) return;
-      found = detectForm(document, location.href, BUILTIN_PROFILES);
-      if (found) void load(true);
+      // A field names a role itself, or (an editor's iframe deep inside its own UI, labelled only around the element it
+      // replaced) the page's fields and headings do.
+      if (!fresh.some((el) => fieldMayMatch(el, BUILTIN_PROFILES)) && !pageMayMatch(document, BUILTIN_PROFILES)) return;
+      lookAgain();
     });
     unwatch = () => {
       unappear();
       document.removeEventListener('focusin', onFocus, true);
+      document.removeEventListener('load', onFrameLoad, true);
     };
     browser.storage.onChanged.addListener(onStorage);
     ctx.onInvalidated(stopWatching);
