@@ -2,26 +2,10 @@
 // shows the panel on a demo page, live. Playwright's own Firefox is a patched build that cannot be downloaded here,
 // so puppeteer-core drives firefox-esr over WebDriver BiDi; @playwright/test is only the runner for this file.
 import { test, expect } from '@playwright/test';
-import { execSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
 import { startDemoServer } from '../demo/server.mjs';
+import { DEMO, EXT, firefox, skipWithoutFirefox } from './firefox-env';
 
-const OUT = process.env.JOBRETTET_OUT ?? '.output';
-const EXT = path.resolve(process.env.FIREFOX_EXT_DIR ?? path.join(OUT, 'firefox-mv2'));
-const DEMO = path.resolve(OUT, 'demo');
-const firefox =
-  process.env.FIREFOX_PATH ??
-  (() => {
-    try {
-      return execSync('command -v firefox-esr || command -v firefox', { shell: '/bin/sh' }).toString().trim();
-    } catch {
-      return '';
-    }
-  })();
-
-test.skip(!firefox, 'firefox-esr is not installed (apt-get install firefox-esr)');
-test.skip(!fs.existsSync(path.join(EXT, 'manifest.json')), `Firefox build missing: npx wxt build -b firefox (${EXT})`);
+skipWithoutFirefox();
 
 test('firefox-esr: the Firefox build shows the panel on minplan.html and analyses live', async () => {
   test.setTimeout(90_000);

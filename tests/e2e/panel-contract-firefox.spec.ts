@@ -1,25 +1,9 @@
 // The panel's dismiss and placeholder contract in firefox-esr (puppeteer-core over WebDriver BiDi, as firefox.spec.ts).
 import { test, expect } from '@playwright/test';
-import { execSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
 import { startDemoServer } from '../demo/server.mjs';
+import { DEMO, EXT, firefox, skipWithoutFirefox } from './firefox-env';
 
-const OUT = process.env.JOBRETTET_OUT ?? '.output';
-const EXT = path.resolve(process.env.FIREFOX_EXT_DIR ?? path.join(OUT, 'firefox-mv2'));
-const DEMO = path.resolve(OUT, 'demo');
-const firefox =
-  process.env.FIREFOX_PATH ??
-  (() => {
-    try {
-      return execSync('command -v firefox-esr || command -v firefox', { shell: '/bin/sh' }).toString().trim();
-    } catch {
-      return '';
-    }
-  })();
-
-test.skip(!firefox, 'firefox-esr is not installed (apt-get install firefox-esr)');
-test.skip(!fs.existsSync(path.join(EXT, 'manifest.json')), `Firefox build missing: npx wxt build -b firefox (${EXT})`);
+skipWithoutFirefox();
 
 test('firefox-esr: dismiss a finding (kept after reload), and the first placeholder is selected after an insert, Tab to the next', async () => {
   test.setTimeout(120_000);
