@@ -31,6 +31,7 @@ export const DEMO_PAGES = [
   'components.html',
   'tinymce.html',
   'frameworks.html',
+  'angular.html',
   'basic.html',
   'none.html',
 ];
