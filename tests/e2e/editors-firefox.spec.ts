@@ -24,6 +24,8 @@ interface FfCase {
   ready?: string;
   /** Puppeteer selector of the field (`>>>` pierces shadow roots). */
   field: string;
+  /** Puppeteer selector of the iframe whose document holds the field (TinyMCE), else the page. */
+  frame?: string;
   model: () => string;
 }
 
@@ -69,6 +71,17 @@ const CASES: FfCase[] = [
     field: '#fw-tiptap .ProseMirror',
     model: () => ((window as W).__frameworks.tiptap.getText() as string).replace(/\n+/g, '\n'),
   },
+  { name: 'Angular 22 reactive-forms textarea', page: 'angular.html', ready: 'angularReady', field: '#ng-aftaler', model: () => (window as W).__angular.value() as string },
+  {
+    name: 'TinyMCE 7 (iframe)',
+    page: 'tinymce.html',
+    ready: 'editorsReady',
+    frame: 'iframe.tox-edit-area__iframe',
+    field: 'body',
+    model: () => ((window as W).__tinymce.getContent({ format: 'text' }) as string).replace(/\u00a0/g, ' ').replace(/\n+/g, '\n'),
+  },
+  { name: 'Lexical (plain text)', page: 'frameworks.html', ready: 'frameworksReady', field: '#fw-lexical', model: () => ((window as W).__frameworks.lexical.text() as string).replace(/\n+/g, '\n') },
+  { name: 'Slate (React 19)', page: 'frameworks.html', ready: 'frameworksReady', field: '#fw-slate', model: () => (window as W).__frameworks.slate.text() as string },
 ];
 
 let browser: Browser;
@@ -127,7 +140,9 @@ for (const c of CASES) {
       if (c.ready) await page.waitForFunction((f: string) => document.documentElement.dataset[f] === 'true', { timeout: 30_000 }, c.ready);
       await page.waitForFunction(() => !!document.querySelector('jobrettet-panel')?.getAttribute('data-form-kind'), { timeout: 30_000 });
       const model = () => page.evaluate(c.model);
-      await page.click(c.field);
+      const scope = c.frame ? (await (await page.waitForSelector(c.frame))!.contentFrame())! : page;
+      const focusField = () => scope.focus(c.field);
+      await scope.click(c.field);
       await page.keyboard.down('Control');
       await page.keyboard.press('End');
       await page.keyboard.up('Control');
@@ -140,7 +155,7 @@ for (const c of CASES) {
       await button!.evaluate((b) => (b as HTMLButtonElement).click());
       await waitModel(page, c, 'equals', typed.replace('010190-1234', '010190-XXXX'));
       // Ctrl+Z: the text from just before the insert, typing included
-      await page.focus(c.field);
+      await focusField();
       await undo(page);
       await waitModel(page, c, 'equals', typed);
       expect(await page.evaluate(() => document.querySelectorAll('jobrettet-panel').length)).toBe(1);
