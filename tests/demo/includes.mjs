@@ -32,6 +32,7 @@ export const DEMO_PAGES = [
   'tinymce.html',
   'frameworks.html',
   'angular.html',
+  'minplan-skaane.html',
   'basic.html',
   'none.html',
 ];
