@@ -280,3 +280,55 @@ for (const c of CASES) {
     }
   });
 }
+
+test('firefox: Min Plan in React, "Han skal have hensyn." in Skånehensyn is a vague skånehensyn, also after a re-render', async () => {
+  test.setTimeout(60_000);
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 800 });
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(server.origin) && !/^(?:data|blob|about|moz-extension):/.test(url)) foreign.push(`${r.method()} ${url}`);
+  });
+  const inPanel = (fn: (root: ShadowRoot, arg: string) => boolean, arg = '') =>
+    page.waitForFunction(
+      (src: string, a: string) => {
+        const root = document.querySelector('jobrettet-panel')?.shadowRoot;
+        return !!root && ((0, eval)(`(${src})`) as (r: ShadowRoot, a: string) => boolean)(root, a); // eslint-disable-line no-eval -- test page only
+      },
+      { timeout: 20_000 },
+      fn.toString(),
+      arg,
+    );
+  try {
+    await page.goto(`${server.origin}/minplan-skaane.html`);
+    await page.waitForFunction(() => document.documentElement.dataset.skaaneReady === 'true', { timeout: 30_000 });
+    await page.waitForFunction(() => document.querySelector('jobrettet-panel')?.getAttribute('data-form-kind') === 'minplan', { timeout: 30_000 });
+    await page.click('#sk-skaane');
+    await inPanel((root) => root.querySelector('[data-field-role]')?.getAttribute('data-field-role') === 'accommodations');
+    await page.keyboard.type('Han skal have hensyn.');
+    const oneVague = (root: ShadowRoot) => {
+      const q = [...root.querySelectorAll('[data-rule-id="vague-accommodation"] .jr-excerpt')].map((e) => e.textContent);
+      return q.length === 1 && q[0] === 'Han skal have hensyn';
+    };
+    await inPanel(oneVague);
+
+    // the screen remounts every field as a new element
+    await page.evaluate(() => ((document.querySelector('#sk-skaane') as unknown as W).__before = true));
+    await page.click('[data-action="rerender"]');
+    await page.waitForFunction(() => document.querySelector('#skaane-form')?.getAttribute('data-generation') === '1');
+    expect(await page.evaluate(() => (document.querySelector('#sk-skaane') as unknown as W).__before === true)).toBe(false);
+    expect(await page.evaluate(() => document.querySelector<HTMLTextAreaElement>('#sk-skaane')!.value)).toBe('Han skal have hensyn.');
+    await inPanel(oneVague);
+
+    // the panel follows the new element
+    await page.click('#sk-skaane');
+    await page.keyboard.press('End');
+    const more = 'Han skal have hensyn. Han arbejder 15 timer om ugen.';
+    await page.keyboard.type(' Han arbejder 15 timer om ugen.');
+    await inPanel((root, len) => root.querySelector('[data-job-focus-score]')?.getAttribute('data-text-length') === len, String(more.length));
+    await inPanel(oneVague);
+    expect(await page.evaluate(() => document.querySelectorAll('jobrettet-panel').length)).toBe(1);
+  } finally {
+    await page.close();
+  }
+});
