@@ -273,7 +273,8 @@ function check(ctx: RuleContext): RuleReport[] {
     };
     for (let wi = a; wi < b; wi++) {
       const w = model.words[wi]!;
-      if (!cur && splitsAt(wi)) continue;
+      // A conjunction that opens a clause is not part of it (", og du skal undgå …").
+      if (!cur && (splitsAt(wi) || (wi > a && wi + 1 < b && CONJUNCTIONS.has(w.norm)))) continue;
       if (!cur) {
         cur = {
           start: w.start, end: w.end, dims: 0, restriction: false, marker: false, open: false, strictOpen: false, generic: false, sep: 0,
@@ -337,7 +338,7 @@ function check(ctx: RuleContext): RuleReport[] {
       const prev = clauses[i - 1]!;
       if (prev.label) continue;
       // A clause that is only a qualifier ("Pauser, når han har brug for det") belongs to the clause before it.
-      if (c.qualifier && (c.dims & ~(1 << GENERAL)) === 0) merge(i);
+      if (c.qualifier && !c.ban && (c.dims & ~(1 << GENERAL)) === 0) merge(i);
       // The rest of a list after a ban ("Intet arbejde på stige, stillads eller tag pga. epilepsi") is banned too.
       else if (prev.ban && prev.sep === 44 && !c.ban && !c.restriction && !c.marker && !c.qualifier && !c.strictOpen && !hasVerb(model, c)) merge(i);
     }

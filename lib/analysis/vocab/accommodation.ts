@@ -313,6 +313,8 @@ export const ACCOMMODATION_QUALIFIERS: readonly string[] = [
   'ikke for mange', 'gradvis*', 'en gang imellem', 'ind imellem', 'moderat*',
   // A duration without a measure ('bør undgå længerevarende gang').
   'længerevarende', 'langvarende', 'i længere tid', 'i lang tid', 'længere tid ad gangen',
+  // "Too much" without a measure ('undgå at arbejde for længe ad gangen').
+  'for længe', 'for meget', 'for mange', 'for tungt', 'for tunge', 'for varmt', 'for koldt', 'for hurtigt',
 ];
 
 /** Words that open a new clause after "og", "samt", "men" ("… tunge løft og må ikke stå for længe"). */
