@@ -81,7 +81,8 @@ export const ROLE_LABELS = {
     'health': [
       'helbred', 'helbredsmæssige forhold', 'helbredsforhold', 'helbredssituation', 'helbredsoplysninger',
       'helbredsmæssige forhold og betydning for arbejdsevnen', 'betydning for arbejdsevnen', 'sundhed', 'diagnoser',
-      'behandling', 'helbredets betydning', 'health',
+      'behandling', 'helbredets betydning', 'helbred og betydning for arbejde', 'helbred og betydning for arbejdet',
+      'helbredsforhold og betydning for arbejdet', 'betydning for arbejdet', 'helbredets betydning for arbejdet', 'health',
     ],
     'wishes': [
       'ønsker', 'ønske', 'ønsker til fremtidig job', 'ønsker til fremtidigt job', 'ønsker til job og uddannelse',

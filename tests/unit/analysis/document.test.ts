@@ -39,6 +39,9 @@ describe('document model: sections by headings', () => {
     expect(roleOfLabel('Teamets vurdering og indstilling', 'rehab')).toBe('recommendation');
     expect(roleOfLabel('Samlet vurdering og indstilling', 'rehab')).toBe('recommendation');
     expect(roleOfLabel('Teamets vurdering', 'rehab')).toBe('justification');
+    for (const label of ['Helbred og betydning for arbejde', 'Helbredsforhold og betydning for arbejdet', 'Betydning for arbejdet']) {
+      expect(roleOfLabel(label, 'rehab'), label).toBe('health');
+    }
     const text = 'Dit jobmål\nDu søger job som pedel.\nDet aftalte vi\n1. Du ringer til 3 skoler inden d. 12/9.\nDine hensyn\nIngen arbejde på tag.';
     expect(findSections(text, 'minplan').map((s) => [s.heading, s.role])).toEqual([
       ['Dit jobmål', 'job-goal'],
@@ -92,6 +95,15 @@ describe('analyse() on a whole document', () => {
     const text = 'Sagsbehandlers vurdering\nPraktikken er afsluttet.\n\nVidere forløb:\nSagen sendes videre.';
     expect(analyse(text).sections?.map((s) => s.role)).toEqual(['justification', 'agreement']);
     expect(rules(text)).toContainEqual(['smart-agreement', 'Sagen sendes videre.']);
+  });
+
+  it('ends the skånehensyn section at a long health heading, which is no hensyn', () => {
+    const text = 'Skånehensyn\n- Ingen telefonvagt\nHelbred og betydning for arbejde\nHun arbejder bedst fra kl. 8 til 12.';
+    expect(analyse(text, { form: 'rehab' }).sections?.map((s) => [s.heading, s.role])).toEqual([
+      ['Skånehensyn', 'accommodations'],
+      ['Helbred og betydning for arbejde', 'health'],
+    ]);
+    expect(rules(text, { form: 'rehab' }).map(([id]) => id)).not.toContain('vague-accommodation');
   });
 
   it('does not flag a skånehensyn section of concrete bans, and flags a vague clause beside them', () => {
