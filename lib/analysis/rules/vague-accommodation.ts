@@ -434,6 +434,8 @@ export default defineRule({
       { text: 'Intet arbejde på lift, stillads eller tag pga. svimmelhed; betjener ikke båndsaven.', form: 'rehab', field: 'accommodations' },
       { text: 'Han har astma og må ikke arbejde i sprøjtehallen.', form: 'rehab', field: 'accommodations' },
       { text: 'Må ikke arbejde med knive (blodfortyndende medicin).', form: 'minplan', field: 'accommodations' },
+      { text: 'Han har epilepsi; må ikke køre bil eller arbejde i højden.', form: 'rehab', field: 'accommodations' },
+      { text: 'Hun har ondt i ryggen og må ikke løfte.', form: 'rehab', field: 'accommodations' },
       // Leaving at once is a condition the workplace can meet.
       { text: 'Kan gå hjem med det samme ved et epileptisk anfald.', form: 'rehab', field: 'accommodations' },
       { text: 'Må forlade arbejdspladsen straks, hvis hun får et panikanfald.', form: 'rehab', field: 'accommodations' },
@@ -511,6 +513,18 @@ export default defineRule({
       {
         text: 'Lederen er orienteret om, at Per ikke skal bære for tungt.', form: 'rehab', field: 'accommodations',
         errors: [{ excerpt: 'at Per ikke skal bære for tungt', output: ['Lederen er orienteret om, at Per løfter højst [antal] kg ad gangen, højst [antal] gange i timen.'] }],
+      },
+      {
+        text: 'Vi har aftalt med butikken, at hun ikke skal gå for meget.', form: 'rehab', field: 'accommodations',
+        errors: [{ excerpt: 'at hun ikke skal gå for meget', output: ['Vi har aftalt med butikken, at hun går højst [antal] meter ad gangen og højst [antal] etager på trapper.'] }],
+      },
+      {
+        text: 'Mester ved, at Ole skal undgå længerevarende arbejde på knæ.', form: 'rehab', field: 'accommodations',
+        errors: [{ excerpt: 'at Ole skal undgå længerevarende arbejde på knæ', output: ['Mester ved, at Ole må arbejde højst [antal] minutter ad gangen med [bevægelse].'] }],
+      },
+      {
+        text: 'Hensynene fra praktikken hos Bilka fortsætter.', form: 'rehab', field: 'accommodations',
+        errors: [{ excerpt: 'Hensynene fra praktikken hos Bilka fortsætter', output: ['Hensynene fra praktikken hos Bilka fortsætter: ingen [belastning] ved [arbejdsopgave].'] }],
       },
       {
         text: 'Butikken tager hensyn til Alis ryg.', form: 'rehab', field: 'accommodations',
