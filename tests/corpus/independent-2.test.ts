@@ -1,7 +1,7 @@
 /**
  * Figures on the second independent corpus (`independent-2/`), written by another session that had not seen `lib/`,
- * after the first set had been used for tuning. Its first-run figures are in tests/corpus/README.md; the bars below sit
- * under them so a regression fails.
+ * after the first set had been used for tuning. Its first-run and after-tuning figures are in tests/corpus/README.md; the
+ * bars below sit just under the after-tuning figures so a regression fails.
  */
 import { describe, expect, it } from 'vitest';
 import { FIELD_ROLES, FORM_KINDS } from '@/lib/analysis/types';
@@ -68,7 +68,7 @@ describe('second independent corpus', () => {
     const gr = judgeGraded(graded);
     out.push(`### graded job focus: pairs ordered ${gr.right}/${gr.total} = ${pct(gr.right / gr.total)}\nmisses: ${gr.misses.join('; ')}`);
     console.log(out.join('\n\n'));
-    // Bars under the first-run figures (tests/corpus/README.md): a regression fails.
+    // Bars just under the after-tuning figures (tests/corpus/README.md): a regression fails.
     expect(sh.f, 'shorthand F1').toBeGreaterThanOrEqual(BARS.shorthandF1);
     expect(accF.A!, 'skånehensyn A F1').toBeGreaterThanOrEqual(BARS.accommodationsA);
     expect(accF.B!, 'skånehensyn B F1').toBeGreaterThanOrEqual(BARS.accommodationsB);
@@ -78,4 +78,4 @@ describe('second independent corpus', () => {
   });
 });
 
-const BARS = { shorthandF1: 0.87, accommodationsA: 0.85, accommodationsB: 0.9, agreements: 0.86, documents: 0.89, graded: 0.97 };
+const BARS = { shorthandF1: 0.88, accommodationsA: 0.99, accommodationsB: 0.99, agreements: 0.86, documents: 0.92, graded: 0.97 };

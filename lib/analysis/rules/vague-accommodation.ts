@@ -3,7 +3,10 @@ import type { Span, Suggestion } from '../types';
 import type { Block, TextModel } from '../text/types';
 import { findLex, compileLexicon } from '../vocab/lexicon';
 import { LEX } from '../vocab/lexicons';
-import { ACCOMMODATION_DIMENSIONS, ACCOMMODATION_QUALIFIERS, BAN_WORDS, CLAUSE_OPENERS, CLAUSE_SUBJECTS } from '../vocab/accommodation';
+import {
+  ACCOMMODATION_DIMENSIONS, ACCOMMODATION_QUALIFIERS, BAN_WORDS, CLAUSE_OPENERS, CLAUSE_SUBJECTS, EMPLOYER_ACTORS, FACT_NOUNS,
+  GENERIC_HENSYN, NAMED_OBJECTS, REASON_WORDS,
+} from '../vocab/accommodation';
 import { isNumberWord, sentenceAt, signalsOf } from '../score/signals';
 import { anyIn, coverage, wordRange } from './support';
 
@@ -15,6 +18,13 @@ const CLIMATE = DIMS.findIndex((d) => d.id === 'climate');
 const QUALIFIERS = compileLexicon('accommodationQualifiers', ACCOMMODATION_QUALIFIERS);
 const OPENERS = compileLexicon('accommodationClauseOpeners', CLAUSE_OPENERS);
 const BANS = compileLexicon('accommodationBans', BAN_WORDS);
+const REASONS = compileLexicon('accommodationReasons', REASON_WORDS);
+const NAMED = compileLexicon('accommodationNamedObjects', NAMED_OBJECTS);
+const GENERIC_MARKERS = compileLexicon('accommodationGenericHensyn', GENERIC_HENSYN);
+const FACTS = compileLexicon('accommodationFactNouns', FACT_NOUNS);
+const EMPLOYERS = new Set(EMPLOYER_ACTORS);
+/** Subordinators a clause may open with ("at Bente ikke skal stå for længe"): kept, with the subject after them. */
+const SUBORDINATORS = new Set(['at', 'så', 'når', 'hvor', 'fordi', 'hvis']);
 const SUBJECTS = new Set(CLAUSE_SUBJECTS);
 /** Conjunctions that may join two restrictions in one sentence. */
 const CONJUNCTIONS = new Set(['og', 'samt', 'men', 'eller']);
@@ -36,6 +46,12 @@ interface Clause extends Span {
   marker: boolean;
   /** Holds a word that leaves the limit open ("tunge", "mange", "stress", "skånes"). */
   open: boolean;
+  /** Holds an open word that is no body part or complaint and no part of a named thing (a ban with one is vague). */
+  strictOpen: boolean;
+  /** Holds a marker that names no content ("der tages hensyn til", "skal skånes"). */
+  generic: boolean;
+  /** The character code that ended it (44 for a comma), 0 at the sentence's end. */
+  sep: number;
   health: boolean;
   concrete: boolean;
   /** Ends at a colon: "Skånehensyn:" is a label, not a hensyn. */
@@ -80,14 +96,17 @@ function measureAt(model: TextModel, wi: number, units: Uint8Array, limits: Uint
 
 /** The clause's own subject, kept by the rewrite: "Borger", "Hun", or a name before a finite verb ("Jens har …"). */
 /** `partOfHensyn`: per word, whether it belongs to a dimension or limit. */
-function subjectOf(model: TextModel, c: Clause, partOfHensyn: Uint8Array): string | null {
-  const w = model.words[c.first]!;
-  const next = model.words[c.first + 1];
+function subjectOf(model: TextModel, c: Clause, partOfHensyn: Uint8Array, first = c.first): string | null {
+  const w = model.words[first]!;
+  const next = model.words[first + 1];
   if (!next || next.start >= c.end) return null;
   if (SUBJECTS.has(w.norm)) return w.text;
   const ch = w.text[0]!;
+  const capital = ch !== ch.toLowerCase() && !NOT_SUBJECT.has(w.norm) && !partOfHensyn[first];
+  // After a subordinator a capitalised word is a name ("at Bente ikke skal …").
+  if (first > c.first) return capital ? w.text : null;
   // A name: capitalised, before a finite verb, and not itself part of the hensyn ("Arbejdstiden skal …").
-  if (c.atSentenceStart && ch !== ch.toLowerCase() && !NOT_SUBJECT.has(w.norm) && FINITE.has(next.norm) && !partOfHensyn[c.first]) return w.text;
+  if (c.atSentenceStart && capital && FINITE.has(next.norm)) return w.text;
   return null;
 }
 
@@ -118,7 +137,25 @@ function hasVerb(model: TextModel, c: Clause): boolean {
   return false;
 }
 
-function rewriteClause(model: TextModel, c: Clause, dim: (typeof DIMS)[number], partOfHensyn: Uint8Array): string {
+/**
+ * The rewrite of a clause, or — when that would drop what the user wrote (a name, a number, "praktik") or would make
+ * the employer the subject ("Virksomheden tager hensyn til Yasmins angst") — the clause kept whole and the concrete
+ * limit after a colon.
+ */
+function rewriteClause(model: TextModel, c: Clause, dim: (typeof DIMS)[number], partOfHensyn: Uint8Array, facts: Uint8Array): string {
+  const own = model.text.slice(c.start, c.end);
+  const kept = EMPLOYERS.has(model.words[c.first]!.norm) ? null : rewriteOwn(model, c, dim, partOfHensyn);
+  if (kept !== null) {
+    let lost = false;
+    for (let k = c.first; k < model.words.length && model.words[k]!.start < c.end && !lost; k++) {
+      if (facts[k] && !kept.includes(model.words[k]!.text)) lost = true;
+    }
+    if (!lost) return kept;
+  }
+  return `${own}: ${dim.noun}`;
+}
+
+function rewriteOwn(model: TextModel, c: Clause, dim: (typeof DIMS)[number], partOfHensyn: Uint8Array): string {
   const template = dim.template;
   // A list item without a verb gets the noun phrase ("Ingen tunge løft" → "Løft på højst [antal] kg …").
   const noun = !hasVerb(model, c);
@@ -135,12 +172,16 @@ function rewriteClause(model: TextModel, c: Clause, dim: (typeof DIMS)[number], 
       return `${c.atSentenceStart ? upperFirst(lead) : lead} må borger ${infinitive(template)}`;
     }
   }
-  const subject = subjectOf(model, c, partOfHensyn);
-  const at = subject ? c.first + 1 : c.first;
+  // A subordinate clause keeps its subordinator and subject ("at Bente ikke skal stå …" → "at Bente står højst …").
+  const sub = SUBORDINATORS.has(model.words[c.first]!.norm) && model.words[c.first + 1] !== undefined && model.words[c.first + 1]!.start < c.end;
+  const first = sub ? c.first + 1 : c.first;
+  const subject = subjectOf(model, c, partOfHensyn, first);
+  const at = subject ? first + 1 : first;
   const w = model.words[at];
   const modal = w !== undefined && w.start < c.end && MODALS.has(w.norm);
   const predicate = modal ? `må ${infinitive(template)}` : template;
-  if (subject) return `${subject} ${predicate}`;
+  const lead = sub && subject ? `${model.words[c.first]!.text} ` : '';
+  if (subject) return `${lead}${subject} ${predicate}`;
   return c.atSentenceStart ? upperFirst(predicate) : predicate;
 }
 
@@ -149,8 +190,8 @@ function check(ctx: RuleContext): RuleReport[] {
   if (!model.words.length) return [];
   const signals = signalsOf(model);
   const n = model.words.length;
-  // One bit per dimension and word (14 dimensions fit in 16 bits).
-  const dimsOf = new Uint16Array(n);
+  // One bit per dimension and word.
+  const dimsOf = new Uint32Array(n);
   DIMS.forEach((d, di) => {
     for (const h of findLex(model, d.lex)) for (let i = h.wordIndex; i < h.wordIndex + h.wordCount; i++) dimsOf[i]! |= 1 << di;
   });
@@ -165,6 +206,22 @@ function check(ctx: RuleContext): RuleReport[] {
   const qualifier = coverage(model, findLex(model, QUALIFIERS));
   const opener = coverage(model, findLex(model, OPENERS));
   const ban = coverage(model, findLex(model, BANS));
+  const reason = coverage(model, findLex(model, REASONS));
+  const named = coverage(model, findLex(model, NAMED));
+  const generic = coverage(model, findLex(model, GENERIC_MARKERS).filter((h) => !notMarker[h.wordIndex]));
+  /** Words a rewrite must keep: numbers, names (a capital inside a sentence) and named activities; only when needed. */
+  let factsMemo: Uint8Array | null = null;
+  const factWords = (): Uint8Array => {
+    if (factsMemo) return factsMemo;
+    const facts = coverage(model, findLex(model, FACTS));
+    for (let i = 0; i < n; i++) {
+      const w = model.words[i]!;
+      const c0 = w.text.charCodeAt(0);
+      if (c0 >= 48 && c0 <= 57) facts[i] = 1;
+      else if (i > 0 && w.text[0] !== w.text[0]!.toLowerCase() && !/[.!?:;\n•*–-]\s*$/.test(text.slice(model.words[i - 1]!.end, w.start))) facts[i] = 1;
+    }
+    return (factsMemo = facts);
+  };
   const partOfHensyn = new Uint8Array(n);
   for (let i = 0; i < n; i++) if (dimsOf[i] || open[i] || restriction[i] || marker[i]) partOfHensyn[i] = 1;
   const tasks = signals.tasks;
@@ -216,10 +273,12 @@ function check(ctx: RuleContext): RuleReport[] {
     };
     for (let wi = a; wi < b; wi++) {
       const w = model.words[wi]!;
-      if (!cur && splitsAt(wi)) continue;
+      // A conjunction that opens a clause is not part of it (", og du skal undgå …").
+      if (!cur && (splitsAt(wi) || (wi > a && wi + 1 < b && CONJUNCTIONS.has(w.norm)))) continue;
       if (!cur) {
         cur = {
-          start: w.start, end: w.end, dims: 0, restriction: false, marker: false, open: false, health: false, concrete: false,
+          start: w.start, end: w.end, dims: 0, restriction: false, marker: false, open: false, strictOpen: false, generic: false, sep: 0,
+          health: false, concrete: false,
           label: false, words: 0, atSentenceStart: wi === a, measured: false, qualifier: false, ban: false, first: wi,
         };
       }
@@ -228,7 +287,10 @@ function check(ctx: RuleContext): RuleReport[] {
       cur.dims |= dimsOf[wi]!;
       if (restriction[wi]) cur.restriction = true;
       if (marker[wi]) cur.marker = true;
-      if (open[wi] || (CLIMATE >= 0 && dimsOf[wi]! & (1 << CLIMATE))) cur.open = true;
+      const climateWord = CLIMATE >= 0 && (dimsOf[wi]! & (1 << CLIMATE)) !== 0;
+      if ((open[wi] && !named[wi]) || climateWord) cur.open = true;
+      if ((open[wi] && !named[wi] && !reason[wi]) || climateWord) cur.strictOpen = true;
+      if (generic[wi]) cur.generic = true;
       if (qualifier[wi]) cur.qualifier = true;
       if (ban[wi]) cur.ban = true;
       if (measureAt(model, wi, units, limits)) cur.measured = cur.concrete = true;
@@ -237,33 +299,48 @@ function check(ctx: RuleContext): RuleReport[] {
       const gapEnd = wi + 1 < b && next ? next.start : sentence.end;
       let boundary = wi + 1 >= b || splitsAt(wi + 1);
       let colon = false;
+      let sep = 0;
       for (let k = w.end; k < gapEnd && k < w.end + 8; k++) {
         const ch = text.charCodeAt(k);
-        if (BOUNDARY_CHARS.has(ch)) boundary = true;
+        if (BOUNDARY_CHARS.has(ch)) {
+          boundary = true;
+          if (!sep) sep = ch;
+        }
         if (ch === 58) colon = true;
       }
       if (boundary) {
         cur.label = colon;
+        cur.sep = sep;
         clauses.push(cur);
         cur = null;
       }
     }
-    // A clause that is only a qualifier ("Pauser, når han har brug for det") belongs to the clause before it.
-    for (let i = clauses.length - 1; i > 0; i--) {
+    const merge = (i: number): void => {
       const c = clauses[i]!;
-      if (!c.qualifier || (c.dims & ~(1 << GENERAL)) !== 0) continue;
       const prev = clauses[i - 1]!;
-      if (prev.label) continue;
       prev.end = c.end;
       prev.words += c.words;
       prev.dims |= c.dims;
-      prev.qualifier = true;
+      prev.qualifier = prev.qualifier || c.qualifier;
       prev.open = prev.open || c.open;
+      prev.strictOpen = prev.strictOpen || c.strictOpen;
+      prev.generic = prev.generic || c.generic;
       prev.restriction = prev.restriction || c.restriction;
       prev.marker = prev.marker || c.marker;
       prev.measured = prev.measured || c.measured;
       prev.concrete = prev.concrete || c.concrete;
+      prev.label = c.label;
+      prev.sep = c.sep;
       clauses.splice(i, 1);
+    };
+    for (let i = clauses.length - 1; i > 0; i--) {
+      const c = clauses[i]!;
+      const prev = clauses[i - 1]!;
+      if (prev.label) continue;
+      // A clause that is only a qualifier ("Pauser, når han har brug for det") belongs to the clause before it.
+      if (c.qualifier && !c.ban && (c.dims & ~(1 << GENERAL)) === 0) merge(i);
+      // The rest of a list after a ban ("Intet arbejde på stige, stillads eller tag pga. epilepsi") is banned too.
+      else if (prev.ban && prev.sep === 44 && !c.ban && !c.restriction && !c.marker && !c.qualifier && !c.strictOpen && !hasVerb(model, c)) merge(i);
     }
     for (const c of clauses) {
       if (!c.concrete && (anyIn(tasks, c) || anyIn(concreteTimes, c))) c.concrete = true;
@@ -278,28 +355,36 @@ function check(ctx: RuleContext): RuleReport[] {
     const body = clauses.filter((c) => !(c.label && c.words <= 4 && clauses.length > 1));
     const lenient = allInScope || listed.has(si);
     const statement = (c: Clause): boolean =>
-      lenient ? c.dims !== 0 || c.restriction || c.marker || c.health : c.dims !== 0 || c.marker;
+      lenient ? c.dims !== 0 || c.restriction || c.marker || c.health || c.qualifier : c.dims !== 0 || c.marker;
     let concreteDims = 0;
     for (const c of body) if (c.concrete) concreteDims |= c.dims;
     const sentenceHasConcrete = body.some((c) => c.concrete);
-    for (const c of body) {
-      // A plain prohibition of a specific thing ("ingen nattevagter") is concrete; only open limits are vague. A ban on a
-      // named task, position, tool, environment or schedule is concrete without a number (but excuses no other clause).
-      if (c.ban && !c.open && !c.qualifier) continue;
-      if (c.concrete || !statement(c) || !(c.open || c.health)) continue;
+    // A plain prohibition of a specific thing ("ingen nattevagter", "må ikke betjene truck", "intet vådt arbejde med
+    // hænderne") is concrete without a number; only open limits make a ban vague.
+    const banLimit = (c: Clause): boolean => c.ban && !c.strictOpen && !c.qualifier;
+    const sentenceHasLimit = sentenceHasConcrete || body.some(banLimit);
+    body.forEach((c, ci) => {
+      if (banLimit(c)) return;
+      if (c.concrete || !statement(c) || !(c.open || c.health)) return;
       // A restriction-free mention ("Borger har ryg- og knæsmerter") is a reason, not a hensyn, outside the field.
-      if (!lenient && !c.restriction && !c.marker) continue;
+      if (!lenient && !c.restriction && !c.marker) return;
+      // A problem stated before a colon and its concrete limit after it ("Hun bliver hurtigt overvældet blandt mange
+      // mennesker: arbejder sammen med højst 2 personer") is an introduction.
+      if (c.label && body.slice(ci + 1).some((x) => x.concrete || banLimit(x))) return;
       const dims = DIMS.map((_, d) => d).filter((d) => d !== GENERAL && (c.dims & (1 << d)) !== 0);
       const climate = CLIMATE >= 0 && (c.dims & (1 << CLIMATE)) !== 0;
-      if (sentenceHasConcrete && !c.qualifier && !climate) {
+      // The reason beside a limit ("… pga. astma; han må ikke arbejde i frost- og kølelager") is fine.
+      if (sentenceHasLimit && !c.restriction && !c.marker && !c.qualifier && !c.strictOpen) return;
+      // A marker without content ("der tages i øvrigt hensyn til hånden") is vague beside any concrete clause.
+      if (sentenceHasConcrete && !c.qualifier && !climate && !c.generic) {
         // Reasons and body parts next to a concrete limit ("pga. ryggen: løft højst 5 kg") are fine.
         const own = dims.filter((d) => d !== POSTURE && (concreteDims & (1 << d)) === 0);
-        if (!own.length) continue;
+        if (!own.length) return;
       }
       const order = climate ? [CLIMATE] : dims.length ? dims : [GENERAL];
       const suggestions: Suggestion[] = order.slice(0, 3).map((d) => ({
         label: `Gør hensynet konkret: ${DIMS[d]!.label}`,
-        replacement: rewriteClause(model, c, DIMS[d]!, partOfHensyn),
+        replacement: rewriteClause(model, c, DIMS[d]!, partOfHensyn, factWords()),
       }));
       const labels = order.slice(0, 2).map((d) => DIMS[d]!.label).join(' og ');
       const message = climate
@@ -308,7 +393,7 @@ function check(ctx: RuleContext): RuleReport[] {
           ? `Hensynet overlader grænsen til dagsformen ("efter behov", "ikke for længe"). Angiv ${labels}, så arbejdspladsen ved, hvad den skal gøre.`
           : `Skånehensynet siger ikke, hvad arbejdspladsen konkret skal gøre. Angiv ${labels}, og knyt det til en arbejdsopgave.`;
       reports.push({ start: c.start, end: c.end, message, suggestions });
-    }
+    });
   });
   return reports;
 }
@@ -342,6 +427,21 @@ export default defineRule({
       // A ban on a named task, position, tool, environment or schedule is concrete without a number.
       { text: 'Arbejder ikke på stiger. Intet knælende arbejde ved fugning. Ingen weekendvagter.', form: 'rehab', field: 'accommodations' },
       { text: 'Betjener ikke skæremaskinen; ingen opgaver i frostrum.', form: 'rehab', field: 'accommodations' },
+      { text: 'Må ikke køre gaffeltruck og ikke arbejde alene i butikken.', form: 'rehab', field: 'accommodations' },
+      { text: 'Intet vådt arbejde med hænderne i koldt vand ved opvasken.', form: 'rehab', field: 'accommodations' },
+      { text: 'Skal ikke håndtere skarpe genstande.', form: 'minplan', field: 'accommodations' },
+      // The rest of a list after a ban is banned too, and the reason beside a ban is no hensyn of its own.
+      { text: 'Intet arbejde på lift, stillads eller tag pga. svimmelhed; betjener ikke båndsaven.', form: 'rehab', field: 'accommodations' },
+      { text: 'Han har astma og må ikke arbejde i sprøjtehallen.', form: 'rehab', field: 'accommodations' },
+      { text: 'Må ikke arbejde med knive (blodfortyndende medicin).', form: 'minplan', field: 'accommodations' },
+      { text: 'Han har epilepsi; må ikke køre bil eller arbejde i højden.', form: 'rehab', field: 'accommodations' },
+      { text: 'Hun har ondt i ryggen og må ikke løfte.', form: 'rehab', field: 'accommodations' },
+      // Leaving at once is a condition the workplace can meet.
+      { text: 'Kan gå hjem med det samme ved et epileptisk anfald.', form: 'rehab', field: 'accommodations' },
+      { text: 'Må forlade arbejdspladsen straks, hvis hun får et panikanfald.', form: 'rehab', field: 'accommodations' },
+      // A problem stated before a colon introduces its concrete limit.
+      { text: 'Han bliver hurtigt stresset af mange opgaver: har højst 2 opgaver ad gangen.', form: 'rehab', field: 'accommodations' },
+      { text: 'Hun har ondt i skulderen: arbejder højst 10 minutter ad gangen med armene over skulderhøjde.', form: 'rehab', field: 'accommodations' },
     ],
     invalid: [
       // Clause by clause: each restriction its own finding, each rewrite only its clause, the subject kept.
@@ -385,6 +485,55 @@ export default defineRule({
       { text: 'Kan ikke tåle kulde og træk.', form: 'rehab', field: 'accommodations', errors: [{ excerpt: 'Kan ikke tåle kulde og træk', output: ['Må arbejde indendørs ved mindst [antal] grader.'] }] },
       { text: 'Fleksible mødetider. Behov for hjælpemidler. Et roligt job.', form: 'rehab', field: 'accommodations', errors: [{ excerpt: 'Fleksible mødetider', output: ['Arbejdstid [ugedage] kl. [fra]–[til]. Behov for hjælpemidler. Et roligt job.'] }, { excerpt: 'Behov for hjælpemidler', output: ['Fleksible mødetider. Brug af [hjælpemiddel] ved [arbejdsopgave]. Et roligt job.'] }, { excerpt: 'Et roligt job', output: ['Fleksible mødetider. Behov for hjælpemidler. Højst [antal] opgaver ad gangen og en fast kontaktperson, [kontaktperson].'] }] },
       { text: 'Borger skal skånes for stress og have mulighed for hvile.', form: 'rehab', field: 'justification', errors: [{ excerpt: 'Borger skal skånes for stress', output: ['Borger må have højst [antal] opgaver ad gangen og en fast kontaktperson, [kontaktperson] og have mulighed for hvile.'] }] },
+      // A qualifier without a measure is vague beside a concrete clause or a task.
+      {
+        text: 'Borger bør undgå længerevarende stående arbejde ved kassen.', form: 'rehab', field: 'accommodations',
+        errors: [{ excerpt: 'Borger bør undgå længerevarende stående arbejde ved kassen', output: ['Borger må stå højst [antal] minutter ad gangen og sidde så ned i [antal] minutter.'] }],
+      },
+      {
+        text: 'Må ikke løfte over 5 kg og skal kunne arbejde hjemme, når det er muligt.', form: 'rehab', field: 'accommodations',
+        errors: [{ excerpt: 'skal kunne arbejde hjemme, når det er muligt', output: ['Må ikke løfte over 5 kg og må arbejde hjemme [ugedage].'] }],
+      },
+      // A marker without content is vague beside a concrete clause.
+      {
+        text: 'Løft højst 10 kg, og der tages i øvrigt hensyn til knæene.', form: 'rehab', field: 'accommodations',
+        errors: [{ excerpt: 'der tages i øvrigt hensyn til knæene', output: ['Løft højst 10 kg, og arbejder højst [antal] minutter ad gangen med [bevægelse].'] }],
+      },
+      // A wish about the climate or the air without a condition.
+      { text: 'Et godt arbejdsklima.', form: 'rehab', field: 'accommodations', errors: [{ excerpt: 'Et godt arbejdsklima', output: ['En fast kontaktperson, [kontaktperson], og kolleger, der kender hensynet: [skånehensyn].'] }] },
+      { text: 'Varmt og tørt lokale.', form: 'rehab', field: 'accommodations', errors: [{ excerpt: 'Varmt og tørt lokale', output: ['Varmt og tørt lokale: indendørs arbejde ved mindst [antal] grader.'] }] },
+      {
+        text: 'Frisk luft og ikke for koldt.', form: 'minplan', field: 'accommodations',
+        errors: [
+          { excerpt: 'Frisk luft', output: ['Frisk luft: indendørs arbejde ved mindst [antal] grader og ikke for koldt.'] },
+          { excerpt: 'ikke for koldt', output: ['Frisk luft og indendørs arbejde ved mindst [antal] grader.'] },
+        ],
+      },
+      // The rewrite keeps the person's name and what the user wrote; the employer is not made the subject.
+      {
+        text: 'Lederen er orienteret om, at Per ikke skal bære for tungt.', form: 'rehab', field: 'accommodations',
+        errors: [{ excerpt: 'at Per ikke skal bære for tungt', output: ['Lederen er orienteret om, at Per løfter højst [antal] kg ad gangen, højst [antal] gange i timen.'] }],
+      },
+      {
+        text: 'Vi har aftalt med butikken, at hun ikke skal gå for meget.', form: 'rehab', field: 'accommodations',
+        errors: [{ excerpt: 'at hun ikke skal gå for meget', output: ['Vi har aftalt med butikken, at hun går højst [antal] meter ad gangen og højst [antal] etager på trapper.'] }],
+      },
+      {
+        text: 'Mester ved, at Ole skal undgå længerevarende arbejde på knæ.', form: 'rehab', field: 'accommodations',
+        errors: [{ excerpt: 'at Ole skal undgå længerevarende arbejde på knæ', output: ['Mester ved, at Ole må arbejde højst [antal] minutter ad gangen med [bevægelse].'] }],
+      },
+      {
+        text: 'Hensynene fra praktikken hos Bilka fortsætter.', form: 'rehab', field: 'accommodations',
+        errors: [{ excerpt: 'Hensynene fra praktikken hos Bilka fortsætter', output: ['Hensynene fra praktikken hos Bilka fortsætter: ingen [belastning] ved [arbejdsopgave].'] }],
+      },
+      {
+        text: 'Butikken tager hensyn til Alis ryg.', form: 'rehab', field: 'accommodations',
+        errors: [{ excerpt: 'Butikken tager hensyn til Alis ryg', output: ['Butikken tager hensyn til Alis ryg: arbejde med [bevægelse] i højst [antal] minutter ad gangen.'] }],
+      },
+      {
+        text: 'Arbejdsgiveren er fleksibel efter Sannes dagsform.', form: 'rehab', field: 'accommodations',
+        errors: [{ excerpt: 'Arbejdsgiveren er fleksibel efter Sannes dagsform', output: ['Arbejdsgiveren er fleksibel efter Sannes dagsform: arbejdstid [ugedage] kl. [fra]–[til].'] }],
+      },
       { text: 'Skånehensyn:\n- ingen tunge løft\n- rolige omgivelser', form: 'minplan', field: 'activity', errors: [{ excerpt: 'ingen tunge løft', output: ['Skånehensyn:\n- Løft på højst [antal] kg ad gangen, højst [antal] gange i timen\n- rolige omgivelser'] }, { excerpt: 'rolige omgivelser', output: ['Skånehensyn:\n- ingen tunge løft\n- Højst [antal] opgaver ad gangen og en fast kontaktperson, [kontaktperson]'] }] },
       { text: 'Skånehensyn\n- Ingen tunge løft\n- Pauser efter behov\n\nJobmål\n- Lager, ikke for mange timer', form: 'rehab', field: 'health', errors: [{ excerpt: 'Ingen tunge løft', output: ['Skånehensyn\n- Løft på højst [antal] kg ad gangen, højst [antal] gange i timen\n- Pauser efter behov\n\nJobmål\n- Lager, ikke for mange timer'] }, { excerpt: 'Pauser efter behov', output: ['Skånehensyn\n- Ingen tunge løft\n- En pause på [antal] minutter hver time\n\nJobmål\n- Lager, ikke for mange timer'] }] },
     ],

@@ -35,6 +35,15 @@ export const RESTRICTION_WORDS: readonly string[] = [
 ];
 
 /**
+ * Body parts and complaints: the reason for a hensyn, not an open limit. A ban that names them with a task or a
+ * movement ("intet vådt arbejde med hænderne", "må ikke bøje ryggen") is concrete; alone they are still vague.
+ */
+export const REASON_WORDS: readonly string[] = [
+  'ryg', 'ryggen', 'lænd*', 'nakke*', 'skulder', 'skuldre*', 'knæ', 'knæene', 'hofte*', 'arm', 'arme', 'armene', 'hånd',
+  'hånden', 'hænder', 'hænderne', 'helbred*', 'smerte*', 'ondt', 'sygdom*', 'diagnose*',
+];
+
+/**
  * Words that leave the limit open: gradable adjectives ("tunge", "mange", "høje", "for længe"), strains that are not an
  * observable work condition ("stress", "støj", "kulde", "ryggen") and generic markers ("skal skånes", "hensyn til").
  * A hensyn with one of these and no measure, arrangement or task is vague; a plain prohibition of a specific thing
@@ -46,14 +55,43 @@ export const OPEN_LIMIT_WORDS: readonly string[] = [
   'lette', 'lettere', 'skånsom*', 'hård', 'hårde', 'hårdt', 'belast*', 'krævende', 'stærk', 'stærke', 'skarp*', 'kort',
   'korte', 'kortere', 'hurtig*', 'stress*', 'pres', 'presset', 'tidspres', 'travlhed', 'travl', 'travle', 'støj*', 'lyd', 'lyde',
   'larm*', 'kulde', 'kold', 'koldt', 'kolde', 'varme', 'træk', 'fugt*', 'lugt*', 'dufte*', 'lys', 'lyset', 'sanse*',
-  'indtryk', 'psykisk*', 'kognitiv*', 'mental*', 'social', 'sociale', 'socialt', 'mennesker', 'folk', 'uro', 'ryg',
-  'ryggen', 'lænd*', 'nakke*', 'skulder', 'skuldre*', 'knæ', 'knæene', 'hofte*', 'arm', 'arme', 'armene', 'hånd',
-  'hænder', 'hænderne', 'fysisk*', 'helbred*', 'smerte*', 'ondt', 'skånes', 'skånet', 'skåne', 'hensyn', 'hensynet',
+  'indtryk', 'psykisk*', 'kognitiv*', 'mental*', 'social', 'sociale', 'socialt', 'mennesker', 'folk', 'uro',
+  ...REASON_WORDS, 'fysisk*', 'skånes', 'skånet', 'skåne', 'hensyn', 'hensynet',
   'hensynene', 'skånehensyn*', 'skånebehov*', 'behov for', 'brug for', 'passende', 'relevant*', 'særlig*', 'nødvendig*',
   'tilpas*', 'fleksib*', 'rolig*', 'roligt', 'stille', 'efter evne', 'i det omfang', 'vanskelig*', 'svær*', 'udfordr*',
-  'sygdom*', 'diagnose*', 'energi', 'overskud', 'træthed', 'træt', 'udtrættelig*', 'pauser', 'pause', 'hvile',
+  'energi', 'overskud', 'træthed', 'træt', 'udtrættelig*', 'pauser', 'pause', 'hvile',
   'omgivelser', 'omgivet', 'arbejdsstilling*', 'bevægelser', 'ensidig*', 'gentagne', 'monotont', 'monotone',
+  'længerevarende', 'langvarende', 'længere tid', 'lang tid', 'overbelast*', 'varm', 'varmt', 'tørt',
+  'god luft', 'frisk luft', 'ren luft', 'kølig', 'køligt', 'lun', 'lunt',
 ];
+
+
+/**
+ * Named things whose adjective is part of the name, not an open limit ("skarpe redskaber", "koldt vand", "tunge
+ * maskiner"): a ban on one is concrete.
+ */
+export const NAMED_OBJECTS: readonly string[] = [
+  'skarpe redskaber', 'skarpe genstande', 'skarpe knive', 'skarpe værktøjer', 'skarpt værktøj', 'koldt vand',
+  'varmt vand', 'kolde rum', 'varme flader', 'varme maskiner', 'tunge maskiner', 'høje hylder', 'høje reoler',
+  'høj højde', 'stor højde',
+];
+
+/**
+ * Markers that name no content ("der tages hensyn til hånden", "skal skånes"): vague even beside a concrete clause,
+ * unless a colon introduces the concrete limit ("Der tages hensyn til ryggen: løft højst 5 kg").
+ */
+export const GENERIC_HENSYN: readonly string[] = [
+  'hensyn til', 'tages hensyn', 'tage hensyn', 'tager hensyn', 'taget hensyn', 'skånes', 'skånet', 'skåne',
+];
+
+/** The employer's side: a rewrite does not make them the subject of the person's hensyn ("Virksomheden tager hensyn …"). */
+export const EMPLOYER_ACTORS: readonly string[] = [
+  'virksomheden', 'virksomhed', 'arbejdsgiver', 'arbejdsgiveren', 'arbejdspladsen', 'leder', 'lederen', 'chefen',
+  'mester', 'kollegerne', 'kollegaerne', 'jobcentret', 'jobcenteret', 'teamet', 'praktikstedet', 'butikken',
+];
+
+/** Named activities and documents a rewrite must keep, like names and numbers ("hensyn fra tidligere praktik"). */
+export const FACT_NOUNS: readonly string[] = ['praktik*', 'kursus', 'kurset', 'kurser', 'uddannelse*', 'cv', "cv'et", 'fleksjob*'];
 
 export interface AccommodationDimension {
   id: string;
@@ -131,7 +169,7 @@ export const ACCOMMODATION_DIMENSIONS: readonly AccommodationDimension[] = [
     triggers: [
       'mennesker', 'personer', 'folk', 'kolleger', 'kollegaer', 'kunder*', 'borgere', 'menneskemængde*',
       'mange mennesker', 'sociale', 'socialt', 'kontakt', 'kundekontakt*', 'storrumskontor*', 'åbent kontor',
-      'kontorlandskab*', 'fællesskab*', 'omgivet',
+      'kontorlandskab*', 'fællesskab*', 'omgivet', 'grupper', 'store grupper',
     ],
     template: 'arbejder sammen med højst [antal] personer ad gangen',
     noun: 'højst [antal] personer ad gangen',
@@ -170,7 +208,7 @@ export const ACCOMMODATION_DIMENSIONS: readonly AccommodationDimension[] = [
   {
     id: 'temperature',
     label: 'temperatur og indeklima',
-    triggers: ['kulde', 'kold', 'koldt', 'kolde', 'varme', 'varmt', 'træk', 'fugt*', 'udendørs', 'udenfor', 'vejr*', 'temperatur*', 'indeklima*', 'frost', 'køl*', 'frys*'],
+    triggers: ['kulde', 'kold', 'koldt', 'kolde', 'varme', 'varmt', 'træk', 'fugt*', 'udendørs', 'udenfor', 'vejr*', 'temperatur*', 'indeklima*', 'frost', 'køl*', 'frys*', 'tørt', 'luft', 'god luft', 'frisk luft', 'ventilation'],
     template: 'arbejder indendørs ved mindst [antal] grader',
     noun: 'indendørs arbejde ved mindst [antal] grader',
   },
@@ -195,9 +233,17 @@ export const ACCOMMODATION_DIMENSIONS: readonly AccommodationDimension[] = [
       'god stemning', 'godt arbejdsmiljø', 'godt miljø', 'god atmosfære', 'forstående*', 'rummelig*', 'tålmodig*',
       'tryg', 'trygt', 'trygge', 'tryghed', 'imødekommende', 'anerkendende', 'søde kolleger', 'gode kolleger',
       'hjælpsomme kolleger', 'venlige kolleger', 'plads til', 'forståelse', 'rolig arbejdsplads', 'roligt miljø',
+      'godt arbejdsklima', 'arbejdsklima*', 'godt klima', 'godt psykisk arbejdsmiljø', 'godt socialt miljø', 'god trivsel',
     ],
     template: 'har en fast kontaktperson, [kontaktperson], og kollegerne kender hensynet: [skånehensyn]',
     noun: 'en fast kontaktperson, [kontaktperson], og kolleger, der kender hensynet: [skånehensyn]',
+  },
+  {
+    id: 'home',
+    label: 'hjemmearbejdsdage',
+    triggers: ['hjemme', 'hjemmefra', 'hjemmearbejde*'],
+    template: 'arbejder hjemme [ugedage]',
+    noun: 'hjemmearbejde [ugedage]',
   },
   {
     id: 'general',
@@ -229,6 +275,9 @@ export const CONCRETE_ARRANGEMENTS: readonly string[] = [
   'lørdag*', 'søndag*', 'hver time', 'hver halve time', 'hvert kvarter',
   'i stedet', 'i stedet for', 'frem for', 'fremfor', 'dagslys', 'vinduesplads', 'skriftlige instruktioner',
   'skriftlig instruktion', 'tjekliste*', 'fast plan', 'faste opgaver', 'ugeplan*', 'dagsplan*',
+  // Leaving at once is a condition the workplace can meet ("kan gå hjem straks ved anfald").
+  'gå hjem', 'går hjem', 'gå fra arbejdet', 'går fra arbejdet', 'forlade arbejdet', 'forlade arbejdspladsen',
+  'tage hjem', 'tager hjem', 'straks', 'med det samme', 'uden forudgående aftale',
 ];
 
 /** Units that make a number a measure ("5 kg", "10 minutter", "3 personer", "højst 2 timer"). */
@@ -262,6 +311,10 @@ export const ACCOMMODATION_QUALIFIERS: readonly string[] = [
   'i passende omfang', 'i rimeligt omfang', 'i det omfang', 'så vidt muligt', 'efter evne', 'efter dagsform*',
   'dagsform*', 'tilpasses', 'tilpasset', 'på de dårlige dage', 'dårlige dage', 'ikke for længe', 'ikke for meget',
   'ikke for mange', 'gradvis*', 'en gang imellem', 'ind imellem', 'moderat*',
+  // A duration without a measure ('bør undgå længerevarende gang').
+  'længerevarende', 'langvarende', 'i længere tid', 'i lang tid', 'længere tid ad gangen',
+  // "Too much" without a measure ('undgå at arbejde for længe ad gangen').
+  'for længe', 'for meget', 'for mange', 'for tungt', 'for tunge', 'for varmt', 'for koldt', 'for hurtigt',
 ];
 
 /** Words that open a new clause after "og", "samt", "men" ("… tunge løft og må ikke stå for længe"). */

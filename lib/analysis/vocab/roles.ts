@@ -51,7 +51,8 @@ export const ROLE_LABELS = {
       'aftale', 'aftaler', 'aftalefelt', 'aftalt', 'aftalte', 'på mødet aftalte vi', 'det har vi aftalt',
       'næste skridt', 'hvem gør hvad', 'det gør jeg', 'det gør du', 'opgaver til næste møde', 'status på aftaler',
       'aftaler om jobsøgning', 'jobsøgningsaftaler', 'plan for jobsøgning', 'til næste samtale', 'agreement', 'agreed',
-      'next steps',
+      'next steps', 'det aftalte vi', 'vi aftalte', 'det aftaler vi', 'videre forløb', 'det videre forløb',
+      'plan for det videre forløb', 'aftaler for det videre forløb',
     ],
     'activity': [
       'aktivitet', 'aktiviteter', 'planlagte aktiviteter', 'tilbud', 'virksomhedspraktik', 'praktik', 'løntilskud',
@@ -80,7 +81,8 @@ export const ROLE_LABELS = {
     'health': [
       'helbred', 'helbredsmæssige forhold', 'helbredsforhold', 'helbredssituation', 'helbredsoplysninger',
       'helbredsmæssige forhold og betydning for arbejdsevnen', 'betydning for arbejdsevnen', 'sundhed', 'diagnoser',
-      'behandling', 'helbredets betydning', 'health',
+      'behandling', 'helbredets betydning', 'helbred og betydning for arbejde', 'helbred og betydning for arbejdet',
+      'helbredsforhold og betydning for arbejdet', 'betydning for arbejdet', 'helbredets betydning for arbejdet', 'health',
     ],
     'wishes': [
       'ønsker', 'ønske', 'ønsker til fremtidig job', 'ønsker til fremtidigt job', 'ønsker til job og uddannelse',
@@ -100,7 +102,8 @@ export const ROLE_LABELS = {
     'recommendation': [
       'indstilling', 'indstillingen', 'rehabiliteringsteamets indstilling', 'teamets indstilling', 'anbefaling',
       'teamets anbefaling', 'indstilles til', 'konklusion', 'formål', 'indstilles', 'fleksjob', 'ressourceforløb',
-      'teamets anbefalinger', 'recommendation',
+      'teamets anbefalinger', 'vurdering og indstilling', 'teamets vurdering og indstilling', 'samlet vurdering og indstilling',
+      'recommendation',
     ],
     'job-goal': [
       'jobmål', 'konkrete jobmål', 'jobfunktioner', 'arbejdsfunktioner', 'job og funktioner', 'jobmål og funktioner',
@@ -132,7 +135,10 @@ export const CLEAR_ROLE_NAMES: RoleLabels = {
   accommodations: ['skånehensyn', 'skånebehov', 'særlige hensyn', 'skånehensyn og støtte', 'hensyn på arbejdspladsen'],
   hours: ['timetal', 'timeinterval', 'timer om ugen', 'ugentlige timer', 'arbejdstid', 'forventet timetal', 'arbejdsintensitet', 'timeinterval og arbejdsintensitet'],
   'job-goal': ['jobmål', 'mit jobmål', 'borgerens jobmål', 'konkrete jobmål', 'beskæftigelsesmål', 'jobmål og funktioner'],
-  agreement: ['aftaler', 'aftale', 'jobsøgningsaftaler', 'på mødet aftalte vi', 'det har vi aftalt', 'aftaler om jobsøgning'],
+  agreement: [
+    'aftaler', 'aftale', 'jobsøgningsaftaler', 'på mødet aftalte vi', 'det har vi aftalt', 'aftaler om jobsøgning', 'det aftalte vi',
+    'videre forløb', 'det videre forløb',
+  ],
   'progression-goal': ['progressionsmål', 'udviklingsmål', 'udvikling i arbejdsevnen', 'forventet udvikling'],
 };
 

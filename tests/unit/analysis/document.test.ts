@@ -29,6 +29,26 @@ describe('document model: sections by headings', () => {
     expect(roleOfLabel('SKAANEHENSYN')).toBe('accommodations');
     expect(roleOfLabel('Baggrund')).toBeNull();
   });
+
+  it('reads agreement headings that name the next steps, and a combined assessment-and-recommendation heading', () => {
+    for (const label of ['Det aftalte vi', 'Videre forløb', 'Det videre forløb', 'Plan for det videre forløb', 'Næste skridt']) {
+      expect(roleOfLabel(label, 'minplan'), label).toBe('agreement');
+      expect(roleOfLabel(label), label).toBe('agreement');
+    }
+    expect(roleOfLabel('Forløb', 'minplan')).toBe('activity');
+    expect(roleOfLabel('Teamets vurdering og indstilling', 'rehab')).toBe('recommendation');
+    expect(roleOfLabel('Samlet vurdering og indstilling', 'rehab')).toBe('recommendation');
+    expect(roleOfLabel('Teamets vurdering', 'rehab')).toBe('justification');
+    for (const label of ['Helbred og betydning for arbejde', 'Helbredsforhold og betydning for arbejdet', 'Betydning for arbejdet']) {
+      expect(roleOfLabel(label, 'rehab'), label).toBe('health');
+    }
+    const text = 'Dit jobmål\nDu søger job som pedel.\nDet aftalte vi\n1. Du ringer til 3 skoler inden d. 12/9.\nDine hensyn\nIngen arbejde på tag.';
+    expect(findSections(text, 'minplan').map((s) => [s.heading, s.role])).toEqual([
+      ['Dit jobmål', 'job-goal'],
+      ['Det aftalte vi', 'agreement'],
+      ['Dine hensyn', 'accommodations'],
+    ]);
+  });
 });
 
 describe('analyse() on a whole document', () => {
@@ -69,6 +89,30 @@ describe('analyse() on a whole document', () => {
     expect(rules(text, { form: 'rehab' }).map(([id]) => id)).not.toContain('fixed-hours');
     const fixed = 'Timetal\nBorger kan arbejde 12 timer om ugen.\n\nBaggrund\nBorger har været i praktik.';
     expect(rules(fixed, { form: 'rehab' })).toContainEqual(['fixed-hours', '12 timer om ugen']);
+  });
+
+  it('checks the next steps under "Videre forløb:" as agreements', () => {
+    const text = 'Sagsbehandlers vurdering\nPraktikken er afsluttet.\n\nVidere forløb:\nSagen sendes videre.';
+    expect(analyse(text).sections?.map((s) => s.role)).toEqual(['justification', 'agreement']);
+    expect(rules(text)).toContainEqual(['smart-agreement', 'Sagen sendes videre.']);
+  });
+
+  it('ends the skånehensyn section at a long health heading, which is no hensyn', () => {
+    const text = 'Skånehensyn\n- Ingen telefonvagt\nHelbred og betydning for arbejde\nHun arbejder bedst fra kl. 8 til 12.';
+    expect(analyse(text, { form: 'rehab' }).sections?.map((s) => [s.heading, s.role])).toEqual([
+      ['Skånehensyn', 'accommodations'],
+      ['Helbred og betydning for arbejde', 'health'],
+    ]);
+    expect(rules(text, { form: 'rehab' }).map(([id]) => id)).not.toContain('vague-accommodation');
+  });
+
+  it('does not flag a skånehensyn section of concrete bans, and flags a vague clause beside them', () => {
+    const concrete = 'Skånehensyn\nIntet arbejde på stige eller tag; må ikke betjene gaffeltruck. Kan gå hjem straks ved anfald.\n\nJobmål\nLagermedarbejder.';
+    expect(rules(concrete, { form: 'rehab' }).map(([id]) => id)).not.toContain('vague-accommodation');
+    const mixed = 'Dit jobmål\nDu søger job som pedel.\n\nDine hensyn\nDu skal ikke gå på stiger over 2 trin, og du skal undgå at løfte for meget.';
+    expect(rules(mixed, { form: 'minplan' }).filter(([id]) => id === 'vague-accommodation')).toEqual([
+      ['vague-accommodation', 'du skal undgå at løfte for meget'],
+    ]);
   });
 
   it('flags a job goal that is not decided yet, with or without headings', () => {
