@@ -3,10 +3,8 @@
  * load and on DOM changes → one `jobrettet-panel` per document while a form is recognised.
  */
 import { render } from 'preact';
-import panelCss from './style.css?inline';
 import { effect, signal } from '@preact/signals';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { analyse } from '@/lib/analysis/analyse';
 // Direct module imports (not '@/lib/detect'): its index also exports the full zod schema for the options page.
 import { BUILTIN_PROFILES } from '@/lib/detect/builtin-profiles';
@@ -29,10 +27,10 @@ import { DISMISSALS_KEY, type Dismissal, type DismissalDraft } from '@/lib/stora
 import { formKeyFromUrl } from '@/lib/storage/form-key';
 import { Panel } from '@/components/panel/Panel';
 import { PANEL_SECTIONS } from '@/components/panel/sections';
+import { FRAME_ATTR, PANEL_TAG, type PanelHost } from './host';
 import { initialCollapsed, layoutFor, loadCollapsed, releaseSpace, reserveSpace, saveCollapsed, siteHostname } from './layout';
 
-export const PANEL_TAG = 'jobrettet-panel';
-export { siteHostname };
+export { PANEL_TAG, siteHostname };
 /** A form that disappears for this long (not just during a framework re-render) takes the panel with it. */
 const UNMOUNT_GRACE_MS = 400;
 
@@ -52,12 +50,17 @@ export function mark(name: string): void {
   }
 }
 
-/** What the loader already knows: its built-in detection (null when it found none, e.g. custom profiles only). */
+/** What the loader hands over. */
 export interface Handed {
+  /** Its built-in detection (null when it found none, e.g. custom profiles only). */
   detection: Detection | null;
+  /** The host element with the panel's frame it drew (null where it drew none): the panel takes it over. */
+  frame: PanelHost | null;
+  /** Creates a host element (the panel's CSS lives in the loader's bundle only). */
+  createHost(doc?: Document): PanelHost;
 }
 
-export async function startPanel(ctx: ContentScriptContext, handed?: Handed): Promise<void> {
+export async function startPanel(ctx: ContentScriptContext, handed: Handed): Promise<void> {
   mark('start');
   const host = siteHostname();
   // Dismissals and the remembered collapsed state load with the settings, so nothing flashes up on reload.
@@ -69,11 +72,12 @@ export async function startPanel(ctx: ContentScriptContext, handed?: Handed): Pr
     if (s && !isSiteEnabled(s, host)) {
       session?.dispose();
       session = null;
-      releaseSpace(); // the loader may have reserved it before the settings said no
+      dropFrame(handed); // the loader may have drawn it before the settings said no
+      releaseSpace();
       return;
     }
     if (ctx.isInvalid) return;
-    if (!session) session = startSession(ctx, s, host, dismissals, remembered, handed?.detection ?? null);
+    if (!session) session = startSession(ctx, s, host, dismissals, remembered, handed);
     else session.update(s);
   };
   apply(settings);
@@ -88,6 +92,12 @@ export async function startPanel(ctx: ContentScriptContext, handed?: Handed): Pr
     session?.dispose();
     session = null;
   });
+}
+
+/** Removes the loader's frame while no panel has taken it over. */
+function dropFrame(handed: Handed): void {
+  if (handed.frame?.host.hasAttribute(FRAME_ATTR)) handed.frame.host.remove();
+  handed.frame = null;
 }
 
 /** This site's dismissals from the background (empty when it does not answer in time). */
@@ -117,8 +127,9 @@ function startSession(
   host: string,
   dismissals: Dismissal[],
   remembered: boolean | undefined,
-  handedDetection: Detection | null = null,
+  handed: Handed,
 ): Session {
+  let handedDetection = handed.detection;
   const doc = document;
   const state = createPanelState();
   state.collapsed.value = initialCollapsed(remembered, window.innerWidth);
@@ -164,8 +175,7 @@ function startSession(
   let profiles = profilesOf(initial);
   let profilesJson = JSON.stringify(initial?.customProfiles ?? []);
   let controller: PanelController | null = null;
-  let ui: ShadowRootContentScriptUi<() => void> | null = null;
-  let mounting: Promise<void> | null = null;
+  let ui: { host: HTMLElement; cleanup: () => void } | null = null;
   let unmountTimer: ReturnType<typeof setTimeout> | null = null;
   let disposed = false;
 
@@ -180,18 +190,19 @@ function startSession(
   const detectNow = () => {
     if (disposed) return;
     // The loader's detection stands for the first look while it holds (built-in profiles only, fields still there).
-    const handed = handedDetection;
+    const first = handedDetection;
     handedDetection = null;
-    const fresh = handed && profiles === BUILTIN_PROFILES && handed.fields.every((f) => f.element.isConnected);
-    const d = fresh ? handed : mayHaveForm(doc) ? detectForm(doc, location.href, profiles) : null;
+    const fresh = first && profiles === BUILTIN_PROFILES && first.fields.every((f) => f.element.isConnected);
+    const d = fresh ? first : mayHaveForm(doc) ? detectForm(doc, location.href, profiles) : null;
     mark('detected');
     if (d) {
       if (unmountTimer) clearTimeout(unmountTimer);
       unmountTimer = null;
       ensureController().setDetection(d);
-      void ensureUi();
+      ensureUi();
     } else if (!controller) {
-      releaseSpace(); // reserved by the loader for a form that is gone (or only a custom profile's guess)
+      dropFrame(handed); // drawn by the loader for a form that is gone (or only a custom profile's guess)
+      releaseSpace();
     } else if (!unmountTimer) {
       unmountTimer = setTimeout(() => {
         unmountTimer = null;
@@ -200,9 +211,16 @@ function startSession(
     }
   };
 
-  const teardownPanel = () => {
-    ui?.remove();
+  const removeUi = () => {
+    if (!ui) return;
+    ui.cleanup();
+    ui.host.remove();
     ui = null;
+  };
+
+  const teardownPanel = () => {
+    removeUi();
+    dropFrame(handed);
     controller?.dispose();
     controller = null;
     state.form.value = null;
@@ -212,37 +230,21 @@ function startSession(
     state.status.value = null;
   };
 
-  const ensureUi = async () => {
-    if (ui?.shadowHost.isConnected || disposed) return;
-    if (mounting) return mounting;
-    mounting = (async () => {
-      if (ui) {
-        // The page removed our element (e.g. a framework re-rendered <body>): mount it again.
-        ui.remove();
-        ui = null;
-      }
-      // One panel per document, even if an older instance of this script left one behind.
-      for (const stale of doc.querySelectorAll(PANEL_TAG)) stale.remove();
-      const created = await createShadowRootUi(ctx, {
-        name: PANEL_TAG,
-        position: 'inline',
-        anchor: 'body',
-        append: 'last',
-        inheritStyles: true, // our own :host reset (style.css) is !important; page styles stay out
-        css: panelCss,
-        isolateEvents: true, // keys typed in the panel never reach the page's shortcuts
-        onMount: (container, _shadow, hostEl) => mountPanel(container, hostEl, state, controller!, host, dismissActions),
-        onRemove: (cleanup) => cleanup?.(),
-      });
-      if (disposed || !controller) return;
-      mark('css');
-      ui = created;
-      ui.mount();
-      mark('mounted');
-    })().finally(() => {
-      mounting = null;
-    });
-    return mounting;
+  /** Mounts the panel: into the loader's frame while it is on the page, else into a new host element. */
+  const ensureUi = () => {
+    if (ui?.host.isConnected || disposed || !controller) return;
+    // The page removed our element (e.g. a framework re-rendered <body>): mount it again.
+    removeUi();
+    const frame = handed.frame?.host.isConnected ? handed.frame : null;
+    handed.frame = null;
+    // One panel per document, even if an older instance of this script left one behind.
+    for (const stale of doc.querySelectorAll(PANEL_TAG)) if (stale !== frame?.host) stale.remove();
+    const parts = frame ?? handed.createHost(doc);
+    parts.container.replaceChildren(); // the frame's content goes in the same task as the panel's first render
+    parts.host.removeAttribute(FRAME_ATTR);
+    if (!parts.host.isConnected) (doc.body ?? doc.documentElement).append(parts.host);
+    ui = { host: parts.host, cleanup: mountPanel(parts.container, parts.host, state, controller, host, dismissActions) };
+    mark('mounted');
   };
 
   const isOurs = (n: Node, removed: boolean): boolean => {
@@ -251,15 +253,14 @@ function startSession(
     return (
       el.closest(`${PANEL_TAG}, ${OVERLAY_TAG}`) !== null ||
       el.id === STYLE_ID ||
-      el.hasAttribute('wxt-shadow-root-document-styles') ||
       // Typing inside a field is not a page change; a field leaving the page is.
       (!removed && (controller?.isFieldNode(n) ?? false))
     );
   };
   const stopWatch = watchDom(doc, () => {
     detectNow();
-    if (ui && !ui.shadowHost.isConnected && controller) void ensureUi();
-  }, { ignore: (n, removed) => isOurs(n, removed) && !(removed && n === ui?.shadowHost) });
+    if (ui && !ui.host.isConnected && controller) ensureUi();
+  }, { ignore: (n, removed) => isOurs(n, removed) && !(removed && n === ui?.host) });
 
   // The shortcut arrives as a key (where the browser leaves it to the page) or as the manifest command via the
   // background; one press can bring both, so a second toggle within a moment is ignored.
