@@ -26,7 +26,8 @@ import type { FieldInfo } from '@/lib/panel/state';
 import { DISMISSALS_KEY, type Dismissal, type DismissalDraft } from '@/lib/storage/dismissals';
 import { formKeyFromUrl } from '@/lib/storage/form-key';
 import { Panel } from '@/components/panel/Panel';
-import { PANEL_SECTIONS } from '@/components/panel/sections';
+import type { PanelSection } from '@/components/panel/Panel';
+import type { PanelSectionProps } from '@/components/panel/contracts';
 import { FRAME_ATTR, PANEL_TAG, type PanelHost } from './host';
 import { initialCollapsed, layoutFor, loadCollapsed, releaseSpace, reserveSpace, saveCollapsed, siteHostname } from './layout';
 
@@ -323,6 +324,31 @@ function startSession(
   };
 }
 
+/**
+ * Notes and Kvalitetstjek (they talk to the background and its database) are loaded and rendered when the page is
+ * idle, never on the panel's start-up path. Their buttons and places are there from the first render.
+ */
+const loadedSections = signal<Partial<Record<PanelSection['id'], PanelSection['Component']>> | null>(null);
+let sectionsRequested = false;
+function requestSections(): void {
+  if (sectionsRequested) return;
+  sectionsRequested = true;
+  const load = () =>
+    void import('@/components/panel/sections').then((m) => {
+      loadedSections.value = Object.fromEntries(m.PANEL_SECTIONS.map((x) => [x.id, x.Component]));
+    });
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 500 });
+  else setTimeout(load, 100);
+}
+const IDLE_SECTIONS: PanelSection[] = (['notes', 'review'] as const).map((id) => ({
+  id,
+  Component: (props: PanelSectionProps) => {
+    requestSections();
+    const Section = loadedSections.value?.[id];
+    return Section ? <Section {...props} /> : null;
+  },
+}));
+
 /** Renders the panel into the shadow root and keeps the host element's attributes and the page margin in step. */
 function mountPanel(container: HTMLElement, hostEl: HTMLElement, state: PanelState, controller: PanelController, host: string, dismiss: DismissActions): () => void {
   const viewport = signal(window.innerWidth);
@@ -363,7 +389,7 @@ function mountPanel(container: HTMLElement, hostEl: HTMLElement, state: PanelSta
     focusField: (fieldId: string) => void controller.focusField(fieldId),
     ...dismiss,
   };
-  render(<Panel state={state} actions={actions} pageUrl={frameUrl(window)} sections={PANEL_SECTIONS} />, container);
+  render(<Panel state={state} actions={actions} pageUrl={frameUrl(window)} sections={IDLE_SECTIONS} />, container);
   return () => {
     window.removeEventListener('resize', onResize);
     stopAttrs();
