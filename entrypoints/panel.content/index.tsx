@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { BUILTIN_PROFILES } from '@/lib/detect/builtin-profiles';
 import { watchFieldsAppear } from '@/lib/detect/appear';
-import { detectForm, type Detection } from '@/lib/detect/detect';
+import { detectForm, mayHaveForm, type Detection } from '@/lib/detect/detect';
 import { fieldMayMatch, isEditableTarget, pageMayMatch } from '@/lib/detect/gate';
 import { answerHostnameRequests } from '@/lib/messaging/hostname';
 import { hasCustomProfiles, loaderView } from '@/lib/settings/presence';
@@ -76,6 +76,8 @@ export default defineContentScript({
           }
         }
       }
+      // The panel bundle uses this script's polyfilled `browser` (entrypoints/panel.content/handed-browser.ts).
+      (globalThis as unknown as { __jobrettetBrowser: typeof browser }).__jobrettetBrowser = browser;
       try {
         await import(/* @vite-ignore */ chrome.runtime.getURL('/panel-app.js'));
       } catch (err) {
@@ -87,6 +89,7 @@ export default defineContentScript({
         detection: found,
         frame,
         createHost: createPanelHost,
+        detect: { detectForm, mayHaveForm, builtinProfiles: BUILTIN_PROFILES },
       });
     };
     // Full detection only behind the cheap gate (a field or heading names a profile's role).

@@ -7,9 +7,8 @@ import { effect, signal } from '@preact/signals';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { analyse } from '@/lib/analysis/analyse';
 // Direct module imports (not '@/lib/detect'): its index also exports the full zod schema for the options page.
-import { BUILTIN_PROFILES } from '@/lib/detect/builtin-profiles';
 import type { FormProfile } from '@/lib/detect/compile';
-import { detectForm, mayHaveForm, type Detection } from '@/lib/detect/detect';
+import type { detectForm, Detection, mayHaveForm } from '@/lib/detect/detect';
 import { createFieldAdapter, createHighlighter, OVERLAY_TAG, STYLE_ID } from '@/lib/dom';
 import { forcedLocale, t } from '@/lib/i18n';
 import { createPanelController, type PanelController } from '@/lib/panel/controller';
@@ -35,10 +34,10 @@ export { PANEL_TAG, siteHostname };
 /** A form that disappears for this long (not just during a framework re-render) takes the panel with it. */
 const UNMOUNT_GRACE_MS = 400;
 
-function profilesOf(s: EffectiveSettings | null): readonly FormProfile[] {
-  if (!s || s.customProfiles.length === 0) return BUILTIN_PROFILES;
+function profilesOf(s: EffectiveSettings | null, builtin: readonly FormProfile[]): readonly FormProfile[] {
+  if (!s || s.customProfiles.length === 0) return builtin;
   // Invalid custom profiles are skipped here and reported on the options page; they never break the page.
-  return [...validCustomProfiles(s.customProfiles), ...BUILTIN_PROFILES];
+  return [...validCustomProfiles(s.customProfiles), ...builtin];
 }
 
 /** Marks in the page's performance timeline (read by `npm run bench:e2e`). */
@@ -59,6 +58,8 @@ export interface Handed {
   frame: PanelHost | null;
   /** Creates a host element (the panel's CSS lives in the loader's bundle only). */
   createHost(doc?: Document): PanelHost;
+  /** The loader's detection code and built-in profiles (bundled once, in the loader). */
+  detect: { detectForm: typeof detectForm; mayHaveForm: typeof mayHaveForm; builtinProfiles: readonly FormProfile[] };
 }
 
 export async function startPanel(ctx: ContentScriptContext, handed: Handed): Promise<void> {
@@ -173,7 +174,8 @@ function startSession(
     },
   };
   state.disabledCategories.value = initial?.disabledCategories ?? [];
-  let profiles = profilesOf(initial);
+  const { detectForm, mayHaveForm, builtinProfiles } = handed.detect;
+  let profiles = profilesOf(initial, builtinProfiles);
   let profilesJson = JSON.stringify(initial?.customProfiles ?? []);
   let controller: PanelController | null = null;
   let ui: { host: HTMLElement; cleanup: () => void } | null = null;
@@ -193,7 +195,7 @@ function startSession(
     // The loader's detection stands for the first look while it holds (built-in profiles only, fields still there).
     const first = handedDetection;
     handedDetection = null;
-    const fresh = first && profiles === BUILTIN_PROFILES && first.fields.every((f) => f.element.isConnected);
+    const fresh = first && profiles === builtinProfiles && first.fields.every((f) => f.element.isConnected);
     const d = fresh ? first : mayHaveForm(doc) ? detectForm(doc, location.href, profiles) : null;
     mark('detected');
     if (d) {
@@ -297,7 +299,7 @@ function startSession(
       const profilesChanged = json !== profilesJson;
       if (profilesChanged) {
         profilesJson = json;
-        profiles = profilesOf(s);
+        profiles = profilesOf(s, builtinProfiles);
       }
       controller?.setDisabledCategories(s?.disabledCategories ?? []);
       if (!controller) state.disabledCategories.value = s?.disabledCategories ?? [];
