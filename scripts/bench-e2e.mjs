@@ -90,7 +90,7 @@ const other = COMPARE ? await start(path.join(path.resolve(COMPARE), 'chrome-mv3
 
 // 1. Navigation start → panel visible.
 function loadSeries() {
-  return { fromLoad: [], fromDcl: [], fromNav: [], frame: [] };
+  return { fromLoad: [], fromDcl: [], fromNav: [], frame: [], marks: [] };
 }
 async function measureLoad(ctx, i, into) {
   const page = await ctx.newPage();
@@ -98,8 +98,10 @@ async function measureLoad(ctx, i, into) {
   await page.waitForFunction(() => window.__panelVisibleAt !== undefined, null, { timeout: 15_000 });
   const t = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0];
-    return { visible: window.__panelVisibleAt, frame: window.__frameVisibleAt, load: nav.loadEventEnd, dcl: nav.domContentLoadedEventEnd };
+    const marks = Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('jobrettet:')).map((m) => [m.name.slice(10), m.startTime]));
+    return { visible: window.__panelVisibleAt, frame: window.__frameVisibleAt, load: nav.loadEventEnd, dcl: nav.domContentLoadedEventEnd, marks };
   });
+  into.marks.push(t.marks);
   // 0 when the panel was already there before the load event finished.
   into.fromLoad.push(Math.max(0, t.visible - t.load));
   into.fromDcl.push(Math.max(0, t.visible - t.dcl));
@@ -115,6 +117,14 @@ for (let i = 0; i < (onlyNoForm ? 0 : LOADS); i++) {
   for (const [ctx, into] of order) await measureLoad(ctx, i, into);
 }
 const { fromLoad, fromDcl, fromNav } = mine;
+if (process.env.BENCH_SPLIT) {
+  // The content script's marks (jobrettet:frame in the loader; start, settings, detected, mounted in the panel).
+  for (const [label, series] of other ? [['denne', mine], [COMPARE, theirs]] : [['denne', mine]]) {
+    const names = [...new Set(series.marks.flatMap((m) => Object.keys(m)))];
+    const med = (n) => pct(series.marks.map((m) => m[n]).filter((x) => x !== undefined), 50);
+    console.log(`${label}, median fra navigation start: ${names.sort((a, b) => med(a) - med(b)).map((n) => `${n} ${med(n).toFixed(0)} ms`).join(', ')}, ramme ${pct(series.frame, 50).toFixed(0)} ms, tal ${pct(series.fromNav, 50).toFixed(0)} ms`);
+  }
+}
 
 // 2. Keystroke → panel updated.
 async function keystrokes(size) {

@@ -22,7 +22,7 @@ import type { Finding } from '@/lib/analysis/types';
 import { request } from '@/lib/messaging/client';
 import { dismissKey } from '@/lib/panel/dismiss-key';
 import type { FieldInfo } from '@/lib/panel/state';
-import { DISMISSALS_KEY, type Dismissal, type DismissalDraft } from '@/lib/storage/dismissals';
+import { DISMISSALS_KEY, listDismissals, type Dismissal, type DismissalDraft } from '@/lib/storage/dismissals';
 import { formKeyFromUrl } from '@/lib/storage/form-key';
 import { Panel } from '@/components/panel/Panel';
 import type { PanelSection } from '@/components/panel/Panel';
@@ -102,15 +102,21 @@ function dropFrame(handed: Handed): void {
   handed.frame = null;
 }
 
-/** This site's dismissals from the background (empty when it does not answer in time). */
+/**
+ * This site's dismissals, read from the extension's storage directly (the background writes them): a start-up
+ * without a round trip to a service worker that may first have to wake. The background's answer is the fallback.
+ */
 async function loadDismissals(host: string): Promise<Dismissal[]> {
   try {
-    return (await request({ type: 'dismissals.list', host }, { timeoutMs: 1_500 })).dismissals;
+    return await listDismissals(host);
   } catch {
-    return [];
+    try {
+      return (await request({ type: 'dismissals.list', host }, { timeoutMs: 1_500 })).dismissals;
+    } catch {
+      return [];
+    }
   }
 }
-
 
 export interface DismissActions {
   dismiss(fieldId: string, finding: Finding): void;
