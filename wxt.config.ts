@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { defineConfig } from 'wxt';
 import type { Plugin } from 'vite';
 import { silentContentScriptContext } from './scripts/build/silent-content-script';
@@ -75,6 +76,17 @@ export default defineConfig({
         ? {}
         : { key: PUBLIC_KEY }),
   }),
+  hooks: {
+    // The panel bundle uses the loader's polyfilled `browser` (entrypoints/panel.content/handed-browser.ts) instead
+    // of a second copy of webextension-polyfill; the first matching alias wins, so it goes in front.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.name === 'panel-app')) return;
+      const own = { find: /^wxt\/browser$/, replacement: path.resolve('entrypoints/panel.content/handed-browser.ts') };
+      const alias = config.resolve?.alias;
+      const rest = Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
+      config.resolve = { ...config.resolve, alias: [own, ...rest] };
+    },
+  },
   vite: () => ({
     plugins: [zodWithoutEvalProbe(), silentContentScriptContext()], // no eval probe; no page-visible start-up message
     // The E2E test build (JOBRETTET_TEST=1) adds lib/storage/test-hooks.ts; production bundles have no test hook.

@@ -2,13 +2,16 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { BUILTIN_PROFILES } from '@/lib/detect/builtin-profiles';
 import { watchFieldsAppear } from '@/lib/detect/appear';
-import { detectForm, type Detection } from '@/lib/detect/detect';
+import { detectForm, mayHaveForm, type Detection } from '@/lib/detect/detect';
 import { fieldMayMatch, isEditableTarget, pageMayMatch } from '@/lib/detect/gate';
 import { answerHostnameRequests } from '@/lib/messaging/hostname';
-import { hasCustomProfiles } from '@/lib/settings/presence';
+import { hasCustomProfiles, loaderView } from '@/lib/settings/presence';
+import { browserText, danishText, showFrame } from './frame';
+import { createPanelHost, FRAME_ATTR, type PanelHost } from './host';
 import { initialCollapsed, layoutFor, loadCollapsed, reserveSpace, siteHostname } from './layout';
+import type { Handed } from './runtime';
 
-type StartPanel = (ctx: ContentScriptContext, handed?: { detection: Detection | null }) => Promise<void>;
+type StartPanel = (ctx: ContentScriptContext, handed: Handed) => Promise<void>;
 // The global `chrome` (Firefox has it too): web-ext lint accepts import() of `chrome.runtime.getURL(...)` only when
 // written so, and the bundler would rename the polyfill's `browser`.
 declare const chrome: { runtime: { getURL(path: string): string } };
@@ -19,6 +22,15 @@ declare const chrome: { runtime: { getURL(path: string): string } };
  * those) does it import the panel bundle (entrypoints/panel-app.ts: analysis, UI, zod). It is web-accessible
  * with `use_dynamic_url`, so a page cannot probe a fixed URL for the extension.
  */
+/** A mark in the page's performance timeline (read by `npm run bench:e2e`). */
+function mark(name: string): void {
+  try {
+    performance.mark(`jobrettet:${name}`);
+  } catch {
+    // diagnostics only
+  }
+}
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
@@ -42,13 +54,43 @@ export default defineContentScript({
       if (loading || ctx.isInvalid) return;
       loading = true;
       stopWatching();
-      // Reserve the panel's space now, before the panel bundle loads, so the page reflows once (often before
-      // its first paint) instead of jumping when the panel appears.
+      // Where the site is not switched off: reserve the panel's space and draw its frame now, before the panel
+      // bundle loads, so the page reflows once (often before its first paint) and the panel is there at once.
       const host = siteHostname();
-      if (formFound) reserveSpace(layoutFor(window.innerWidth, initialCollapsed(await loadCollapsed(host), window.innerWidth)).reserve);
-      await import(/* @vite-ignore */ chrome.runtime.getURL('/panel-app.js'));
-      // The loader's detection is handed over, so the panel does not run it a second time.
-      await (globalThis as unknown as { __jobrettetStartPanel: StartPanel }).__jobrettetStartPanel(ctx, { detection: found });
+      let frame: PanelHost | null = null;
+      if (formFound && found) {
+        const [remembered, view] = await Promise.all([loadCollapsed(host), loaderView(host)]);
+        if (view.enabled && !ctx.isInvalid) {
+          const collapsed = initialCollapsed(remembered, window.innerWidth);
+          const layout = layoutFor(window.innerWidth, collapsed);
+          reserveSpace(layout.reserve);
+          // The panel's language (the settings', Danish by default). English comes from the browser's own _locales,
+          // so English set in a browser in another language gets no frame: the panel alone draws, nothing flips.
+          const english = view.locale === 'en';
+          if (!english || /^en\b/i.test(browser.i18n.getUILanguage())) {
+            const shown = (frame = showFrame(found, layout, collapsed, english ? browserText : danishText));
+            ctx.onInvalidated(() => {
+              if (shown.host.hasAttribute(FRAME_ATTR)) shown.host.remove(); // not taken over by the panel
+            });
+            mark('frame');
+          }
+        }
+      }
+      // The panel bundle uses this script's polyfilled `browser` (entrypoints/panel.content/handed-browser.ts).
+      (globalThis as unknown as { __jobrettetBrowser: typeof browser }).__jobrettetBrowser = browser;
+      try {
+        await import(/* @vite-ignore */ chrome.runtime.getURL('/panel-app.js'));
+      } catch (err) {
+        frame?.host.remove(); // no panel will take it over
+        throw err;
+      }
+      // The loader's detection and frame are handed over: the panel neither detects again nor draws a second host.
+      await (globalThis as unknown as { __jobrettetStartPanel: StartPanel }).__jobrettetStartPanel(ctx, {
+        detection: found,
+        frame,
+        createHost: createPanelHost,
+        detect: { detectForm, mayHaveForm, builtinProfiles: BUILTIN_PROFILES },
+      });
     };
     // Full detection only behind the cheap gate (a field or heading names a profile's role).
     let found: Detection | null = null;

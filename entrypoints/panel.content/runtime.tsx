@@ -3,15 +3,12 @@
  * load and on DOM changes → one `jobrettet-panel` per document while a form is recognised.
  */
 import { render } from 'preact';
-import panelCss from './style.css?inline';
 import { effect, signal } from '@preact/signals';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { analyse } from '@/lib/analysis/analyse';
 // Direct module imports (not '@/lib/detect'): its index also exports the full zod schema for the options page.
-import { BUILTIN_PROFILES } from '@/lib/detect/builtin-profiles';
 import type { FormProfile } from '@/lib/detect/compile';
-import { detectForm, mayHaveForm, type Detection } from '@/lib/detect/detect';
+import type { detectForm, Detection, mayHaveForm } from '@/lib/detect/detect';
 import { createFieldAdapter, createHighlighter, OVERLAY_TAG, STYLE_ID } from '@/lib/dom';
 import { forcedLocale, t } from '@/lib/i18n';
 import { createPanelController, type PanelController } from '@/lib/panel/controller';
@@ -25,21 +22,22 @@ import type { Finding } from '@/lib/analysis/types';
 import { request } from '@/lib/messaging/client';
 import { dismissKey } from '@/lib/panel/dismiss-key';
 import type { FieldInfo } from '@/lib/panel/state';
-import { DISMISSALS_KEY, type Dismissal, type DismissalDraft } from '@/lib/storage/dismissals';
+import { DISMISSALS_KEY, listDismissals, type Dismissal, type DismissalDraft } from '@/lib/storage/dismissals';
 import { formKeyFromUrl } from '@/lib/storage/form-key';
 import { Panel } from '@/components/panel/Panel';
-import { PANEL_SECTIONS } from '@/components/panel/sections';
+import type { PanelSection } from '@/components/panel/Panel';
+import type { PanelSectionProps } from '@/components/panel/contracts';
+import { FRAME_ATTR, PANEL_TAG, type PanelHost } from './host';
 import { initialCollapsed, layoutFor, loadCollapsed, releaseSpace, reserveSpace, saveCollapsed, siteHostname } from './layout';
 
-export const PANEL_TAG = 'jobrettet-panel';
-export { siteHostname };
+export { PANEL_TAG, siteHostname };
 /** A form that disappears for this long (not just during a framework re-render) takes the panel with it. */
 const UNMOUNT_GRACE_MS = 400;
 
-function profilesOf(s: EffectiveSettings | null): readonly FormProfile[] {
-  if (!s || s.customProfiles.length === 0) return BUILTIN_PROFILES;
+function profilesOf(s: EffectiveSettings | null, builtin: readonly FormProfile[]): readonly FormProfile[] {
+  if (!s || s.customProfiles.length === 0) return builtin;
   // Invalid custom profiles are skipped here and reported on the options page; they never break the page.
-  return [...validCustomProfiles(s.customProfiles), ...BUILTIN_PROFILES];
+  return [...validCustomProfiles(s.customProfiles), ...builtin];
 }
 
 /** Marks in the page's performance timeline (read by `npm run bench:e2e`). */
@@ -52,12 +50,19 @@ export function mark(name: string): void {
   }
 }
 
-/** What the loader already knows: its built-in detection (null when it found none, e.g. custom profiles only). */
+/** What the loader hands over. */
 export interface Handed {
+  /** Its built-in detection (null when it found none, e.g. custom profiles only). */
   detection: Detection | null;
+  /** The host element with the panel's frame it drew (null where it drew none): the panel takes it over. */
+  frame: PanelHost | null;
+  /** Creates a host element (the panel's CSS lives in the loader's bundle only). */
+  createHost(doc?: Document): PanelHost;
+  /** The loader's detection code and built-in profiles (bundled once, in the loader). */
+  detect: { detectForm: typeof detectForm; mayHaveForm: typeof mayHaveForm; builtinProfiles: readonly FormProfile[] };
 }
 
-export async function startPanel(ctx: ContentScriptContext, handed?: Handed): Promise<void> {
+export async function startPanel(ctx: ContentScriptContext, handed: Handed): Promise<void> {
   mark('start');
   const host = siteHostname();
   // Dismissals and the remembered collapsed state load with the settings, so nothing flashes up on reload.
@@ -69,11 +74,12 @@ export async function startPanel(ctx: ContentScriptContext, handed?: Handed): Pr
     if (s && !isSiteEnabled(s, host)) {
       session?.dispose();
       session = null;
-      releaseSpace(); // the loader may have reserved it before the settings said no
+      dropFrame(handed); // the loader may have drawn it before the settings said no
+      releaseSpace();
       return;
     }
     if (ctx.isInvalid) return;
-    if (!session) session = startSession(ctx, s, host, dismissals, remembered, handed?.detection ?? null);
+    if (!session) session = startSession(ctx, s, host, dismissals, remembered, handed);
     else session.update(s);
   };
   apply(settings);
@@ -90,15 +96,27 @@ export async function startPanel(ctx: ContentScriptContext, handed?: Handed): Pr
   });
 }
 
-/** This site's dismissals from the background (empty when it does not answer in time). */
-async function loadDismissals(host: string): Promise<Dismissal[]> {
-  try {
-    return (await request({ type: 'dismissals.list', host }, { timeoutMs: 1_500 })).dismissals;
-  } catch {
-    return [];
-  }
+/** Removes the loader's frame while no panel has taken it over. */
+function dropFrame(handed: Handed): void {
+  if (handed.frame?.host.hasAttribute(FRAME_ATTR)) handed.frame.host.remove();
+  handed.frame = null;
 }
 
+/**
+ * This site's dismissals, read from the extension's storage directly (the background writes them): a start-up
+ * without a round trip to a service worker that may first have to wake. The background's answer is the fallback.
+ */
+async function loadDismissals(host: string): Promise<Dismissal[]> {
+  try {
+    return await listDismissals(host);
+  } catch {
+    try {
+      return (await request({ type: 'dismissals.list', host }, { timeoutMs: 1_500 })).dismissals;
+    } catch {
+      return [];
+    }
+  }
+}
 
 export interface DismissActions {
   dismiss(fieldId: string, finding: Finding): void;
@@ -117,8 +135,9 @@ function startSession(
   host: string,
   dismissals: Dismissal[],
   remembered: boolean | undefined,
-  handedDetection: Detection | null = null,
+  handed: Handed,
 ): Session {
+  let handedDetection = handed.detection;
   const doc = document;
   const state = createPanelState();
   state.collapsed.value = initialCollapsed(remembered, window.innerWidth);
@@ -161,11 +180,11 @@ function startSession(
     },
   };
   state.disabledCategories.value = initial?.disabledCategories ?? [];
-  let profiles = profilesOf(initial);
+  const { detectForm, mayHaveForm, builtinProfiles } = handed.detect;
+  let profiles = profilesOf(initial, builtinProfiles);
   let profilesJson = JSON.stringify(initial?.customProfiles ?? []);
   let controller: PanelController | null = null;
-  let ui: ShadowRootContentScriptUi<() => void> | null = null;
-  let mounting: Promise<void> | null = null;
+  let ui: { host: HTMLElement; cleanup: () => void } | null = null;
   let unmountTimer: ReturnType<typeof setTimeout> | null = null;
   let disposed = false;
 
@@ -180,18 +199,19 @@ function startSession(
   const detectNow = () => {
     if (disposed) return;
     // The loader's detection stands for the first look while it holds (built-in profiles only, fields still there).
-    const handed = handedDetection;
+    const first = handedDetection;
     handedDetection = null;
-    const fresh = handed && profiles === BUILTIN_PROFILES && handed.fields.every((f) => f.element.isConnected);
-    const d = fresh ? handed : mayHaveForm(doc) ? detectForm(doc, location.href, profiles) : null;
+    const fresh = first && profiles === builtinProfiles && first.fields.every((f) => f.element.isConnected);
+    const d = fresh ? first : mayHaveForm(doc) ? detectForm(doc, location.href, profiles) : null;
     mark('detected');
     if (d) {
       if (unmountTimer) clearTimeout(unmountTimer);
       unmountTimer = null;
       ensureController().setDetection(d);
-      void ensureUi();
+      ensureUi();
     } else if (!controller) {
-      releaseSpace(); // reserved by the loader for a form that is gone (or only a custom profile's guess)
+      dropFrame(handed); // drawn by the loader for a form that is gone (or only a custom profile's guess)
+      releaseSpace();
     } else if (!unmountTimer) {
       unmountTimer = setTimeout(() => {
         unmountTimer = null;
@@ -200,9 +220,16 @@ function startSession(
     }
   };
 
-  const teardownPanel = () => {
-    ui?.remove();
+  const removeUi = () => {
+    if (!ui) return;
+    ui.cleanup();
+    ui.host.remove();
     ui = null;
+  };
+
+  const teardownPanel = () => {
+    removeUi();
+    dropFrame(handed);
     controller?.dispose();
     controller = null;
     state.form.value = null;
@@ -212,37 +239,21 @@ function startSession(
     state.status.value = null;
   };
 
-  const ensureUi = async () => {
-    if (ui?.shadowHost.isConnected || disposed) return;
-    if (mounting) return mounting;
-    mounting = (async () => {
-      if (ui) {
-        // The page removed our element (e.g. a framework re-rendered <body>): mount it again.
-        ui.remove();
-        ui = null;
-      }
-      // One panel per document, even if an older instance of this script left one behind.
-      for (const stale of doc.querySelectorAll(PANEL_TAG)) stale.remove();
-      const created = await createShadowRootUi(ctx, {
-        name: PANEL_TAG,
-        position: 'inline',
-        anchor: 'body',
-        append: 'last',
-        inheritStyles: true, // our own :host reset (style.css) is !important; page styles stay out
-        css: panelCss,
-        isolateEvents: true, // keys typed in the panel never reach the page's shortcuts
-        onMount: (container, _shadow, hostEl) => mountPanel(container, hostEl, state, controller!, host, dismissActions),
-        onRemove: (cleanup) => cleanup?.(),
-      });
-      if (disposed || !controller) return;
-      mark('css');
-      ui = created;
-      ui.mount();
-      mark('mounted');
-    })().finally(() => {
-      mounting = null;
-    });
-    return mounting;
+  /** Mounts the panel: into the loader's frame while it is on the page, else into a new host element. */
+  const ensureUi = () => {
+    if (ui?.host.isConnected || disposed || !controller) return;
+    // The page removed our element (e.g. a framework re-rendered <body>): mount it again.
+    removeUi();
+    const frame = handed.frame?.host.isConnected ? handed.frame : null;
+    handed.frame = null;
+    // One panel per document, even if an older instance of this script left one behind.
+    for (const stale of doc.querySelectorAll(PANEL_TAG)) if (stale !== frame?.host) stale.remove();
+    const parts = frame ?? handed.createHost(doc);
+    parts.container.replaceChildren(); // the frame's content goes in the same task as the panel's first render
+    parts.host.removeAttribute(FRAME_ATTR);
+    if (!parts.host.isConnected) (doc.body ?? doc.documentElement).append(parts.host);
+    ui = { host: parts.host, cleanup: mountPanel(parts.container, parts.host, state, controller, host, dismissActions) };
+    mark('mounted');
   };
 
   const isOurs = (n: Node, removed: boolean): boolean => {
@@ -251,15 +262,14 @@ function startSession(
     return (
       el.closest(`${PANEL_TAG}, ${OVERLAY_TAG}`) !== null ||
       el.id === STYLE_ID ||
-      el.hasAttribute('wxt-shadow-root-document-styles') ||
       // Typing inside a field is not a page change; a field leaving the page is.
       (!removed && (controller?.isFieldNode(n) ?? false))
     );
   };
   const stopWatch = watchDom(doc, () => {
     detectNow();
-    if (ui && !ui.shadowHost.isConnected && controller) void ensureUi();
-  }, { ignore: (n, removed) => isOurs(n, removed) && !(removed && n === ui?.shadowHost) });
+    if (ui && !ui.host.isConnected && controller) ensureUi();
+  }, { ignore: (n, removed) => isOurs(n, removed) && !(removed && n === ui?.host) });
 
   // The shortcut arrives as a key (where the browser leaves it to the page) or as the manifest command via the
   // background; one press can bring both, so a second toggle within a moment is ignored.
@@ -299,7 +309,7 @@ function startSession(
       const profilesChanged = json !== profilesJson;
       if (profilesChanged) {
         profilesJson = json;
-        profiles = profilesOf(s);
+        profiles = profilesOf(s, builtinProfiles);
       }
       controller?.setDisabledCategories(s?.disabledCategories ?? []);
       if (!controller) state.disabledCategories.value = s?.disabledCategories ?? [];
@@ -325,6 +335,31 @@ function startSession(
     },
   };
 }
+
+/**
+ * Notes and Kvalitetstjek (they talk to the background and its database) are loaded and rendered when the page is
+ * idle, never on the panel's start-up path. Their buttons and places are there from the first render.
+ */
+const loadedSections = signal<Partial<Record<PanelSection['id'], PanelSection['Component']>> | null>(null);
+let sectionsRequested = false;
+function requestSections(): void {
+  if (sectionsRequested) return;
+  sectionsRequested = true;
+  const load = () =>
+    void import('@/components/panel/sections').then((m) => {
+      loadedSections.value = Object.fromEntries(m.PANEL_SECTIONS.map((x) => [x.id, x.Component]));
+    });
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 500 });
+  else setTimeout(load, 100);
+}
+const IDLE_SECTIONS: PanelSection[] = (['notes', 'review'] as const).map((id) => ({
+  id,
+  Component: (props: PanelSectionProps) => {
+    requestSections();
+    const Section = loadedSections.value?.[id];
+    return Section ? <Section {...props} /> : null;
+  },
+}));
 
 /** Renders the panel into the shadow root and keeps the host element's attributes and the page margin in step. */
 function mountPanel(container: HTMLElement, hostEl: HTMLElement, state: PanelState, controller: PanelController, host: string, dismiss: DismissActions): () => void {
@@ -366,7 +401,7 @@ function mountPanel(container: HTMLElement, hostEl: HTMLElement, state: PanelSta
     focusField: (fieldId: string) => void controller.focusField(fieldId),
     ...dismiss,
   };
-  render(<Panel state={state} actions={actions} pageUrl={frameUrl(window)} sections={PANEL_SECTIONS} />, container);
+  render(<Panel state={state} actions={actions} pageUrl={frameUrl(window)} sections={IDLE_SECTIONS} />, container);
   return () => {
     window.removeEventListener('resize', onResize);
     stopAttrs();

@@ -274,7 +274,9 @@ export function createPanelController(doc: Document, state: PanelState, deps: Co
   doc.addEventListener('keydown', onKeyDown, true);
   const onFocusIn = (ev: Event) => {
     const e = entryOf(ev.composedPath()[0] as Node);
-    if (e) state.focusedFieldId.value = e.info.fieldId;
+    if (!e) return;
+    state.focusedFieldId.value = e.info.fieldId;
+    if (e.analysedText === null) scheduler.markDirty(e.info.fieldId); // focused before its idle-time analysis
   };
   doc.addEventListener('input', onInput, true);
   doc.addEventListener('focusin', onFocusIn, true);
@@ -295,6 +297,8 @@ export function createPanelController(doc: Document, state: PanelState, deps: Co
       if (disposed) return;
       const seen = new Set<string>();
       const infos: FieldInfo[] = [];
+      /** Fields with a new adapter: not analysed yet. */
+      const fresh: string[] = [];
       for (const f of d.fields) {
         if (seen.has(f.fieldId)) continue;
         seen.add(f.fieldId);
@@ -320,7 +324,7 @@ export function createPanelController(doc: Document, state: PanelState, deps: Co
         });
         entries.set(id, { info, element: f.element, adapter, stopObserving, analysedText: null });
         infos.push(info);
-        scheduler.markDirty(id);
+        fresh.push(id);
       }
       for (const [id, e] of entries) {
         if (!seen.has(id)) {
@@ -343,6 +347,18 @@ export function createPanelController(doc: Document, state: PanelState, deps: Co
       const active = deepActiveElement(doc);
       const e = active ? entryOf(active) : undefined;
       if (e) state.focusedFieldId.value = e.info.fieldId;
+      // The field the panel shows first is analysed at once; the others when the page is idle, so the panel's first
+      // render never waits for every field's analysis.
+      const first = state.activeField.peek()?.fieldId;
+      const later = fresh.filter((id) => id !== first);
+      if (first !== undefined && fresh.includes(first)) scheduler.markDirty(first);
+      if (later.length) {
+        whenIdle(() => {
+          if (disposed) return;
+          for (const id of later) if (entries.get(id)?.analysedText === null) scheduler.markDirty(id);
+          scheduler.flush();
+        });
+      }
     },
 
     setDisabledCategories(categories) {

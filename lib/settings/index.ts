@@ -2,10 +2,12 @@ import { browser } from 'wxt/browser';
 import { DEFAULT_SETTINGS, ManagedPolicySchema, UserSettingsSchema } from './schema';
 import type { EffectiveSettings, ManagedPolicy, Settings, UserSettings } from './schema';
 import { SETTINGS_KEY } from './presence';
+import { hostMatches, normaliseHost } from './sites';
 
 export * from './schema';
 
 export { SETTINGS_KEY, hasCustomProfiles } from './presence';
+export { hostMatches, isSiteEnabled, normaliseHost } from './sites';
 
 /**
  * Validates an untrusted object key by key, so that one bad value (an old version, a hand-edited policy)
@@ -109,28 +111,6 @@ export function watchSettings(cb: (s: EffectiveSettings) => void): () => void {
     stopped = true;
     browser.storage.onChanged.removeListener(listener);
   };
-}
-
-/** Normalises a hostname for comparison: lower case, no trailing dot, no `www.`. */
-export function normaliseHost(host: string): string {
-  return host.trim().toLowerCase().replace(/\.$/, '').replace(/^www\./, '');
-}
-
-/** `jobnet.dk` matches jobnet.dk and its subdomains; `*.kommune.dk` matches only subdomains; a port must match when given. */
-export function hostMatches(pattern: string, hostname: string): boolean {
-  const p = normaliseHost(pattern);
-  const h = normaliseHost(hostname);
-  const [pHost, pPort] = p.split(':');
-  const [hHost, hPort] = h.split(':');
-  if (pPort !== undefined && pPort !== hPort) return false;
-  if (pHost.startsWith('*.')) return hHost.endsWith(pHost.slice(1));
-  return hHost === pHost || hHost.endsWith(`.${pHost}`);
-}
-
-export function isSiteEnabled(s: Pick<EffectiveSettings, 'disabledSites'> & Partial<Pick<EffectiveSettings, 'allowedSites'>>, hostname: string): boolean {
-  if (!hostname) return false;
-  if (s.allowedSites && s.allowedSites.length > 0 && !s.allowedSites.some((p) => hostMatches(p, hostname))) return false;
-  return !s.disabledSites.some((p) => hostMatches(p, hostname));
 }
 
 export class SettingLockedError extends Error {

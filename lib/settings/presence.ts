@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { isSiteEnabled } from './sites';
 
 /**
  * Zod-free look at the stored settings for the content script's small loader (entrypoints/panel.content):
@@ -11,11 +12,7 @@ export const SETTINGS_KEY = 'settings';
 
 const nonEmptyArray = (v: unknown): boolean => Array.isArray(v) && v.length > 0;
 
-/**
- * True when the user settings or the managed policy hold any custom form profiles: then only the full
- * detection (with those profiles) can tell whether this page has a form. Storage errors count as none.
- */
-export async function hasCustomProfiles(): Promise<boolean> {
+async function readRaw(): Promise<{ user: Record<string, unknown>; managed: Record<string, unknown> }> {
   const [local, managed] = await Promise.all([
     browser.storage.local.get(SETTINGS_KEY).catch(() => ({}) as Record<string, unknown>),
     // Firefox rejects when no policy is installed; fakeBrowser may lack the area.
@@ -24,6 +21,35 @@ export async function hasCustomProfiles(): Promise<boolean> {
       .catch(() => ({}) as Record<string, unknown>),
   ]);
   const user = (local as Record<string, unknown>)[SETTINGS_KEY];
-  const userProfiles = user && typeof user === 'object' ? (user as { customProfiles?: unknown }).customProfiles : undefined;
-  return nonEmptyArray(userProfiles) || nonEmptyArray((managed as { profiles?: unknown } | undefined)?.profiles);
+  const obj = (v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+  return { user: obj(user), managed: obj(managed) };
+}
+
+const strings = (v: unknown): string[] | undefined => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : undefined);
+
+/**
+ * True when the user settings or the managed policy hold any custom form profiles: then only the full
+ * detection (with those profiles) can tell whether this page has a form. Storage errors count as none.
+ */
+export async function hasCustomProfiles(): Promise<boolean> {
+  const { user, managed } = await readRaw();
+  return nonEmptyArray(user.customProfiles) || nonEmptyArray(managed.profiles);
+}
+
+/**
+ * The loader's view before the panel bundle loads: custom profiles present, and whether the per-site switch (user
+ * setting, or the policy's disabledSites / urlPatterns, which win) lets the panel show on `host`, and the forced
+ * language (policy, then user; null: the default, Danish). Only decides
+ * whether to draw the panel's frame early; the panel bundle validates the settings and decides for good.
+ */
+export async function loaderView(host: string): Promise<{ customProfiles: boolean; enabled: boolean; locale: 'da' | 'en' | null }> {
+  const { user, managed } = await readRaw();
+  const locale = [managed.locale, user.locale].find((l): l is 'da' | 'en' => l === 'da' || l === 'en') ?? null;
+  const disabledSites = strings(managed.disabledSites) ?? strings(user.disabledSites) ?? [];
+  const allowedSites = strings(managed.urlPatterns) ?? [];
+  return {
+    customProfiles: nonEmptyArray(user.customProfiles) || nonEmptyArray(managed.profiles),
+    enabled: isSiteEnabled({ disabledSites, allowedSites }, host),
+    locale,
+  };
 }

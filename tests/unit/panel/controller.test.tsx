@@ -140,6 +140,29 @@ describe('panel controller', () => {
     expect(state.activeAnalysis.value?.textLength).toBe(3);
   });
 
+  it('analyses the field the panel shows first at once and the other fields when the page is idle', () => {
+    const { areas, state, m, analyse, controller, detection } = setup(['abc', 'hensyn her', 'tredje felt']);
+    areas[1].focus();
+    controller.setDetection(detection(areas));
+    m.runTasks();
+    expect(analyse.mock.calls.map((c) => c[0])).toEqual(['hensyn her']);
+    expect(state.activeAnalysis.value?.fieldId).toBe('field-1');
+    m.run();
+    expect(analyse.mock.calls.map((c) => c[0]).sort()).toEqual(['abc', 'hensyn her', 'tredje felt']);
+    expect([...state.results.value.keys()].sort()).toEqual(['field-0', 'field-1', 'field-2']);
+  });
+
+  it('a field focused before the idle-time analysis is analysed at once', () => {
+    const { areas, state, m, analyse, controller, detection } = setup(['abc', 'hensyn her']);
+    controller.setDetection(detection(areas));
+    m.runTasks();
+    expect(analyse.mock.calls.map((c) => c[0])).toEqual(['abc']);
+    areas[1].focus();
+    areas[1].dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    m.runTasks();
+    expect(state.activeAnalysis.value?.textLength).toBe('hensyn her'.length);
+  });
+
   it('re-analyses only the field the user typed in, and only when its text changed', () => {
     const { areas, m, analyse, controller, detection, state } = setup(['abc', 'def']);
     controller.setDetection(detection(areas));
