@@ -22,22 +22,35 @@ interface Chunk {
   end: number;
 }
 
+/** A paragraph's model and lexicon hits copied into the whole text at `at` (chars) and `wordAt` (words). */
+interface Placed {
+  at: number;
+  wordAt: number;
+  words: Word[];
+  sentences: Sentence[];
+  blocks: Block[];
+  /** The paragraph's own hits these were copied from (a new lexicon version computes new ones). */
+  from: readonly (LexHit[] | undefined)[];
+  byLex: (LexHit[] | undefined)[];
+}
+
 /** What is kept of a paragraph between calls (keyed by its text). */
 interface ChunkEntry {
   /** The paragraph's own model (offsets into the paragraph). */
   model: TextModel;
-  /** The model shifted into the whole text at `at` (reused while the paragraph stays where it is). */
-  shifted: { at: number; words: Word[]; sentences: Sentence[]; blocks: Block[] } | null;
-  /** Lexicon hits shifted by `at` characters and `wordAt` words. */
-  hits: { at: number; wordAt: number; from: readonly (LexHit[] | undefined)[]; byLex: readonly (LexHit[] | undefined)[] } | null;
   /** ascii flag the model was built with. */
   ascii: boolean;
+  /**
+   * Its copies in the whole text, one per occurrence (a paragraph may repeat). A copy that moved is shifted in place:
+   * the state is consumed by the next call, and nothing in a result refers to the model's objects.
+   */
+  placed: Placed[];
   /** Paragraph rules' reports (paragraph offsets) by rule id, for the context `reportsFor` (form|field|subKind). */
   reports: Map<string, RuleReport[]>;
   reportsFor: string;
 }
 
-/** The state one field keeps between keystrokes. Opaque to callers. */
+/** The state one field keeps between keystrokes. Opaque to callers; pass each state to the next call only once. */
 export interface IncrementalState {
   /** The paragraphs of the last text, by their text. */
   chunks: Map<string, ChunkEntry>;
@@ -77,41 +90,58 @@ export function paragraphsOf(text: string): Chunk[] {
   return chunks.map(({ start, end }) => ({ start, end }));
 }
 
-function shiftModel(entry: ChunkEntry, at: number): NonNullable<ChunkEntry['shifted']> {
-  if (entry.shifted && entry.shifted.at === at) return entry.shifted;
+function copyOf(entry: ChunkEntry, at: number, wordAt: number): Placed {
   const m = entry.model;
-  const wordMap = new Map<Word, Word>();
-  const words = m.words.map((w) => {
-    const s: Word = { start: w.start + at, end: w.end + at, text: w.text, norm: w.norm };
-    wordMap.set(w, s);
-    return s;
+  const own = hitsOf(m);
+  const words = m.words.map((w): Word => ({ start: w.start + at, end: w.end + at, text: w.text, norm: w.norm }));
+  let wi = 0;
+  const sentences = m.sentences.map((x): Sentence => {
+    if (x.words.length) while (wi < m.words.length && m.words[wi] !== x.words[0]) wi++;
+    return { start: x.start + at, end: x.end + at, text: x.text, words: words.slice(wi, wi + x.words.length) };
   });
-  const sentenceMap = new Map<Sentence, Sentence>();
-  const sentences = m.sentences.map((x) => {
-    const s: Sentence = { start: x.start + at, end: x.end + at, text: x.text, words: x.words.map((w) => wordMap.get(w)!) };
-    sentenceMap.set(x, s);
-    return s;
+  let si = 0;
+  const blocks = m.blocks.map((b): Block => {
+    if (b.sentences.length) while (si < m.sentences.length && m.sentences[si] !== b.sentences[0]) si++;
+    return { kind: b.kind, marker: b.marker, start: b.start + at, end: b.end + at, contentStart: b.contentStart + at, text: b.text, sentences: sentences.slice(si, si + b.sentences.length) };
   });
-  const blocks = m.blocks.map(
-    (b): Block => ({
-      kind: b.kind,
-      marker: b.marker,
-      start: b.start + at,
-      end: b.end + at,
-      contentStart: b.contentStart + at,
-      text: b.text,
-      sentences: b.sentences.map((s) => sentenceMap.get(s)!),
-    }),
-  );
-  return (entry.shifted = { at, words, sentences, blocks });
+  const byLex = own.map((list) => list?.map((h): LexHit => ({ start: h.start + at, end: h.end + at, wordIndex: h.wordIndex + wordAt, wordCount: h.wordCount, entry: h.entry })));
+  return { at, wordAt, words, sentences, blocks, from: own, byLex };
 }
 
-function shiftHits(entry: ChunkEntry, at: number, wordAt: number): readonly (LexHit[] | undefined)[] {
-  const own = hitsOf(entry.model);
-  if (entry.hits && entry.hits.at === at && entry.hits.wordAt === wordAt && entry.hits.from === own) return entry.hits.byLex;
-  const byLex = own.map((list) => list?.map((h) => ({ start: h.start + at, end: h.end + at, wordIndex: h.wordIndex + wordAt, wordCount: h.wordCount, entry: h.entry })));
-  entry.hits = { at, wordAt, from: own, byLex };
-  return byLex;
+/** The occurrence's copy at `at`/`wordAt`: reused, shifted in place, or made. */
+function place(entry: ChunkEntry, occurrence: number, at: number, wordAt: number): Placed {
+  const p = entry.placed[occurrence];
+  if (!p || p.from !== hitsOf(entry.model)) return (entry.placed[occurrence] = copyOf(entry, at, wordAt));
+  const d = at - p.at;
+  const dw = wordAt - p.wordAt;
+  if (d !== 0) {
+    for (const w of p.words) {
+      w.start += d;
+      w.end += d;
+    }
+    for (const x of p.sentences) {
+      x.start += d;
+      x.end += d;
+    }
+    for (const b of p.blocks) {
+      b.start += d;
+      b.end += d;
+      b.contentStart += d;
+    }
+  }
+  if (d !== 0 || dw !== 0) {
+    for (const list of p.byLex) {
+      if (!list) continue;
+      for (const h of list) {
+        h.start += d;
+        h.end += d;
+        h.wordIndex += dw;
+      }
+    }
+  }
+  p.at = at;
+  p.wordAt = wordAt;
+  return p;
 }
 
 /** Build the whole text's model from its paragraphs (reusing unchanged ones), and prime its lexicon hits. */
@@ -120,20 +150,22 @@ function joinedModel(text: string, chunks: readonly Chunk[], entries: readonly C
   const sentences: Sentence[] = [];
   const blocks: Block[] = [];
   const byLex: (LexHit[] | undefined)[] = [];
+  const seen = new Map<ChunkEntry, number>();
   chunks.forEach((c, i) => {
     const entry = entries[i]!;
-    const shifted = shiftModel(entry, c.start);
-    const hits = shiftHits(entry, c.start, words.length);
-    for (let lex = 0; lex < hits.length; lex++) {
-      const list = hits[lex];
+    const occurrence = seen.get(entry) ?? 0;
+    seen.set(entry, occurrence + 1);
+    const p = place(entry, occurrence, c.start, words.length);
+    for (let lex = 0; lex < p.byLex.length; lex++) {
+      const list = p.byLex[lex];
       if (!list?.length) continue;
       const into = byLex[lex];
       if (into) for (const h of list) into.push(h);
       else byLex[lex] = list.slice();
     }
-    for (const w of shifted.words) words.push(w);
-    for (const s of shifted.sentences) sentences.push(s);
-    for (const b of shifted.blocks) blocks.push(b);
+    for (const w of p.words) words.push(w);
+    for (const s of p.sentences) sentences.push(s);
+    for (const b of p.blocks) blocks.push(b);
   });
   const model: TextModel = { text, blocks, sentences, words };
   primeHits(model, byLex);
@@ -152,7 +184,7 @@ export function incrementalModel(
   const entries = chunks.map((c) => {
     const key = text.slice(c.start, c.end);
     let entry = next.get(key) ?? old.get(key);
-    if (!entry || entry.ascii !== ascii) entry = { model: buildModel(key, ascii), ascii, shifted: null, hits: null, reports: new Map(), reportsFor: '' };
+    if (!entry || entry.ascii !== ascii) entry = { model: buildModel(key, ascii), ascii, placed: [], reports: new Map(), reportsFor: '' };
     next.set(key, entry);
     return entry;
   });
