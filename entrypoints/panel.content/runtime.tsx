@@ -29,6 +29,7 @@ import { DISMISSALS_KEY, type Dismissal, type DismissalDraft } from '@/lib/stora
 import { formKeyFromUrl } from '@/lib/storage/form-key';
 import { Panel } from '@/components/panel/Panel';
 import { PANEL_SECTIONS } from '@/components/panel/sections';
+import { createFieldAnalysers } from './field-analysers';
 import { initialCollapsed, layoutFor, loadCollapsed, releaseSpace, reserveSpace, saveCollapsed, siteHostname } from './layout';
 
 export const PANEL_TAG = 'jobrettet-panel';
@@ -169,9 +170,11 @@ function startSession(
   let unmountTimer: ReturnType<typeof setTimeout> | null = null;
   let disposed = false;
 
+  const analysers = createFieldAnalysers(window);
   const ensureController = (): PanelController =>
     (controller ??= createPanelController(doc, state, {
       analyse,
+      createAnalyser: analysers.createAnalyser,
       createAdapter: createFieldAdapter,
       createHighlighter: (a) => createHighlighter(a),
       findingKey,
@@ -277,6 +280,11 @@ function startSession(
     }
   };
   window.addEventListener('keydown', onKey, true);
+  const onPaste = (e: Event) => {
+    const target = e.composedPath()[0] as Node | undefined;
+    if (controller && target && controller.isFieldNode(target)) analysers.onPaste();
+  };
+  doc.addEventListener('paste', onPaste, true);
   const onCommand = (msg: unknown) => {
     const m = msg as { ns?: unknown; type?: unknown } | null;
     if (m && m.ns === 'jobrettet' && m.type === 'panel.toggle') toggleOnce();
@@ -311,6 +319,7 @@ function startSession(
       }
       stopWatch();
       window.removeEventListener('keydown', onKey, true);
+      doc.removeEventListener('paste', onPaste, true);
       try {
         browser.runtime.onMessage.removeListener(onCommand);
       } catch {
