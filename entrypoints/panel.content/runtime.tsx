@@ -28,6 +28,7 @@ import { Panel } from '@/components/panel/Panel';
 import type { PanelSection } from '@/components/panel/Panel';
 import type { PanelSectionProps } from '@/components/panel/contracts';
 import { FRAME_ATTR, PANEL_TAG, type PanelHost } from './host';
+import { createFieldAnalysers } from './field-analysers';
 import { initialCollapsed, layoutFor, loadCollapsed, releaseSpace, reserveSpace, saveCollapsed, siteHostname } from './layout';
 
 export { PANEL_TAG, siteHostname };
@@ -188,9 +189,11 @@ function startSession(
   let unmountTimer: ReturnType<typeof setTimeout> | null = null;
   let disposed = false;
 
+  const analysers = createFieldAnalysers(window);
   const ensureController = (): PanelController =>
     (controller ??= createPanelController(doc, state, {
       analyse,
+      createAnalyser: analysers.createAnalyser,
       createAdapter: createFieldAdapter,
       createHighlighter: (a) => createHighlighter(a),
       findingKey,
@@ -287,6 +290,11 @@ function startSession(
     }
   };
   window.addEventListener('keydown', onKey, true);
+  const onPaste = (e: Event) => {
+    const target = e.composedPath()[0] as Node | undefined;
+    if (controller && target && controller.isFieldNode(target)) analysers.onPaste();
+  };
+  doc.addEventListener('paste', onPaste, true);
   const onCommand = (msg: unknown) => {
     const m = msg as { ns?: unknown; type?: unknown } | null;
     if (m && m.ns === 'jobrettet' && m.type === 'panel.toggle') toggleOnce();
@@ -325,6 +333,7 @@ function startSession(
       }
       stopWatch();
       window.removeEventListener('keydown', onKey, true);
+      doc.removeEventListener('paste', onPaste, true);
       try {
         browser.runtime.onMessage.removeListener(onCommand);
       } catch {

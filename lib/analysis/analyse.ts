@@ -101,8 +101,8 @@ function cleanFocus(focus: JobFocus | null | undefined, length: number): JobFocu
 /** LIX of the whole text: the one computation, shared with the `lix` rule (result.lix and its finding agree). */
 export { lixOf as lix } from './rules/lix';
 
-const isForm = (x: unknown): x is AnalysisResult['form'] & string => (FORM_KINDS as readonly unknown[]).includes(x);
-const isRole = (x: unknown): x is AnalysisResult['field'] & string => (FIELD_ROLES as readonly unknown[]).includes(x);
+export const isForm = (x: unknown): x is AnalysisResult['form'] & string => (FORM_KINDS as readonly unknown[]).includes(x);
+export const isRole = (x: unknown): x is AnalysisResult['field'] & string => (FIELD_ROLES as readonly unknown[]).includes(x);
 
 /** `analyse` plus the rules that failed (for tests and debugging). Never throws. */
 export function analyseWithDiagnostics(input: string, opts: AnalyseOptions = {}, rules: readonly Rule[] = allRules): Diagnostics {
@@ -128,6 +128,10 @@ export interface TextParts {
   agreements?: boolean;
   /** Receives the rule context (text model included) once it is built. */
   onContext?: (ctx: RuleContext) => void;
+  /** A model of `text` built elsewhere (the incremental analyser); it must equal `buildModel(text)`. */
+  model?: TextModel;
+  /** Runs a rule (default `rule.check(ctx)`); the incremental analyser answers paragraph rules from its cache. */
+  check?: (rule: Rule, ctx: RuleContext) => RuleReport[];
 }
 
 /** One field's text (no sections). */
@@ -140,7 +144,7 @@ export function analyseText(
 ): AnalysisResult {
   let model: TextModel;
   try {
-    model = buildModel(text);
+    model = parts.model ?? buildModel(text);
   } catch (error) {
     failures.push({ ruleId: 'text-model', error });
     model = { text, blocks: [], sentences: [], words: [] };
@@ -169,7 +173,7 @@ export function analyseText(
     try {
       if (!ruleApplies(rule, ctx, disabled)) continue;
       if (!(CATEGORIES as readonly string[]).includes(rule.category) || !(SEVERITIES as readonly string[]).includes(rule.severity)) continue;
-      const reports = rule.check(ctx);
+      const reports = parts.check ? parts.check(rule, ctx) : rule.check(ctx);
       if (Array.isArray(reports)) reportsByRule.set(rule.id, reports);
       if (!Array.isArray(reports)) continue;
       for (const report of reports) {

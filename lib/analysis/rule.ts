@@ -63,6 +63,11 @@ export interface Rule {
   /** Why, with the seed file and line(s) it comes from, e.g. "001 L1234–1240". */
   rationale: string;
   check(ctx: RuleContext): RuleReport[];
+  /**
+   * `'paragraph'`: the rule's reports on a text are the union of its reports on each paragraph (a run of non-blank lines)
+   * checked alone, so the incremental analyser may run it per paragraph and cache the result. Default: the whole text.
+   */
+  scope?: 'paragraph' | 'text';
   examples: { valid: readonly (string | RuleExample)[]; invalid: readonly InvalidRuleExample[] };
 }
 

@@ -30,6 +30,11 @@ export interface HighlighterLike {
 
 export interface ControllerDeps {
   analyse(text: string, options: AnalyseOptions): AnalysisResult;
+  /**
+   * One analyser per field (it may keep state between that field's texts: the incremental analyser); its result must
+   * equal `analyse`'s. Without it every field uses `analyse`.
+   */
+  createAnalyser?(): (text: string, options: AnalyseOptions) => AnalysisResult;
   createAdapter(el: HTMLElement): FieldAdapter;
   createHighlighter?(adapter: FieldAdapter): HighlighterLike;
   schedulerHost?: SchedulerHost;
@@ -52,6 +57,8 @@ interface Entry {
   stopObserving: () => void;
   /** The text the current result was computed from (null: never analysed or forced re-analysis). */
   analysedText: string | null;
+  /** This field's analyser. */
+  analyse: (text: string, options: AnalyseOptions) => AnalysisResult;
 }
 
 export interface PanelController {
@@ -168,7 +175,7 @@ export function createPanelController(doc: Document, state: PanelState, deps: Co
       const text = e.adapter.getText();
       if (text === e.analysedText) continue;
       const started = now();
-      const raw = deps.analyse(text, {
+      const raw = e.analyse(text, {
         form: form?.kind,
         field: e.info.role,
         subKind: form?.subKind ?? undefined,
@@ -322,7 +329,8 @@ export function createPanelController(doc: Document, state: PanelState, deps: Co
           scheduler.markDirty(id);
           noteChange(id);
         });
-        entries.set(id, { info, element: f.element, adapter, stopObserving, analysedText: null });
+        const analyse = old?.analyse ?? deps.createAnalyser?.() ?? deps.analyse;
+        entries.set(id, { info, element: f.element, adapter, stopObserving, analysedText: null, analyse });
         infos.push(info);
         fresh.push(id);
       }

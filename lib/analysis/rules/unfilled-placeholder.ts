@@ -19,6 +19,7 @@ export default defineRule({
   id: 'unfilled-placeholder',
   category: 'plain-language',
   severity: 'warning',
+  scope: 'paragraph',
   appliesTo: { forms: '*', roles: '*', unknownField: true },
   message: 'Udfyld pladsholderen, før teksten gemmes.',
   rationale:

@@ -42,7 +42,7 @@ const isLower = (ch: string): boolean => ch !== ch.toUpperCase() && ch === ch.to
 const CLOSERS = '"\'”’»)]}';
 const OPENERS = '"\'“„«([{';
 
-interface Line {
+export interface Line {
   start: number;
   /** End of the line's content, before "\r\n" / "\n". */
   end: number;
@@ -51,7 +51,7 @@ interface Line {
   last: number;
 }
 
-function splitLines(text: string): Line[] {
+export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
   const n = text.length;
@@ -251,10 +251,11 @@ export function tokenize(text: string, ascii = false): Word[] {
 
 /**
  * Build the Danish text model: blocks (paragraphs and bullet/numbered items), sentences and words, all with
- * UTF-16 offsets into `text`. Linear in the text length; never throws.
+ * UTF-16 offsets into `text`. Linear in the text length; never throws. `ascii`: read "ae"/"oe" as æ/ø (the incremental
+ * analyser builds one paragraph at a time and passes the whole text's answer).
  */
-export function buildModel(text: string): TextModel {
-  const words = tokenize(text, writtenInAscii(text));
+export function buildModel(text: string, ascii = writtenInAscii(text)): TextModel {
+  const words = tokenize(text, ascii);
   const blocks: Block[] = [];
   const sentences: Sentence[] = [];
   const cursor = { i: 0 };

@@ -273,10 +273,19 @@ function computeAll(model: TextModel): (LexHit[] | undefined)[] {
   return out;
 }
 
-function hitsOf(model: TextModel): (LexHit[] | undefined)[] {
+/** Every lexicon's hits in a model, indexed by lexicon id (a hole = no hit); computed once per model. */
+export function hitsOf(model: TextModel): readonly (LexHit[] | undefined)[] {
   let c = cache.get(model);
   if (!c || c.version !== version) cache.set(model, (c = { version, byLex: computeAll(model) }));
   return c.byLex;
+}
+
+/**
+ * Hand a model the hits computed elsewhere (the incremental analyser joins its paragraphs' hits: no phrase spans a line
+ * break). They must equal what `computeAll(model)` would find.
+ */
+export function primeHits(model: TextModel, byLex: (LexHit[] | undefined)[]): void {
+  cache.set(model, { version, byLex });
 }
 
 /** Hits of `lex` in text order (never two on one word), optionally only those inside `within`. */

@@ -181,6 +181,35 @@ describe('panel controller', () => {
     expect(analyse).toHaveBeenCalledTimes(1);
   });
 
+  it('gives each field its own analyser (the incremental one keeps state per field), kept when the element is replaced', () => {
+    const made: string[][] = [];
+    const createAnalyser = () => {
+      const texts: string[] = [];
+      made.push(texts);
+      return (text: string, options: AnalyseOptions) => {
+        texts.push(text);
+        return fakeAnalyse(text, options);
+      };
+    };
+    const { areas, m, analyse, controller, detection, state } = setup(['abc', 'def'], { createAnalyser });
+    controller.setDetection(detection(areas));
+    m.run();
+    areas[1].value = 'defg';
+    areas[1].dispatchEvent(new Event('input', { bubbles: true }));
+    m.run();
+    expect(analyse).not.toHaveBeenCalled();
+    expect(made).toEqual([['abc'], ['def', 'defg']]);
+    expect(state.results.value.get('field-1')?.textLength).toBe(4);
+    // A framework re-renders the second field: same field, same analyser (its state goes on).
+    const replaced = document.createElement('textarea');
+    replaced.value = 'defgh';
+    areas[1].replaceWith(replaced);
+    controller.setDetection(detection([areas[0], replaced]));
+    m.run();
+    expect(made).toHaveLength(2);
+    expect(made[1]).toEqual(['def', 'defg', 'defgh']);
+  });
+
   it('follows focus, and keeps results when a framework replaces a field element', () => {
     const { areas, m, analyse, controller, detection, state, adapters } = setup(['abc', 'hensyn']);
     controller.setDetection(detection(areas));

@@ -1,0 +1,119 @@
+#!/usr/bin/env node
+// Full vs incremental analysis per keystroke: `node scripts/bench-incremental.mjs [--quick]`.
+// Texts of 20,000 and 100,000 characters (realistic paragraphs from the labelled corpus); a "user" types a sentence
+// into a paragraph in the middle, one character per keystroke, and after each one the text is analysed twice: in full
+// (`analyse`) and incrementally (`analyseIncremental` with the field's previous state), alternating which goes first.
+// Each result is checked to be equal. Prints median and p95 CPU ms (the machine may be loaded; CPU time does not wait) per keystroke for the fields the panel shows.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
+import { loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'vite';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const out = mkdtempSync(path.join(tmpdir(), 'jobrettet-bench-incr-'));
+const quick = process.argv.includes('--quick');
+const SIZES = [20_000, 100_000];
+const FIELDS = [
+  { form: 'minplan', field: 'agreement' },
+  { form: 'rehab', field: 'accommodations' },
+  { form: 'rehab', field: 'resources' },
+];
+const TYPED = ' Du vil ringe til tre virksomheder i Vejle inden d. 12.03. og sende 2 ansøgninger.\n\nSkånehensyn: højst 5 kg løft.';
+
+const median = (xs) => {
+  const a = [...xs].sort((x, y) => x - y);
+  return a.length % 2 ? a[(a.length - 1) / 2] : (a[a.length / 2 - 1] + a[a.length / 2]) / 2;
+};
+const quantile = (xs, q) => {
+  const a = [...xs].sort((x, y) => x - y);
+  return a[Math.min(a.length - 1, Math.max(0, Math.round(q * (a.length - 1))))];
+};
+
+try {
+  await build({
+    configFile: false,
+    root,
+    logLevel: 'silent',
+    resolve: { alias: { '@': root } },
+    build: {
+      ssr: true,
+      outDir: out,
+      emptyOutDir: true,
+      target: 'node20',
+      minify: false,
+      rolldownOptions: {
+        input: {
+          analyse: path.join(root, 'lib/analysis/analyse.ts'),
+          incremental: path.join(root, 'lib/analysis/incremental.ts'),
+          corpus: path.join(root, 'tests/corpus/dev.ts'),
+          holdout: path.join(root, 'tests/corpus/holdout.ts'),
+        },
+        output: { entryFileNames: '[name].mjs', format: 'es' },
+      },
+    },
+  });
+  const load = (name) => import(pathToFileURL(path.join(out, `${name}.mjs`)).href);
+  const { analyse } = await load('analyse');
+  const { analyseIncremental } = await load('incremental');
+  const paragraphs = [...(await load('corpus')).DEV, ...(await load('holdout')).HOLDOUT].map((e) => e.text).filter((t) => t.length > 30);
+  const textOf = (n) => {
+    let s = '';
+    for (let i = 0; s.length < n; i++) s += paragraphs[(i * 7 + 3) % paragraphs.length] + '\n\n';
+    return s.slice(0, n);
+  };
+
+  console.log(`Node ${process.version}; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}. CPU ms per keystroke (process.cpuUsage, user + system; median / p95), typing ${TYPED.length} characters into the middle paragraph.\n`);
+  console.log('| Characters | Field | full analyse() | incremental | saved (median) |');
+  console.log('|---:|---|---:|---:|---:|');
+  for (const n of SIZES) {
+    const base = textOf(n);
+    const cut = base.indexOf('\n\n', n >> 1);
+    for (const opts of FIELDS) {
+      const full = [];
+      const inc = [];
+      let state = null;
+      // Warm-up: both paths on the whole text (the panel's first analysis of a field is a full one either way).
+      for (let i = 0; i < (quick ? 3 : 15); i++) analyse(base, opts);
+      ({ state } = analyseIncremental(base, opts, null));
+      const keys = quick ? 20 : TYPED.length * 2;
+      for (let k = 0; k < keys; k++) {
+        const typed = TYPED.length - Math.abs(TYPED.length - 1 - k); // type it, then delete it again
+        const text = base.slice(0, cut) + TYPED.slice(0, typed) + base.slice(cut);
+        let a;
+        let b;
+        const cpu = () => {
+          const c = process.cpuUsage();
+          return (c.user + c.system) / 1000;
+        };
+        const timeFull = () => {
+          const t0 = cpu();
+          a = analyse(text, opts);
+          full.push(cpu() - t0);
+        };
+        const timeInc = () => {
+          const t0 = cpu();
+          const r = analyseIncremental(text, opts, state);
+          inc.push(cpu() - t0);
+          state = r.state;
+          b = r.result;
+        };
+        if (k % 2) {
+          timeFull();
+          timeInc();
+        } else {
+          timeInc();
+          timeFull();
+        }
+        if (!isDeepStrictEqual(a, b)) throw new Error(`incremental result differs from analyse() at keystroke ${k} (${opts.field}, ${n})`);
+      }
+      const ms = (x) => x.toFixed(2);
+      console.log(
+        `| ${n.toLocaleString('en')} | ${opts.form} ${opts.field} | ${ms(median(full))} / ${ms(quantile(full, 0.95))} | ${ms(median(inc))} / ${ms(quantile(inc, 0.95))} | ${((1 - median(inc) / median(full)) * 100).toFixed(0)} % |`,
+      );
+    }
+  }
+} finally {
+  rmSync(out, { recursive: true, force: true });
+}
