@@ -1,24 +1,24 @@
 /**
  * Content-script lifecycle: settings (site switch, language, rule categories, custom profiles) → detection on
- * load and on DOM changes → one `jobrettet-panel` per document while a form is recognised.
+ * load and on DOM changes → one `jobrettet-panel` per document while a form is recognised (in the top document for
+ * a form in a same-origin frame, frames.ts).
  */
 import { render } from 'preact';
 import panelCss from './style.css?inline';
-import { effect, signal } from '@preact/signals';
+import { effect, signal, type ReadonlySignal } from '@preact/signals';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { analyse } from '@/lib/analysis/analyse';
 // Direct module imports (not '@/lib/detect'): its index also exports the full zod schema for the options page.
 import { BUILTIN_PROFILES } from '@/lib/detect/builtin-profiles';
 import type { FormProfile } from '@/lib/detect/compile';
-import { detectForm, mayHaveForm, type Detection } from '@/lib/detect/detect';
+import { mayHaveForm, type Detection } from '@/lib/detect/detect';
 import { createFieldAdapter, createHighlighter, OVERLAY_TAG, STYLE_ID } from '@/lib/dom';
 import { forcedLocale, t } from '@/lib/i18n';
 import { createPanelController, type PanelController } from '@/lib/panel/controller';
 import { validCustomProfiles } from '@/lib/panel/custom-profiles';
 import { createPanelState, type PanelState } from '@/lib/panel/state';
 import { watchDom } from '@/lib/panel/watch';
-import { frameUrl } from '@/lib/storage/page-url';
 import { isSiteEnabled, loadSettings, watchSettings, type EffectiveSettings } from '@/lib/settings';
 import { browser } from 'wxt/browser';
 import type { Finding } from '@/lib/analysis/types';
@@ -29,6 +29,7 @@ import { DISMISSALS_KEY, type Dismissal, type DismissalDraft } from '@/lib/stora
 import { formKeyFromUrl } from '@/lib/storage/form-key';
 import { Panel } from '@/components/panel/Panel';
 import { PANEL_SECTIONS } from '@/components/panel/sections';
+import { detectHere, formUrl, watchFrameDocuments } from './frames';
 import { initialCollapsed, layoutFor, loadCollapsed, releaseSpace, reserveSpace, saveCollapsed, siteHostname } from './layout';
 
 export const PANEL_TAG = 'jobrettet-panel';
@@ -123,7 +124,9 @@ function startSession(
   const state = createPanelState();
   state.collapsed.value = initialCollapsed(remembered, window.innerWidth);
   state.dismissals.value = dismissals;
-  const formKey = formKeyFromUrl(location.href);
+  // The address of the document that holds the form (a same-origin frame's own, frames.ts): notes and keys follow it.
+  const pageUrl = signal(formUrl({ fields: [] }));
+  let formKey = formKeyFromUrl(pageUrl.peek());
   const findingKey = (info: FieldInfo, f: Finding) => dismissKey({ ruleId: f.ruleId, formKey, role: info.role, label: info.label, excerpt: f.excerpt });
   const refreshDismissals = () => void loadDismissals(host).then((list) => {
     if (!disposedSession) state.dismissals.value = list;
@@ -182,10 +185,16 @@ function startSession(
     // The loader's detection stands for the first look while it holds (built-in profiles only, fields still there).
     const handed = handedDetection;
     handedDetection = null;
-    const fresh = handed && profiles === BUILTIN_PROFILES && handed.fields.every((f) => f.element.isConnected);
-    const d = fresh ? handed : mayHaveForm(doc) ? detectForm(doc, location.href, profiles) : null;
+    // (A frame that navigated since leaves its old document connected but without a window.)
+    const fresh = handed && profiles === BUILTIN_PROFILES && handed.fields.every((f) => f.element.isConnected && f.element.ownerDocument.defaultView);
+    const d = fresh ? handed : detectHere(doc, profiles, mayHaveForm);
     mark('detected');
     if (d) {
+      const url = formUrl(d);
+      if (url !== pageUrl.peek()) {
+        pageUrl.value = url;
+        formKey = formKeyFromUrl(url);
+      }
       if (unmountTimer) clearTimeout(unmountTimer);
       unmountTimer = null;
       ensureController().setDetection(d);
@@ -231,7 +240,7 @@ function startSession(
         inheritStyles: true, // our own :host reset (style.css) is !important; page styles stay out
         css: panelCss,
         isolateEvents: true, // keys typed in the panel never reach the page's shortcuts
-        onMount: (container, _shadow, hostEl) => mountPanel(container, hostEl, state, controller!, host, dismissActions),
+        onMount: (container, _shadow, hostEl) => mountPanel(container, hostEl, state, controller!, host, dismissActions, pageUrl),
         onRemove: (cleanup) => cleanup?.(),
       });
       if (disposed || !controller) return;
@@ -277,6 +286,11 @@ function startSession(
     }
   };
   window.addEventListener('keydown', onKey, true);
+  // Keys typed in a hosted frame's field stay in that frame's document.
+  const stopFrameKeys = watchFrameDocuments(doc, (d) => {
+    d.addEventListener('keydown', onKey, true);
+    return () => d.removeEventListener('keydown', onKey, true);
+  });
   const onCommand = (msg: unknown) => {
     const m = msg as { ns?: unknown; type?: unknown } | null;
     if (m && m.ns === 'jobrettet' && m.type === 'panel.toggle') toggleOnce();
@@ -311,6 +325,7 @@ function startSession(
       }
       stopWatch();
       window.removeEventListener('keydown', onKey, true);
+      stopFrameKeys();
       try {
         browser.runtime.onMessage.removeListener(onCommand);
       } catch {
@@ -323,7 +338,15 @@ function startSession(
 }
 
 /** Renders the panel into the shadow root and keeps the host element's attributes and the page margin in step. */
-function mountPanel(container: HTMLElement, hostEl: HTMLElement, state: PanelState, controller: PanelController, host: string, dismiss: DismissActions): () => void {
+function mountPanel(
+  container: HTMLElement,
+  hostEl: HTMLElement,
+  state: PanelState,
+  controller: PanelController,
+  host: string,
+  dismiss: DismissActions,
+  pageUrl: ReadonlySignal<string>,
+): () => void {
   const viewport = signal(window.innerWidth);
   const onResize = () => {
     viewport.value = window.innerWidth;
@@ -362,7 +385,9 @@ function mountPanel(container: HTMLElement, hostEl: HTMLElement, state: PanelSta
     focusField: (fieldId: string) => void controller.focusField(fieldId),
     ...dismiss,
   };
-  render(<Panel state={state} actions={actions} pageUrl={frameUrl(window)} sections={PANEL_SECTIONS} />, container);
+  // A component reads the signal, so the notes follow when the form's document changes (a frame navigates).
+  const Hosted = () => <Panel state={state} actions={actions} pageUrl={pageUrl.value} sections={PANEL_SECTIONS} />;
+  render(<Hosted />, container);
   return () => {
     window.removeEventListener('resize', onResize);
     stopAttrs();
