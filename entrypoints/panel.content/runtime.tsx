@@ -301,7 +301,11 @@ function startSession(
     // no messaging: the key still works
   }
 
+  const wasHanded = handedDetection !== null;
   detectNow();
+  // The page may have rendered more fields while the panel bundle and the settings loaded, after the loader's look
+  // and before the watcher started (seen in Firefox: React and Vue mounting meanwhile): one full look right after.
+  if (wasHanded) setTimeout(detectNow, 0);
 
   return {
     update(s) {

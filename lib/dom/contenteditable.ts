@@ -186,21 +186,16 @@ function dispatchBeforeInput(root: HTMLElement, range: Range, text: string): boo
     endContainer: range.endContainer,
     endOffset: range.endOffset,
   });
-  let dataTransfer: DataTransfer | null = null;
-  try {
-    dataTransfer = new win.DataTransfer();
-    dataTransfer.setData('text/plain', text);
-  } catch {
-    dataTransfer = null;
-  }
   const inputType = range.collapsed ? 'insertText' : 'insertReplacementText';
   const event = new win.InputEvent('beforeinput', {
     bubbles: true,
     cancelable: true,
     composed: true,
     inputType,
+    // The text goes in `data` only. A DataTransfer made by a content script is unreadable to the page in Firefox
+    // (its items carry the extension's principal: getData returns ""), and Lexical and Slate prefer it over `data`.
     data: text,
-    dataTransfer,
+    dataTransfer: null,
     targetRanges: [staticRange],
   });
   root.dispatchEvent(event);

@@ -19,6 +19,7 @@ import { readFileSync } from 'node:fs';
 import { ROLES_BY_FORM, type FieldRole, type FormKind } from '@/lib/analysis/types';
 import { DEV } from './dev';
 import { HOLDOUT } from './holdout';
+import { load, type CorpusSet, type IndependentEntry } from './independent';
 
 /** Plausible values per placeholder name, as a caseworker would fill them in. Unknown names fail loudly. */
 export const FILL: Readonly<Record<string, string | readonly string[]>> = {
@@ -86,7 +87,25 @@ export function convergenceCases(): ConvergenceCase[] {
     }
   }
   for (const e of [...DEV, ...HOLDOUT]) out.push({ source: `corpus ${e.id}`, text: e.text, options: optionsOf(e) });
+  for (const set of ['independent', 'independent-2'] as const) out.push(...independentCases(set));
   out.push(...demoCases());
+  return out;
+}
+
+const INDEPENDENT_FILES = ['shorthand', 'accommodations', 'agreements', 'documents', 'graded', 'roles'] as const;
+
+/** Every text of an independent set (written without sight of lib/), with its form and field. */
+export function independentCases(set: CorpusSet): ConvergenceCase[] {
+  const out: ConvergenceCase[] = [];
+  for (const file of INDEPENDENT_FILES) {
+    let entries: IndependentEntry[];
+    try {
+      entries = load<IndependentEntry>(file, set);
+    } catch {
+      continue; // the second set has no roles file
+    }
+    for (const e of entries) out.push({ source: `${set} ${e.id}`, text: e.text, options: optionsOf(e) });
+  }
   return out;
 }
 

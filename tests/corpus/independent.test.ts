@@ -5,16 +5,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { FIELD_ROLES, FORM_KINDS } from '@/lib/analysis/types';
-import { evaluate, table } from './metrics';
 import {
-  asCorpus,
   CATEGORIES,
-  f1,
   judgeAgreements,
   judgeDocuments,
   judgeGraded,
   judgeRoles,
   load,
+  overall,
+  pct,
   type AgreementEntry,
   type DocumentEntry,
   type GradedEntry,
@@ -29,16 +28,6 @@ const documents = load<DocumentEntry>('documents');
 const graded = load<GradedEntry>('graded');
 const roles = load<RoleEntry>('roles');
 const all: IndependentEntry[] = [...shorthand, ...accommodations, ...agreements, ...documents, ...graded, ...roles];
-
-const pct = (x: number): string => x.toFixed(2);
-function overall(entries: readonly IndependentEntry[]): { p: number; r: number; f: number; text: string } {
-  const { rows, misses } = evaluate(entries.map(asCorpus));
-  const tot = rows.reduce((a, r) => ({ tp: a.tp + r.tp, fp: a.fp + r.fp, fn: a.fn + r.fn }), { tp: 0, fp: 0, fn: 0 });
-  const p = tot.tp / (tot.tp + tot.fp || 1);
-  const r = tot.tp / (tot.tp + tot.fn || 1);
-  const missText = misses.map((m) => `${m.kind} ${m.category} ${m.id} ${m.rules.join(',')}`).join('; ');
-  return { p, r, f: f1(p, r), text: `${table(`${entries.length} texts`, rows)}\nmisses: ${missText || 'none'}` };
-}
 
 describe('independent corpus', () => {
   it('is well-formed', () => {

@@ -7,8 +7,10 @@ import path from 'node:path';
 import { analyse } from '@/lib/analysis/analyse';
 import { CATEGORIES, type AnalysisResult, type Category, type FieldRole, type FormKind } from '@/lib/analysis/types';
 import type { CorpusEntry } from './types';
+import { evaluate, table } from './metrics';
 
-const DIR = path.join(__dirname, 'independent');
+/** `independent/` was the first set; `independent-2/` a second one, written later by another session, equally blind. */
+export type CorpusSet = 'independent' | 'independent-2';
 
 export interface IndependentEntry {
   id: string;
@@ -31,12 +33,15 @@ export interface GradedEntry extends IndependentEntry {
   group: string;
   level: number;
 }
+export interface AccommodationEntry extends IndependentEntry {
+  set?: 'A' | 'B';
+}
 export interface RoleEntry extends IndependentEntry {
   quality: 'good' | 'poor';
 }
 
-export function load<T>(name: string): T[] {
-  return JSON.parse(fs.readFileSync(path.join(DIR, `${name}.json`), 'utf8')) as T[];
+export function load<T>(name: string, set: CorpusSet = 'independent'): T[] {
+  return JSON.parse(fs.readFileSync(path.join(__dirname, set, `${name}.json`), 'utf8')) as T[];
 }
 
 export const run = (e: IndependentEntry): AnalysisResult =>
@@ -155,4 +160,16 @@ export function judgeRoles(entries: readonly RoleEntry[]): { role: string; good:
 }
 
 export const f1 = (p: number, r: number): number => (p + r ? (2 * p * r) / (p + r) : 0);
+
+export const pct = (x: number): string => x.toFixed(2);
+/** Precision, recall and F1 over every labelled category of the entries, with the table and the misses. */
+export function overall(entries: readonly IndependentEntry[]): { p: number; r: number; f: number; text: string } {
+  const { rows, misses } = evaluate(entries.map(asCorpus));
+  const tot = rows.reduce((a, r) => ({ tp: a.tp + r.tp, fp: a.fp + r.fp, fn: a.fn + r.fn }), { tp: 0, fp: 0, fn: 0 });
+  const p = tot.tp / (tot.tp + tot.fp || 1);
+  const r = tot.tp / (tot.tp + tot.fn || 1);
+  const missText = misses.map((m) => `${m.kind} ${m.category} ${m.id} ${m.rules.join(',')}`).join('; ');
+  return { p, r, f: f1(p, r), text: `${table(`${entries.length} texts`, rows)}\nmisses: ${missText || 'none'}` };
+}
+
 export { CATEGORIES };

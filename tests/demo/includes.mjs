@@ -31,6 +31,8 @@ export const DEMO_PAGES = [
   'components.html',
   'tinymce.html',
   'frameworks.html',
+  'angular.html',
+  'minplan-skaane.html',
   'basic.html',
   'none.html',
 ];

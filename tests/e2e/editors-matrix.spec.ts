@@ -135,6 +135,16 @@ const CASES: Case[] = [
     rerender: (p, t) => p.evaluate((v) => (window as W).__frameworks.vue.set(v), t),
   },
   {
+    name: 'Angular 22 reactive-forms textarea ([formControl])',
+    page: 'angular.html',
+    ready: 'angularReady',
+    role: 'agreement',
+    field: (p) => p.locator('#ng-aftaler'),
+    model: (p) => p.evaluate(() => (window as W).__angular.value() as string),
+    view: (p) => p.locator('#ng-aftaler').inputValue(),
+    rerender: (p, t) => p.evaluate((v) => (window as W).__angular.set(v), t),
+  },
+  {
     name: 'Tiptap (ProseMirror)',
     page: 'frameworks.html',
     ready: 'frameworksReady',
