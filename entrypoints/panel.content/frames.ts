@@ -3,8 +3,8 @@
  * not squeezed inside the frame. The top frame's script reaches into the frames' documents directly (the DOM is
  * shared between same-origin documents; no message a page could forge is involved) for detection, listeners,
  * highlights and inserts; the frame's own script stands down. A frame the top cannot reach (cross-origin, or below a
- * cross-origin frame, or deeper than MAX_DEPTH) or whose top is no web page (where no content script runs) keeps its
- * own panel. Both sides decide with the same rule, so each form has exactly one panel.
+ * cross-origin frame, or deeper than MAX_DEPTH) or whose top is no web page (where no content script runs) or a
+ * frameset keeps its own panel. Both sides decide with the same rule, so each form has exactly one panel.
  */
 import type { FormProfile } from '@/lib/detect/compile';
 import { detectForm, type Detection } from '@/lib/detect/detect';
@@ -13,11 +13,15 @@ import { frameUrl } from '@/lib/storage/page-url';
 /** Frames nested deeper than this below the top keep their own panel. */
 export const MAX_DEPTH = 4;
 
-const isWebPage = (win: Window): boolean => /^https?:$/.test(win.location.protocol);
+/**
+ * A top document that can show the panel: a web page (where the content script runs) with a real <body> (a frameset's
+ * `document.body` is the <frameset>, which renders nothing else).
+ */
+const canHost = (win: Window): boolean => /^https?:$/.test(win.location.protocol) && win.document.body?.tagName === 'BODY';
 
 /**
  * True when the top document's panel shows this frame's form: every ancestor up to the top is reachable (a frame's
- * `frameElement` is null below a cross-origin parent) and the top is a web page, where the content script runs.
+ * `frameElement` is null below a cross-origin parent) and the top can host it (`canHost`).
  */
 export function hostedByTop(win: Window = window): boolean {
   try {
@@ -28,7 +32,7 @@ export function hostedByTop(win: Window = window): boolean {
       w = w.parent;
       if (w === win.top) break;
     }
-    return isWebPage(w);
+    return canHost(w);
   } catch {
     return false; // a cross-origin ancestor
   }
@@ -43,7 +47,7 @@ function isEditorDocument(doc: Document): boolean {
 /** The documents of same-origin child frames the top document hosts (document order, depth-first), none in a frame. */
 export function hostedFrameDocuments(doc: Document, depth = 1): Document[] {
   const win = doc.defaultView;
-  if (depth === 1 && (!win || win.top !== win || !isWebPage(win))) return [];
+  if (depth === 1 && (!win || win.top !== win || !canHost(win))) return [];
   const out: Document[] = [];
   if (depth > MAX_DEPTH) return out;
   for (const frame of doc.querySelectorAll('iframe, frame')) {

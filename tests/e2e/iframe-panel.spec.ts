@@ -115,6 +115,18 @@ test('a frame that navigates to another origin takes the form out of the top pan
   await expect(framePanel.locator('[data-rule-id="vague-accommodation"]').first()).toBeVisible();
 });
 
+test('a frameset (old fagsystems) cannot show a panel beside its frames: the frame keeps its own', async ({ context, site }) => {
+  const html = '<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Sag</title></head><frameset cols="100%"><frame src="./rehab-frame.html"></frameset></html>';
+  await context.route(`${site}/vaert-rammesaet.html`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`${site}/vaert-rammesaet.html`);
+  const frame = page.frames().find((f) => f.url().endsWith('/rehab-frame.html'))!;
+  await expect(panelOf(frame)).toHaveAttribute('data-form-kind', 'rehab');
+  expect(await panelCount(page)).toBe(0);
+  expect(await panelsEverywhere(page)).toBe(1);
+});
+
 /** Serves a small host page on the demo origin (routed, nothing leaves the machine). */
 async function routeHost(context: BrowserContext, site: string, path: string, body: string) {
   const html = `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Sag</title></head><body><h1>Sag</h1>${body}</body></html>`;

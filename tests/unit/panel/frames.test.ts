@@ -7,11 +7,12 @@ interface FakeWin {
   parent: FakeWin;
   frameElement: object | null;
   location: { protocol: string };
+  document: { body: { tagName: string } | null };
 }
 
 /** A chain of `depth` frames below a top window; `crossAt`/`throwAt`: the frame at that depth has a cross-origin parent. */
-function chain(depth: number, opts: { protocol?: string; crossAt?: number; throwAt?: number } = {}): Window {
-  const top = { frameElement: null, location: { protocol: opts.protocol ?? 'https:' } } as unknown as FakeWin;
+function chain(depth: number, opts: { protocol?: string; crossAt?: number; throwAt?: number; topBody?: string } = {}): Window {
+  const top = { frameElement: null, location: { protocol: opts.protocol ?? 'https:' }, document: { body: { tagName: opts.topBody ?? 'BODY' } } } as unknown as FakeWin;
   top.top = top;
   top.parent = top;
   let w = top;
@@ -41,6 +42,10 @@ describe('hostedByTop', () => {
   it('a frame whose top is no web page (no content script runs there) keeps its own panel', () => {
     expect(hostedByTop(chain(1, { protocol: 'file:' }))).toBe(false);
     expect(hostedByTop(chain(1, { protocol: 'about:' }))).toBe(false);
+  });
+  it('a frame of a frameset keeps its own panel (a frameset renders no panel beside its frames)', () => {
+    expect(hostedByTop(chain(1, { topBody: 'FRAMESET' }))).toBe(false);
+    expect(hostedByTop(chain(2, { topBody: 'FRAMESET' }))).toBe(false);
   });
   it('frames deeper than the top looks keep their own panel', () => {
     expect(hostedByTop(chain(MAX_DEPTH))).toBe(true);
