@@ -265,10 +265,12 @@ function startSession(
       (!removed && (controller?.isFieldNode(n) ?? false))
     );
   };
-  const stopWatch = watchDom(doc, () => {
+  const onDomChange = () => {
     detectNow();
     if (ui && !ui.shadowHost.isConnected && controller) void ensureUi();
-  }, { ignore: (n, removed) => isOurs(n, removed) && !(removed && n === ui?.shadowHost) });
+  };
+  const watchOptions = { ignore: (n: Node, removed: boolean) => isOurs(n, removed) && !(removed && n === ui?.shadowHost) };
+  const stopWatch = watchDom(doc, onDomChange, watchOptions);
 
   // The shortcut arrives as a key (where the browser leaves it to the page) or as the manifest command via the
   // background; one press can bring both, so a second toggle within a moment is ignored.
@@ -286,11 +288,21 @@ function startSession(
     }
   };
   window.addEventListener('keydown', onKey, true);
-  // Keys typed in a hosted frame's field stay in that frame's document.
-  const stopFrameKeys = watchFrameDocuments(doc, (d) => {
+  let framesSeen = false;
+  const stopFrames = watchFrameDocuments(doc, (d) => {
+    // Keys typed in a hosted frame's field stay in that frame's document.
     d.addEventListener('keydown', onKey, true);
-    return () => d.removeEventListener('keydown', onKey, true);
+    // The top's watcher follows its own frames' documents (and their loads); deeper ones get a watcher of their own,
+    // and one that appears later (a nested frame loads or navigates) is looked at once.
+    const direct = d.defaultView?.frameElement?.ownerDocument === doc;
+    const stopDeep = direct ? null : watchDom(d, onDomChange, watchOptions);
+    if (framesSeen && !direct) detectNow();
+    return () => {
+      d.removeEventListener('keydown', onKey, true);
+      stopDeep?.();
+    };
   });
+  framesSeen = true;
   const onCommand = (msg: unknown) => {
     const m = msg as { ns?: unknown; type?: unknown } | null;
     if (m && m.ns === 'jobrettet' && m.type === 'panel.toggle') toggleOnce();
@@ -329,7 +341,7 @@ function startSession(
       }
       stopWatch();
       window.removeEventListener('keydown', onKey, true);
-      stopFrameKeys();
+      stopFrames();
       try {
         browser.runtime.onMessage.removeListener(onCommand);
       } catch {

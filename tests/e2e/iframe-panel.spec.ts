@@ -115,6 +115,24 @@ test('a frame that navigates to another origin takes the form out of the top pan
   await expect(framePanel.locator('[data-rule-id="vague-accommodation"]').first()).toBeVisible();
 });
 
+test('a form two same-origin frames deep: one top panel, and it follows the inner frame when it navigates', async ({ context, site }) => {
+  await routeHost(context, site, '/vaert-dyb.html', '<iframe id="ydre" style="width:1000px;height:1300px" src="./mellem.html"></iframe>');
+  await routeHost(context, site, '/mellem.html', '<iframe id="indre" style="width:950px;height:1200px" src="./rehab-frame.html"></iframe>');
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto(`${site}/vaert-dyb.html`);
+  const panel = panelOf(page);
+  await expect(panel).toHaveAttribute('data-form-kind', 'rehab');
+  const inner = page.frameLocator('#ydre').frameLocator('#indre');
+  await inner.locator('#rp-skaane').fill('Der skal tages hensyn til ryggen.');
+  await expectAnalysedLength(page, 'Der skal tages hensyn til ryggen.'.length);
+  await page.frameLocator('#ydre').locator('#indre').evaluate((el: HTMLIFrameElement) => (el.src = './minplan.html'));
+  await expect(panel).toHaveAttribute('data-form-kind', 'minplan');
+  await inner.locator('#mp-aftaler').fill('Du skal søge job.');
+  await expectAnalysedLength(page, 'Du skal søge job.'.length);
+  expect(await panelsEverywhere(page)).toBe(1);
+});
+
 test('a frameset (old fagsystems) cannot show a panel beside its frames: the frame keeps its own', async ({ context, site }) => {
   const html = '<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Sag</title></head><frameset cols="100%"><frame src="./rehab-frame.html"></frameset></html>';
   await context.route(`${site}/vaert-rammesaet.html`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
