@@ -49,7 +49,7 @@ for (const p of PAGES) {
     const scope = p.frame ? page.frames().find((f) => f.url().endsWith(`/${p.frame}`)) : page;
     if (!scope) throw new Error(`rammen ${p.frame} blev ikke fundet`);
     if (p.field) {
-      const panel = scope.locator('jobrettet-panel');
+      const panel = page.locator('jobrettet-panel'); // a same-origin frame's form has its panel in the top document
       await panel.locator('[data-job-focus-score]').waitFor({ timeout: 10_000 });
       const field = scope.locator(p.field).first();
       await field.click();

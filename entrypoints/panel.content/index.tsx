@@ -3,6 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { BUILTIN_PROFILES } from '@/lib/detect/builtin-profiles';
 import { watchFieldsAppear } from '@/lib/detect/appear';
 import { detectForm, mayHaveForm, type Detection } from '@/lib/detect/detect';
+import { detectHere, hostedByTop, someDocumentHere, watchFrameDocuments } from './frames';
 import { fieldMayMatch, isEditableTarget, pageMayMatch } from '@/lib/detect/gate';
 import { answerHostnameRequests } from '@/lib/messaging/hostname';
 import { hasCustomProfiles, loaderView } from '@/lib/settings/presence';
@@ -44,6 +45,8 @@ export default defineContentScript({
   async main(ctx) {
     // The toolbar popup asks the page for its host (no `tabs` permission); answered even where the panel is off.
     answerHostnameRequests();
+    // A form in a same-origin frame gets its panel from the top document's script (frames.ts).
+    if (hostedByTop()) return;
     let loading = false;
     let unwatch = () => {};
     const stopWatching = () => {
@@ -94,8 +97,10 @@ export default defineContentScript({
     };
     // Full detection only behind the cheap gate (a field or heading names a profile's role).
     let found: Detection | null = null;
-    const formHere = () =>
-      pageMayMatch(document, BUILTIN_PROFILES) && (found = detectForm(document, location.href, BUILTIN_PROFILES)) !== null;
+    const gate = (d: Document) => pageMayMatch(d, BUILTIN_PROFILES);
+    // This document's form, else one in a same-origin frame it hosts.
+    const formHere = () => (found = detectHere(document, BUILTIN_PROFILES, gate, detectForm)) !== null;
+    const mayMatchHere = () => someDocumentHere(document, gate);
     const onStorage = () => {
       void hasCustomProfiles().then((yes) => {
         if (yes) void load(false);
@@ -109,7 +114,7 @@ export default defineContentScript({
      */
     const lookAgain = (attempt = 0) => {
       if (loading || ctx.isInvalid) return;
-      found = detectForm(document, location.href, BUILTIN_PROFILES);
+      found = detectHere(document, BUILTIN_PROFILES, () => true, detectForm);
       if (found) return void load(true);
       if (attempt < 4) setTimeout(() => lookAgain(attempt + 1), 250 * 2 ** attempt);
     };
@@ -120,19 +125,31 @@ export default defineContentScript({
     document.addEventListener('focusin', onFocus, true);
     // … when a frame finishes loading (an editor such as TinyMCE fills its iframe after the page's own load) …
     const onFrameLoad = (e: Event) => {
-      if (e.target instanceof HTMLIFrameElement && pageMayMatch(document, BUILTIN_PROFILES)) lookAgain();
+      if (e.target instanceof HTMLIFrameElement && mayMatchHere()) lookAgain();
     };
     document.addEventListener('load', onFrameLoad, true);
     // … and when new fields appear whose own label names a role (late rendering, SPA routes). Both start before the
     // settings read, so nothing the page renders meanwhile is missed.
-    const unappear = watchFieldsAppear(document, (fresh) => {
+    const onAppear = (fresh: Element[]) => {
       // A field names a role itself, or (an editor's iframe deep inside its own UI, labelled only around the element it
       // replaced) the page's fields and headings do.
-      if (!fresh.some((el) => fieldMayMatch(el, BUILTIN_PROFILES)) && !pageMayMatch(document, BUILTIN_PROFILES)) return;
+      if (!fresh.some((el) => fieldMayMatch(el, BUILTIN_PROFILES)) && !mayMatchHere()) return;
       lookAgain();
+    };
+    const unappear = watchFieldsAppear(document, onAppear);
+    // The same looks inside the same-origin frames this document hosts (focus and new fields stay in their document).
+    const unframes = watchFrameDocuments(document, (d) => {
+      d.addEventListener('focusin', onFocus, true);
+      const stop = watchFieldsAppear(d, onAppear);
+      if (gate(d)) lookAgain(); // a frame that loaded after this script started
+      return () => {
+        stop();
+        d.removeEventListener('focusin', onFocus, true);
+      };
     });
     unwatch = () => {
       unappear();
+      unframes();
       document.removeEventListener('focusin', onFocus, true);
       document.removeEventListener('load', onFrameLoad, true);
     };

@@ -1,9 +1,10 @@
 /**
  * Content-script lifecycle: settings (site switch, language, rule categories, custom profiles) → detection on
- * load and on DOM changes → one `jobrettet-panel` per document while a form is recognised.
+ * load and on DOM changes → one `jobrettet-panel` per document while a form is recognised (in the top document for
+ * a form in a same-origin frame, frames.ts).
  */
 import { render } from 'preact';
-import { effect, signal } from '@preact/signals';
+import { effect, signal, type ReadonlySignal } from '@preact/signals';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { analyse } from '@/lib/analysis/analyse';
 // Direct module imports (not '@/lib/detect'): its index also exports the full zod schema for the options page.
@@ -15,7 +16,6 @@ import { createPanelController, type PanelController } from '@/lib/panel/control
 import { validCustomProfiles } from '@/lib/panel/custom-profiles';
 import { createPanelState, type PanelState } from '@/lib/panel/state';
 import { watchDom } from '@/lib/panel/watch';
-import { frameUrl } from '@/lib/storage/page-url';
 import { isSiteEnabled, loadSettings, watchSettings, type EffectiveSettings } from '@/lib/settings';
 import { browser } from 'wxt/browser';
 import type { Finding } from '@/lib/analysis/types';
@@ -29,6 +29,7 @@ import type { PanelSection } from '@/components/panel/Panel';
 import type { PanelSectionProps } from '@/components/panel/contracts';
 import { FRAME_ATTR, PANEL_TAG, type PanelHost } from './host';
 import { createFieldAnalysers } from './field-analysers';
+import { detectHere, formUrl, watchFrameDocuments } from './frames';
 import { initialCollapsed, layoutFor, loadCollapsed, releaseSpace, reserveSpace, saveCollapsed, siteHostname } from './layout';
 
 export { PANEL_TAG, siteHostname };
@@ -143,7 +144,9 @@ function startSession(
   const state = createPanelState();
   state.collapsed.value = initialCollapsed(remembered, window.innerWidth);
   state.dismissals.value = dismissals;
-  const formKey = formKeyFromUrl(location.href);
+  // The address of the document that holds the form (a same-origin frame's own, frames.ts): notes and keys follow it.
+  const pageUrl = signal(formUrl({ fields: [] }));
+  let formKey = formKeyFromUrl(pageUrl.peek());
   const findingKey = (info: FieldInfo, f: Finding) => dismissKey({ ruleId: f.ruleId, formKey, role: info.role, label: info.label, excerpt: f.excerpt });
   const refreshDismissals = () => void loadDismissals(host).then((list) => {
     if (!disposedSession) state.dismissals.value = list;
@@ -204,10 +207,16 @@ function startSession(
     // The loader's detection stands for the first look while it holds (built-in profiles only, fields still there).
     const first = handedDetection;
     handedDetection = null;
-    const fresh = first && profiles === builtinProfiles && first.fields.every((f) => f.element.isConnected);
-    const d = fresh ? first : mayHaveForm(doc) ? detectForm(doc, location.href, profiles) : null;
+    // (A frame that navigated since leaves its old document connected but without a window.)
+    const fresh = first && profiles === builtinProfiles && first.fields.every((f) => f.element.isConnected && f.element.ownerDocument.defaultView);
+    const d = fresh ? first : detectHere(doc, profiles, mayHaveForm, detectForm);
     mark('detected');
     if (d) {
+      const url = formUrl(d);
+      if (url !== pageUrl.peek()) {
+        pageUrl.value = url;
+        formKey = formKeyFromUrl(url);
+      }
       if (unmountTimer) clearTimeout(unmountTimer);
       unmountTimer = null;
       ensureController().setDetection(d);
@@ -255,7 +264,7 @@ function startSession(
     parts.container.replaceChildren(); // the frame's content goes in the same task as the panel's first render
     parts.host.removeAttribute(FRAME_ATTR);
     if (!parts.host.isConnected) (doc.body ?? doc.documentElement).append(parts.host);
-    ui = { host: parts.host, cleanup: mountPanel(parts.container, parts.host, state, controller, host, dismissActions) };
+    ui = { host: parts.host, cleanup: mountPanel(parts.container, parts.host, state, controller, host, dismissActions, pageUrl) };
     mark('mounted');
   };
 
@@ -269,10 +278,12 @@ function startSession(
       (!removed && (controller?.isFieldNode(n) ?? false))
     );
   };
-  const stopWatch = watchDom(doc, () => {
+  const onDomChange = () => {
     detectNow();
     if (ui && !ui.host.isConnected && controller) ensureUi();
-  }, { ignore: (n, removed) => isOurs(n, removed) && !(removed && n === ui?.host) });
+  };
+  const watchOptions = { ignore: (n: Node, removed: boolean) => isOurs(n, removed) && !(removed && n === ui?.host) };
+  const stopWatch = watchDom(doc, onDomChange, watchOptions);
 
   // The shortcut arrives as a key (where the browser leaves it to the page) or as the manifest command via the
   // background; one press can bring both, so a second toggle within a moment is ignored.
@@ -295,6 +306,21 @@ function startSession(
     if (controller && target && controller.isFieldNode(target)) analysers.onPaste();
   };
   doc.addEventListener('paste', onPaste, true);
+  let framesSeen = false;
+  const stopFrames = watchFrameDocuments(doc, (d) => {
+    // Keys typed in a hosted frame's field stay in that frame's document.
+    d.addEventListener('keydown', onKey, true);
+    // The top's watcher follows its own frames' documents (and their loads); deeper ones get a watcher of their own,
+    // and one that appears later (a nested frame loads or navigates) is looked at once.
+    const direct = d.defaultView?.frameElement?.ownerDocument === doc;
+    const stopDeep = direct ? null : watchDom(d, onDomChange, watchOptions);
+    if (framesSeen && !direct) detectNow();
+    return () => {
+      d.removeEventListener('keydown', onKey, true);
+      stopDeep?.();
+    };
+  });
+  framesSeen = true;
   const onCommand = (msg: unknown) => {
     const m = msg as { ns?: unknown; type?: unknown } | null;
     if (m && m.ns === 'jobrettet' && m.type === 'panel.toggle') toggleOnce();
@@ -334,6 +360,7 @@ function startSession(
       stopWatch();
       window.removeEventListener('keydown', onKey, true);
       doc.removeEventListener('paste', onPaste, true);
+      stopFrames();
       try {
         browser.runtime.onMessage.removeListener(onCommand);
       } catch {
@@ -371,7 +398,15 @@ const IDLE_SECTIONS: PanelSection[] = (['notes', 'review'] as const).map((id) =>
 }));
 
 /** Renders the panel into the shadow root and keeps the host element's attributes and the page margin in step. */
-function mountPanel(container: HTMLElement, hostEl: HTMLElement, state: PanelState, controller: PanelController, host: string, dismiss: DismissActions): () => void {
+function mountPanel(
+  container: HTMLElement,
+  hostEl: HTMLElement,
+  state: PanelState,
+  controller: PanelController,
+  host: string,
+  dismiss: DismissActions,
+  pageUrl: ReadonlySignal<string>,
+): () => void {
   const viewport = signal(window.innerWidth);
   const onResize = () => {
     viewport.value = window.innerWidth;
@@ -410,7 +445,9 @@ function mountPanel(container: HTMLElement, hostEl: HTMLElement, state: PanelSta
     focusField: (fieldId: string) => void controller.focusField(fieldId),
     ...dismiss,
   };
-  render(<Panel state={state} actions={actions} pageUrl={frameUrl(window)} sections={IDLE_SECTIONS} />, container);
+  // A component reads the signal, so the notes follow when the form's document changes (a frame navigates).
+  const Hosted = () => <Panel state={state} actions={actions} pageUrl={pageUrl.value} sections={IDLE_SECTIONS} />;
+  render(<Hosted />, container);
   return () => {
     window.removeEventListener('resize', onResize);
     stopAttrs();

@@ -1,9 +1,9 @@
 /**
  * Form detection: which of the known forms (if any) a document holds, and the role of each of its fields.
  *
- * Frames: every frame detects its OWN document only (the content script runs in all frames, so a form inside a
- * same-origin iframe is detected by the script in that iframe, and its panel goes into that frame's document).
- * Never walk into iframes from the parent: that would detect the same form twice. The one exception is an
+ * Frames: `detectForm` reads ONE document. Which documents a panel looks at is decided outside (the top document's
+ * script also passes its same-origin frames' documents, one by one, entrypoints/panel.content/frames.ts, and those
+ * frames' own scripts stand down), so a form is never detected twice. Within a document, the one exception is an
  * editor iframe whose whole document is the editable area (TinyMCE classic, designMode): it has no labels of its
  * own, so its own script finds nothing, and the parent reports it as a field (see `editorFrameFields`).
  */

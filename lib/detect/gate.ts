@@ -67,7 +67,8 @@ export function fieldTexts(el: Element): string[] {
     node = node.parentElement;
   }
   // Inside a web component: the host names the field (a `label` attribute, slotted label text), up to two hosts out.
-  let host = root instanceof ShadowRoot ? root.host : null;
+  // nodeType, not instanceof ShadowRoot: a field in a same-origin frame belongs to that frame's realm.
+  let host = root.nodeType === 11 ? (root as ShadowRoot).host : null;
   for (let level = 0; host && level < 2; level++) {
     for (const attr of ['label', 'aria-label', 'placeholder', 'name', 'id', 'title']) {
       const v = host.getAttribute(attr);
@@ -75,7 +76,7 @@ export function fieldTexts(el: Element): string[] {
     }
     out.push(clip(host.textContent));
     const r = host.getRootNode();
-    host = r instanceof ShadowRoot ? r.host : null;
+    host = r.nodeType === 11 ? (r as ShadowRoot).host : null;
   }
   return out.filter(Boolean);
 }

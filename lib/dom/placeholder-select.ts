@@ -23,9 +23,11 @@ export function placeholdersIn(text: string, from = 0, to = text.length): Span[]
 /** The field's current selection as text offsets (null when the selection is not in the field). */
 export function selectionOffsets(adapter: FieldAdapter): Span | null {
   const el = adapter.element;
-  if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) {
-    if (el.selectionStart === null || el.selectionEnd === null) return null;
-    return { start: el.selectionStart, end: el.selectionEnd };
+  // Tag names, not instanceof: a field in a same-origin frame belongs to that frame's realm.
+  if (el.tagName === 'TEXTAREA' || el.tagName === 'INPUT') {
+    const tc = el as HTMLTextAreaElement | HTMLInputElement;
+    if (tc.selectionStart === null || tc.selectionEnd === null) return null;
+    return { start: tc.selectionStart, end: tc.selectionEnd };
   }
   const root = el.getRootNode() as Document | (ShadowRoot & { getSelection?: () => Selection | null });
   const sel = (typeof root.getSelection === 'function' ? root.getSelection() : null) ?? el.ownerDocument.getSelection();

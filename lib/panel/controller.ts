@@ -290,7 +290,16 @@ export function createPanelController(doc: Document, state: PanelState, deps: Co
   // Focus moving between two fields of one shadow root never reaches the document (both retarget to the same
   // host): listen on every shadow root that holds a field.
   const focusRoots = new Set<ShadowRoot>();
+  // Fields in a same-origin frame's document (the panel is in the top document): their events stay in that document.
+  const fieldDocs = new Set<Document>();
   const listenForFocusIn = (el: Node) => {
+    const owner = el.ownerDocument;
+    if (owner && owner !== doc && !fieldDocs.has(owner)) {
+      fieldDocs.add(owner);
+      owner.addEventListener('keydown', onKeyDown, true);
+      owner.addEventListener('input', onInput, true);
+      owner.addEventListener('focusin', onFocusIn, true);
+    }
     for (let root = el.getRootNode(); root.nodeType === 11; root = (root as ShadowRoot).host.getRootNode()) {
       const sr = root as ShadowRoot;
       if (focusRoots.has(sr)) continue;
@@ -352,7 +361,7 @@ export function createPanelController(doc: Document, state: PanelState, deps: Co
         if (focused !== null && !seen.has(focused)) state.focusedFieldId.value = null;
       });
       // Focus may already be in a field (the user was typing when the form appeared).
-      const active = deepActiveElement(doc);
+      const active = activeAcrossFrames(doc);
       const e = active ? entryOf(active) : undefined;
       if (e) state.focusedFieldId.value = e.info.fieldId;
       // The field the panel shows first is analysed at once; the others when the page is idle, so the panel's first
@@ -447,6 +456,12 @@ export function createPanelController(doc: Document, state: PanelState, deps: Co
       doc.removeEventListener('focusin', onFocusIn, true);
       for (const sr of focusRoots) sr.removeEventListener('focusin', onFocusIn, true);
       focusRoots.clear();
+      for (const d of fieldDocs) {
+        d.removeEventListener('keydown', onKeyDown, true);
+        d.removeEventListener('input', onInput, true);
+        d.removeEventListener('focusin', onFocusIn, true);
+      }
+      fieldDocs.clear();
       scheduler.dispose();
       for (const e of entries.values()) teardown(e);
       entries.clear();
@@ -454,4 +469,20 @@ export function createPanelController(doc: Document, state: PanelState, deps: Co
       highlight = null;
     },
   };
+}
+
+/** The focused element, also inside open shadow roots and same-origin frames (whose element is the focused one above). */
+function activeAcrossFrames(doc: Document): Element | null {
+  let a = deepActiveElement(doc);
+  for (let depth = 0; a && (a.tagName === 'IFRAME' || a.tagName === 'FRAME') && depth < 8; depth++) {
+    let inner: Document | null = null;
+    try {
+      inner = (a as HTMLIFrameElement).contentDocument;
+    } catch {
+      inner = null;
+    }
+    if (!inner) break;
+    a = deepActiveElement(inner);
+  }
+  return a;
 }

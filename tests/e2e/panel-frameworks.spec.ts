@@ -121,23 +121,21 @@ test('editors.html: typing and insert + undo in Quill, checked against quill.get
   await expect.poll(quillText).toBe(before);
 });
 
-test('rehab-iframe.html: the form in a same-origin iframe gets exactly one panel, in the frame', async ({ context, site }) => {
+test('rehab-iframe.html: the form in a same-origin iframe gets exactly one panel, in the top document', async ({ context, site }) => {
   const page = await context.newPage();
   await page.goto(`${site}/rehab-iframe.html`);
   const frame = page.frameLocator('iframe.embedded');
-  const panel = frame.locator('jobrettet-panel');
+  const panel = panelOf(page);
   await expect(panel).toHaveAttribute('data-form-kind', 'rehab');
   const frameObj = page.frames().find((f) => f.url().endsWith('/rehab-frame.html'))!;
-  expect(await panelCount(frameObj)).toBe(1);
-  expect(await panelCount(page)).toBe(0); // the top document holds no form
+  expect(await panelCount(page)).toBe(1);
+  expect(await panelCount(frameObj)).toBe(0); // not squeezed inside the frame
 
-  // The frame is narrower than 1100 px: the panel starts as a rail, which the user opens (an overlay in the frame).
-  await expect(panel).toHaveAttribute('data-layout', 'rail');
-  await panel.locator('.jr-toggle').click();
-  await expect(panel).toHaveAttribute('data-layout', 'overlay');
+  // The top window is 1280 px wide: the panel docks beside the page, as on a page without a frame.
+  await expect(panel).toHaveAttribute('data-layout', 'docked');
   const field = frame.locator('#rp-skaane');
   await field.fill('');
   await field.pressSequentially('Der skal tages hensyn til ryggen.');
-  await expectAnalysedLength(frameObj, (await field.inputValue()).length);
+  await expectAnalysedLength(page, (await field.inputValue()).length);
   await expect(panel.locator('[data-rule-id="vague-accommodation"]').first()).toBeVisible();
 });

@@ -36,25 +36,25 @@ test('look-alike forms on another origin and in srcdoc frames on two sites never
   await expect(panel(b).locator('[data-note-id]').filter({ hasText: 'Note fra kommune B' })).toHaveCount(1);
   await expect(panel(b).locator('[data-note-id]')).toHaveCount(1);
 
-  // The same form inside <iframe srcdoc> on both sites: each frame files its notes under its own site.
+  // The same form inside <iframe srcdoc> on both sites (its panel is in the top document, beside the frame): each
+  // files its notes under its own site.
   await routeSrcdocHost(context, site);
   await routeSrcdocHost(context, other);
   const sa = await context.newPage();
   await sa.goto(`${site}/vaert.html`);
-  const frameA = sa.frameLocator('iframe');
-  await saveNote(frameA, 'Srcdoc-note fra kommune A');
+  await saveNote(sa, 'Srcdoc-note fra kommune A');
+  await expect(sa.frameLocator('iframe').locator('jobrettet-panel')).toHaveCount(0);
 
   const sb = await context.newPage();
   await sb.goto(`${other}/vaert.html`);
-  const frameB = sb.frameLocator('iframe');
-  await saveNote(frameB, 'Srcdoc-note fra kommune B');
+  await saveNote(sb, 'Srcdoc-note fra kommune B');
   await sb.reload();
-  await expect(panel(frameB).locator('[data-note-id]').filter({ hasText: 'Srcdoc-note fra kommune B' })).toHaveCount(1);
-  await expect(panel(frameB).locator('[data-note-id]')).toHaveCount(1);
+  await expect(panel(sb).locator('[data-note-id]').filter({ hasText: 'Srcdoc-note fra kommune B' })).toHaveCount(1);
+  await expect(panel(sb).locator('[data-note-id]')).toHaveCount(1);
 
   await sa.reload();
-  await expect(panel(frameA).locator('[data-note-id]').filter({ hasText: 'Srcdoc-note fra kommune A' })).toHaveCount(1);
-  await expect(panel(frameA).locator('[data-note-id]')).toHaveCount(1);
+  await expect(panel(sa).locator('[data-note-id]').filter({ hasText: 'Srcdoc-note fra kommune A' })).toHaveCount(1);
+  await expect(panel(sa).locator('[data-note-id]')).toHaveCount(1);
 });
 
 test('a page sees no message or event from Jobrettet, and forged ones remove neither the panel nor the draft', async ({ context, site, extensionId }) => {

@@ -60,7 +60,7 @@ describe('demo pages (static HTML)', () => {
     ]);
   });
 
-  it('rehab-iframe.html: the top document itself has no form (the frame detects its own)', () => {
+  it('rehab-iframe.html: the top document itself has no form (the form is in the frame)', () => {
     const { doc, detection } = detectPage('rehab-iframe.html');
     expect(detection).toBeNull();
     expect(doc.querySelector('iframe')?.getAttribute('src')).toBe('./rehab-frame.html');
