@@ -1,6 +1,6 @@
 import type { Block, Sentence, TextModel, Word } from './types';
 import { foldDanish } from './normalize';
-import { ABBREVIATION_WORDS, ASCII_PLURAL_ENDINGS, SPELLING_VARIANTS, UNIT_ABBREVIATIONS } from '../vocab/shorthand';
+import { ABBREVIATED_HEADS, ABBREVIATION_WORDS, ASCII_PLURAL_ENDINGS, SPELLING_VARIANTS, UNIT_ABBREVIATIONS } from '../vocab/shorthand';
 
 /** Abbreviations after which a period never ends a sentence (lower-case, without the final period). */
 const ABBREVIATIONS = new Set([
@@ -10,7 +10,9 @@ const ABBREVIATIONS = new Set([
   'fr', 'dr', 'cand', 'stud', 'mag', 'merc', 'jur', 'psych', 'scient', 'pæd', 'ml', 'tidl', 'ult', 'prim', 'min', 'max',
   'maks', 'mdr', 'md', 'årh', 'bl', 'e', 'f', 'a', 'o', 'm', 'v', 'jvnf', 'resp', 'ff', 'gl', 'ndr', 'sdr', 'st', 'sk',
   'nst', 'tim', 'sagsbeh', 'ugl', 'ugtl', 'ugentl', 'virk', 'virks', 'osv', 'etc', 'pt', 'p.t', 'tlf.nr', 'ang', 'sygem',
+  'afd', 'opf', 'henv', 'iflg', 'vha', 'ifm', 'mhp',
 ]);
+const abbreviatedHead = (token: string): boolean => ABBREVIATED_HEADS.some((h) => token.length > h.length && token.endsWith(h));
 
 /** Shorthand read as the word it stands for (vocab/shorthand.ts): one map, looked up once per short word. */
 const SHORTHAND = new Map<string, string>([...Object.entries(SPELLING_VARIANTS), ...Object.entries(ABBREVIATION_WORDS)]);
@@ -114,7 +116,7 @@ function endsSentence(text: string, i: number, j: number, end: number): boolean 
   // A period: before a capitalised word, never after an abbreviation or an initial. Notes written in a hurry start
   // sentences in lower case ("har ondt i ryggen. kan ikke løfte"): after a whole word of 4+ letters that is no abbreviation.
   const before = tokenBefore(text, i);
-  if (!isUpper(next)) return isLower(next) && before.length >= 4 && /^\p{L}+$/u.test(before) && !ABBREVIATIONS.has(before) && !SHORTHAND.has(before);
+  if (!isUpper(next)) return isLower(next) && before.length >= 4 && /^\p{L}+$/u.test(before) && !ABBREVIATIONS.has(before) && !SHORTHAND.has(before) && !abbreviatedHead(before);
   if (ABBREVIATIONS.has(before)) return false;
   if (before.length === 1 && isUpper(text[i - 1]!)) return false;
   // An ordinal date with a capitalised month ("d. 7. Marts").
