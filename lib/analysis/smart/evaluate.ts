@@ -9,6 +9,7 @@ import {
   CONCRETE_VERBS,
   GENERIC_OBJECTS,
   MEETING_LEX,
+  TASK_LEX,
   NAMED_ACTIVITIES,
   NOT_NAMES,
   NUMBER_WORDS,
@@ -67,6 +68,7 @@ const SOURCES = {
   ownGoal: (m: TextModel): LexHit[] => findLex(m, OWN_GOAL),
   support: (m: TextModel): LexHit[] => findLex(m, SUPPORT),
   meetings: (m: TextModel): LexHit[] => findLex(m, MEETING_LEX),
+  tasks: (m: TextModel): LexHit[] => findLex(m, TASK_LEX),
 } as const;
 type Source = keyof typeof SOURCES;
 type Hits<K extends Source> = ReturnType<(typeof SOURCES)[K]>;
@@ -174,7 +176,7 @@ function meetingFirst(model: TextModel, span: Span, time: readonly TimeExpressio
   if (!time.some((t) => t.kind === 'date' || t.kind === 'deadline' || t.kind === 'week' || t.kind === 'clock')) return false;
   const meetings = hitsIn(model, 'meetings', span);
   if (!meetings.length) return false;
-  return meetings[0]!.wordIndex <= wordIndexAt(model, span.start) + 1 && !insideTime(meetings[0]!, time);
+  return meetings[0]!.wordIndex <= wordIndexAt(model, span.start) + 1;
 }
 
 /** Judge one agreement span against S, M, A, R and T. */
@@ -197,6 +199,8 @@ export function evaluateAgreement(model: TextModel, span: Span, preferWhole = fa
   for (const o of occupations) if (!insideTime(o, time)) objects.push(o);
   for (const o of workplaceHits) if (!startsOne(o, generic) && !isPlace(model.text, o) && !insideTime(o, time)) objects.push(o);
   for (const o of activities) if (!insideTime(o, time)) objects.push(o);
+  // A named work task ("afprøver fakturakontrol", "tager imod telefonordrer"), not the action verb alone ("laver").
+  for (const o of hitsIn(model, 'tasks', within)) if (!insideTime(o, time) && !inside(o, verbs)) objects.push(o);
   let namedCount = 0;
   for (const o of named) {
     if (insideTime(o, time) || inside(o, verbs)) continue;

@@ -101,6 +101,7 @@ export const NUMBER_WORDS = new Set([
 /** The shared lists (one trie branch each, not a second copy). */
 export const OCCUPATION_LEX = LEX.occupations;
 export const WORKPLACE_LEX = LEX.workplaces;
+export const TASK_LEX = LEX.tasks;
 
 /** Capitalised words that are not names when they open a clause inside an agreement. */
 export const NOT_NAMES = new Set([

@@ -8,7 +8,7 @@
 /** Actions of the jobcentre and its staff, and their passive forms (concrete, and checkable as done). */
 export const STAFF_VERBS: readonly string[] = [
   'følge op', 'følger op', 'følges op', 'fulgte op', 'fulgt op', 'henvis*', 'indkald*', 'bevilg*', 'visiter*',
-  'etabler*', 'tilbyd*', 'tilbød', 'udsend*', 'ringes', 'skrives', 'afhold*', 'bestil*', 'arranger*',
+  'etabler*', 'tilbyd*', 'tilbød', 'udsend*', 'ringes', 'skrives', 'afhold*', 'bestil*', 'arranger*', 'evaluer*',
 ];
 
 /** Vague efforts in the present tense and the passive ("Peter undersøger muligheder", "Der arbejdes videre med …"). */
