@@ -65,6 +65,7 @@ export function tokenizePhrase(phrase: string): PhraseToken[] {
   return tokens;
 }
 
+const PHRASE_ABBREVIATION_KEYS: ReadonlySet<string> = new Set(PHRASE_ABBREVIATIONS.map(([abbr]) => abbr));
 const PHRASE_PAIRS = PHRASE_ABBREVIATIONS.map(([abbr, full]) => [abbr, full.split(' ')] as const);
 
 /**
@@ -149,11 +150,11 @@ export function joinable(text: string, from: number, to: number): boolean {
 
 /**
  * Are two adjacent words joined for a phrase? Also across the period of an abbreviation read as a longer word
- * ("bgr. fortæller" is "borger fortæller", "10 t. om ugen").
+ * ("bgr. fortæller" is "borger fortæller", "10 t. om ugen") or of a phrase ("ift. en kollega").
  */
 export function wordsJoin(text: string, w: Word, next: Word): boolean {
   if (joinable(text, w.end, next.start)) return true;
-  return text.charCodeAt(w.end) === 46 && w.norm.length > w.end - w.start && joinable(text, w.end + 1, next.start);
+  return text.charCodeAt(w.end) === 46 && (w.norm.length > w.end - w.start || PHRASE_ABBREVIATION_KEYS.has(w.norm)) && joinable(text, w.end + 1, next.start);
 }
 
 /** Index of the last word of a phrase whose first token matched word `wi`, or -1 (words before `limit` only). */

@@ -14,7 +14,7 @@ export const ABBREVIATION_WORDS: Readonly<Record<string, string>> = {
   evt: 'eventuelt', vedr: 'vedrørende', ang: 'angående',
   virk: 'virksomhed', virks: 'virksomhed', vksh: 'virksomhed', arbg: 'arbejdsgiver', arbgiver: 'arbejdsgiver',
   prak: 'praktik', vp: 'virksomhedspraktik', ltj: 'løntilskud',
-  ugl: 'ugentligt', ugtl: 'ugentligt', ugentl: 'ugentligt',
+  ugl: 'ugentligt', ugtl: 'ugentligt', ugentl: 'ugentligt', dagl: 'dagligt', mdl: 'månedligt', mdtl: 'månedligt',
   beh: 'behandling', sygem: 'sygemeldt', sygemeld: 'sygemeldt',
   afd: 'afdeling', opf: 'opfølgning', opfølg: 'opfølgning', henv: 'henvisning',
   // Weekdays as notes write them ("inden fre.", "tirs. d. 4/5"); "man"/"søn" are words of their own and stay.
