@@ -1,6 +1,6 @@
 import type { Block, Sentence, TextModel, Word } from './types';
 import { foldDanish } from './normalize';
-import { ABBREVIATED_HEADS, ABBREVIATION_WORDS, ASCII_PLURAL_ENDINGS, SPELLING_VARIANTS, UNIT_ABBREVIATIONS } from '../vocab/shorthand';
+import { ABBREVIATED_HEADS, ABBREVIATION_WORDS, BEFORE_A_SUBJECT, CLAUSE_OPENERS, ASCII_PLURAL_ENDINGS, SPELLING_VARIANTS, UNIT_ABBREVIATIONS } from '../vocab/shorthand';
 
 /** Abbreviations after which a period never ends a sentence (lower-case, without the final period). */
 const ABBREVIATIONS = new Set([
@@ -12,6 +12,15 @@ const ABBREVIATIONS = new Set([
   'nst', 'tim', 'sagsbeh', 'ugl', 'ugtl', 'ugentl', 'virk', 'virks', 'osv', 'etc', 'pt', 'p.t', 'tlf.nr', 'ang', 'sygem',
   'afd', 'opf', 'henv', 'iflg', 'vha', 'ifm', 'mhp', 'dagl', 'mdl', 'mdtl',
 ]);
+const OPENERS_SET: ReadonlySet<string> = new Set(CLAUSE_OPENERS);
+const BEFORE_SUBJECT: ReadonlySet<string> = new Set(BEFORE_A_SUBJECT);
+
+/** The lower-cased letters of the word at `k` (up to 16). */
+function wordAt(text: string, k: number): string {
+  let e = k;
+  while (e < text.length && e - k < 16 && isLower(text[e]!)) e++;
+  return text.slice(k, e);
+}
 const abbreviatedHead = (token: string): boolean => ABBREVIATED_HEADS.some((h) => token.length > h.length && token.endsWith(h));
 
 /** Shorthand read as the word it stands for (vocab/shorthand.ts): one map, looked up once per short word. */
@@ -116,7 +125,12 @@ function endsSentence(text: string, i: number, j: number, end: number): boolean 
   // A period: before a capitalised word, never after an abbreviation or an initial. Notes written in a hurry start
   // sentences in lower case ("har ondt i ryggen. kan ikke løfte"): after a whole word of 4+ letters that is no abbreviation.
   const before = tokenBefore(text, i);
-  if (!isUpper(next)) return isLower(next) && before.length >= 4 && /^\p{L}+$/u.test(before) && !ABBREVIATIONS.has(before) && !SHORTHAND.has(before) && !abbreviatedHead(before);
+  if (!isUpper(next)) {
+    if (!isLower(next)) return false;
+    if (before.length >= 4 && /^\p{L}+$/u.test(before) && !ABBREVIATIONS.has(before) && !SHORTHAND.has(before) && !abbreviatedHead(before)) return true;
+    // A subject opens the next clause ("inden fre. bgr. ringer …", "d. 4/5. hun deltager …").
+    return OPENERS_SET.has(wordAt(text, k)) && !BEFORE_SUBJECT.has(before) && !/\p{L}/u.test(text[k + wordAt(text, k).length] ?? '');
+  }
   if (ABBREVIATIONS.has(before)) return false;
   if (before.length === 1 && isUpper(text[i - 1]!)) return false;
   // An ordinal date with a capitalised month ("d. 7. Marts").

@@ -49,6 +49,20 @@ export const SPELLING_VARIANTS: Readonly<Record<string, string>> = {
   kontater: 'kontakter', kontackter: 'kontakter', sneder: 'sender',
 };
 
+/**
+ * Subjects that open a new clause in a note written in lower case ("søger 3 job inden fre. bgr. ringer til Netto"): after
+ * a period, one of them starts a new sentence even after a short word or a date ("d. 4/5. bgr. deltager …").
+ */
+export const CLAUSE_OPENERS: readonly string[] = [
+  'bgr', 'bg', 'brg', 'borger', 'borgeren', 'sb', 'sbh', 'sagsbehandler', 'sagsbehandleren', 'jc', 'jobcentret',
+  'jobcenteret', 'hun', 'han', 'du', 'jeg', 'vi',
+];
+/** Abbreviations that a subject follows inside the same clause ("iflg. bgr.", "ift. borger", "m. bgr."). */
+export const BEFORE_A_SUBJECT: readonly string[] = [
+  'ift', 'i.f.t', 'mht', 'm.h.t', 'vedr', 'ang', 'jf', 'jvf', 'iht', 'pga', 'p.g.a', 'mhp', 'm', 'inkl', 'ekskl', 'fx',
+  'f.eks', 'bl.a', 'evt', 'ifm', 'vha', 'iflg', 'ca', 'nr', 'att',
+];
+
 /** Compounds abbreviated in their head ("planteafd.", "personaleadm."): the period ends no sentence. */
 export const ABBREVIATED_HEADS: readonly string[] = ['afd', 'adm'];
 

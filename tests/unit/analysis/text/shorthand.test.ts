@@ -122,3 +122,25 @@ describe('more shorthand read as data', () => {
     expect(analyse('sb. kontakter Rema 1000 i Skive mht. praktik inden d. 20/3', { form: 'minplan', field: 'agreement' }).findings).toEqual([]);
   });
 });
+
+describe('run-on notes in lower case', () => {
+  it('a subject after a period opens a new sentence, also after a short word or a date; not after "iflg."/"ift."/"m."', () => {
+    const sentences = (t: string) => buildModel(t).sentences.map((s) => s.text);
+    expect(sentences('bgr. søger 3 job som kok inden fre. bgr. ringer til Netto inden uge 12')).toEqual([
+      'bgr. søger 3 job som kok inden fre.', 'bgr. ringer til Netto inden uge 12',
+    ]);
+    expect(sentences('sb. sender henvisning d. 4/5. hun deltager i jobklub hver tirs.')).toEqual([
+      'sb. sender henvisning d. 4/5.', 'hun deltager i jobklub hver tirs.',
+    ]);
+    expect(sentences('iflg. bgr. har hun ondt')).toHaveLength(1);
+    expect(sentences('samtale m. bgr. om praktik ift. bgr. ønsker')).toHaveLength(1);
+  });
+
+  it('two agreements on one line are judged one by one', () => {
+    const agreements = analyse('bgr. søger 3 job som kok inden fre. bgr. ringer til Netto', { form: 'minplan', field: 'agreement' }).agreements;
+    expect(agreements.map((a) => [a.text, a.smart.timeBound])).toEqual([
+      ['bgr. søger 3 job som kok inden fre.', true],
+      ['bgr. ringer til Netto', false],
+    ]);
+  });
+});
