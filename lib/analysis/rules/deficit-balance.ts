@@ -44,7 +44,8 @@ function check(ctx: RuleContext): RuleReport[] {
   // The health and challenges fields describe limits by design, but a list of limits, diagnoses and treatments that
   // never says what they mean for work is the seed's "fokus på helbred og barrierer" (001 L524–526; 000 L169–171).
   if (ctx.field === 'health' || ctx.field === 'challenges') {
-    if (deficitCount < 3 || resourceCount > 0 || s.workAbility.length > 0 || findLex(model, TRANSLATION).length > 0) return [];
+    // Three separate mentions, or four in one list ("astma, migræne og angst, går til psykolog og egen læge").
+    if ((deficitCount < 3 && deficits.length < 4) || resourceCount > 0 || s.workAbility.length > 0 || findLex(model, TRANSLATION).length > 0) return [];
     const span = { start: deficits[0]!.start, end: deficits[deficits.length - 1]!.end };
     const first = model.sentences[Math.max(0, sentenceAt(model, span.start))]!;
     const last = model.sentences[Math.max(0, sentenceAt(model, span.end - 1))]!;

@@ -23,6 +23,9 @@ describe('limits only, never what they mean for work (deficit-balance in the cha
   it('flags diagnoses and treatments with no translation in the health field', () => {
     const a = 'Diabetes, KOL og depression. Går til egen læge og psykiatrisk ambulatorium og venter på en scanning.';
     expect(deficit(a, 'health')).toEqual([['deficit-balance', a.slice(0, -1), a.slice(0, -1) + ADDITION]]);
+    // Four in one list count, though they stand close together.
+    const l = 'bgr. har astma, migræne og angst, går til psykolog og egen læge';
+    expect(deficit(l, 'health').map(([id, excerpt]) => [id, excerpt])).toEqual([['deficit-balance', l]]);
     const b = 'bgr. har migræne, er sygemeldt, gaar til psykolog og venter paa scanning';
     expect(deficit(b, 'health').map(([id, excerpt]) => [id, excerpt])).toEqual([['deficit-balance', b]]);
   });
@@ -31,6 +34,7 @@ describe('limits only, never what they mean for work (deficit-balance in the cha
     expect(deficit('Migrænen betyder, at hun skal arbejde i et stille lokale; hun mestrer det med pauser og klarer kontorarbejde 4 timer.', 'health')).toEqual([]);
     expect(deficit('kan ikke løfte over 10 kg, kan ikke stå længe, har svært ved trapper, men kan køre truck og pakke varer', 'challenges')).toEqual([]);
     expect(deficit('Har svært ved at sidde længe og kan ikke løfte tungt.', 'challenges')).toEqual([]);
+    expect(deficit('Borger har smerter, angst og kan ikke sidde længe.', 'health')).toEqual([]);
     expect(deficit('Diskusprolaps og migræne. For arbejdet betyder det, at borger kan klare kassearbejde 3 timer ad gangen.', 'health')).toEqual([]);
   });
 

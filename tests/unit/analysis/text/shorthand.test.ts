@@ -123,6 +123,16 @@ describe('more shorthand read as data', () => {
   });
 });
 
+describe('a job goal written in a hurry', () => {
+  it('"et eller andet med …" after "jobmål:" is no job title', () => {
+    expect(flagged('jobmål: et eller andet med dyr', { form: 'minplan', field: 'job-goal' })).toEqual([
+      ['missing-job-goal', 'jobmål: et eller andet med dyr'],
+      ['vague-job-goal', 'et eller andet'],
+    ]);
+    expect(flagged('jobmål: lagermedarb. eller chauffør', { form: 'minplan', field: 'job-goal' })).toEqual([]);
+  });
+});
+
 describe('run-on notes in lower case', () => {
   it('a subject after a period opens a new sentence, also after a short word or a date; not after "iflg."/"ift."/"m."', () => {
     const sentences = (t: string) => buildModel(t).sentences.map((s) => s.text);
