@@ -10,7 +10,7 @@ const ABBREVIATIONS = new Set([
   'fr', 'dr', 'cand', 'stud', 'mag', 'merc', 'jur', 'psych', 'scient', 'pæd', 'ml', 'tidl', 'ult', 'prim', 'min', 'max',
   'maks', 'mdr', 'md', 'årh', 'bl', 'e', 'f', 'a', 'o', 'm', 'v', 'jvnf', 'resp', 'ff', 'gl', 'ndr', 'sdr', 'st', 'sk',
   'nst', 'tim', 'sagsbeh', 'ugl', 'ugtl', 'ugentl', 'virk', 'virks', 'osv', 'etc', 'pt', 'p.t', 'tlf.nr', 'ang', 'sygem',
-  'afd', 'opf', 'henv', 'iflg', 'vha', 'ifm', 'mhp', 'dagl', 'mdl', 'mdtl',
+  'afd', 'opf', 'henv', 'iflg', 'vha', 'ifm', 'mhp', 'dagl', 'mdl', 'mdtl', 'ifht',
 ]);
 const OPENERS_SET: ReadonlySet<string> = new Set(CLAUSE_OPENERS);
 const BEFORE_SUBJECT: ReadonlySet<string> = new Set(BEFORE_A_SUBJECT);

@@ -59,7 +59,7 @@ export const CLAUSE_OPENERS: readonly string[] = [
 ];
 /** Abbreviations that a subject follows inside the same clause ("iflg. bgr.", "ift. borger", "m. bgr."). */
 export const BEFORE_A_SUBJECT: readonly string[] = [
-  'ift', 'i.f.t', 'mht', 'm.h.t', 'vedr', 'ang', 'jf', 'jvf', 'iht', 'pga', 'p.g.a', 'mhp', 'm', 'inkl', 'ekskl', 'fx',
+  'ift', 'ifht', 'i.f.t', 'mht', 'm.h.t', 'vedr', 'ang', 'jf', 'jvf', 'iht', 'pga', 'p.g.a', 'mhp', 'm', 'inkl', 'ekskl', 'fx',
   'f.eks', 'bl.a', 'evt', 'ifm', 'vha', 'iflg', 'ca', 'nr', 'att',
 ];
 
@@ -71,7 +71,7 @@ export const ABBREVIATED_HEADS: readonly string[] = ['afd', 'adm'];
  * matches the other (vocab/lexicon.ts adds the variant when it compiles the list), so the text itself is not rewritten.
  */
 export const PHRASE_ABBREVIATIONS: readonly (readonly [string, string])[] = [
-  ['ift', 'i forhold til'], ['mht', 'med hensyn til'], ['pga', 'på grund af'], ['mhp', 'med henblik på'],
+  ['ift', 'i forhold til'], ['ifht', 'i forhold til'], ['mht', 'med hensyn til'], ['pga', 'på grund af'], ['mhp', 'med henblik på'],
   ['iht', 'i henhold til'], ['iflg', 'ifølge'], ['fx', 'for eksempel'], ['vha', 'ved hjælp af'], ['ifm', 'i forbindelse med'],
 ];
 

@@ -69,6 +69,7 @@ describe('more shorthand read as data', () => {
   it('phrase abbreviations match both ways: a list with "i forhold til" finds "ift.", one with "mht" finds "med hensyn til"', () => {
     const lex = compileLexicon('test:phrase-abbreviations', ['i forhold til en kollega', 'mht praktik', 'på grund af smerter', 'med henblik på job']);
     expect(lexWords('vurderet 60 % ift. en kollega', lex)).toEqual(['ift. en kollega']);
+    expect(lexWords('vurderet 60 % ifht en kollega', lex)).toEqual(['ifht en kollega']);
     expect(lexWords('Aftale med hensyn til praktik i Føtex', lex)).toEqual(['med hensyn til praktik']);
     expect(lexWords('sygemeldt pga. smerter i ryggen', lex)).toEqual(['pga. smerter']);
     expect(lexWords('praktik mhp. job i Netto', lex)).toEqual(['mhp. job']);
