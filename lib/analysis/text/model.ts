@@ -1,6 +1,6 @@
 import type { Block, Sentence, TextModel, Word } from './types';
 import { foldDanish } from './normalize';
-import { ABBREVIATED_HEADS, ABBREVIATION_WORDS, BEFORE_A_SUBJECT, CLAUSE_OPENERS, ASCII_PLURAL_ENDINGS, SPELLING_VARIANTS, UNIT_ABBREVIATIONS } from '../vocab/shorthand';
+import { ABBREVIATED_HEADS, ABBREVIATION_WORDS, BEFORE_A_SUBJECT, CLAUSE_OPENERS, LINE_CONTINUES, ASCII_PLURAL_ENDINGS, SPELLING_VARIANTS, UNIT_ABBREVIATIONS } from '../vocab/shorthand';
 
 /** Abbreviations after which a period never ends a sentence (lower-case, without the final period). */
 const ABBREVIATIONS = new Set([
@@ -21,6 +21,26 @@ function wordAt(text: string, k: number): string {
   while (e < text.length && e - k < 16 && isLower(text[e]!)) e++;
   return text.slice(k, e);
 }
+const CONTINUES: ReadonlySet<string> = new Set(LINE_CONTINUES);
+
+/**
+ * Notes written line by line in lower case ("bgr. søger 2 job inden d. 3/4\nsb. sender cv videre\nopf. samtale …"): a
+ * line that opens with a subject or an abbreviation ("sb.", "opf."), after a line that needs nothing more (no comma,
+ * hyphen, "og", "at" …), is a sentence of its own. A wrapped line of prose ("fra dit\nnetværk") goes on.
+ */
+function lineOfItsOwn(text: string, from: number, nl: number, next: number): boolean {
+  if (!isLower(text[next]!)) return false;
+  let e = nl;
+  while (e > from && isSpace(text.charCodeAt(e - 1))) e--;
+  const last = text[e - 1];
+  if (last === undefined || last === ',' || last === '-' || last === '–' || last === '(' || last === '/') return false;
+  const first = wordAt(text, next);
+  if (!OPENERS_SET.has(first) && text[next + first.length] !== '.') return false;
+  let w = e;
+  while (w > from && isLower(text[w - 1]!)) w--;
+  return !CONTINUES.has(text.slice(w, e));
+}
+
 const abbreviatedHead = (token: string): boolean => ABBREVIATED_HEADS.some((h) => token.length > h.length && token.endsWith(h));
 
 /** Shorthand read as the word it stands for (vocab/shorthand.ts): one map, looked up once per short word. */
@@ -168,7 +188,7 @@ function splitSentences(text: string, from: number, end: number, words: Word[], 
       // A line break inside a paragraph ends a sentence when the next line starts like a new one.
       let k = i + 1;
       while (k < end && isSpace(text.charCodeAt(k))) k++;
-      if (k < end && (isUpper(text[k]!) || /\d/.test(text[k]!))) {
+      if (k < end && (isUpper(text[k]!) || /\d/.test(text[k]!) || lineOfItsOwn(text, from, i, k))) {
         push(s, i);
         s = i + 1;
       }

@@ -63,6 +63,13 @@ export const BEFORE_A_SUBJECT: readonly string[] = [
   'f.eks', 'bl.a', 'evt', 'ifm', 'vha', 'iflg', 'ca', 'nr', 'att',
 ];
 
+/** Words a line does not end on when its sentence goes on below ("… og\nkan ikke …"). */
+export const LINE_CONTINUES: readonly string[] = [
+  'og', 'eller', 'men', 'samt', 'at', 'som', 'der', 'i', 'på', 'til', 'med', 'for', 'af', 'fra', 'hos', 'om', 'efter',
+  'inden', 'under', 'over', 'ved', 'en', 'et', 'den', 'det', 'de', 'hun', 'han', 'har', 'er', 'kan', 'skal', 'vil',
+  'ikke', 'så', 'når', 'hvis', 'fordi', 'da', 'mens', 'din', 'dit', 'dine', 'sin', 'sit', 'sine', 'hans', 'hendes',
+];
+
 /** Compounds abbreviated in their head ("planteafd.", "personaleadm."): the period ends no sentence. */
 export const ABBREVIATED_HEADS: readonly string[] = ['afd', 'adm'];
 

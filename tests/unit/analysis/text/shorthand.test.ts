@@ -147,6 +147,21 @@ describe('run-on notes in lower case', () => {
     expect(sentences('samtale m. bgr. om praktik ift. bgr. ønsker')).toHaveLength(1);
   });
 
+  it('a lower-case line that opens with a subject or an abbreviation is a sentence of its own; wrapped prose goes on', () => {
+    const sentences = (t: string) => buildModel(t).sentences.map((x) => x.text);
+    expect(sentences('bgr. søger 2 job som kok inden d. 3/4\nsb. sender evt. cv videre\nopf. samtale d. 12/6 hos Netto')).toEqual([
+      'bgr. søger 2 job som kok inden d. 3/4', 'sb. sender evt. cv videre', 'opf. samtale d. 12/6 hos Netto',
+    ]);
+    expect(sentences('hun har ondt i ryggen og\nbgr. kan ikke løfte')).toHaveLength(1);
+    expect(sentences('kan ikke sidde længe,\nsb. vurderer dog')).toHaveLength(1);
+    expect(sentences('du vil kontakte tre personer fra dit\nnetværk inden d. 5/2')).toHaveLength(1);
+  });
+
+  it('an agreement section written line by line in lower case gets each agreement judged', () => {
+    const text = 'Aftaler\nbgr. søger 2 job som rengøringsassistent inden d. 3/4\nsb. sender evt. CV videre';
+    expect(analyse(text, { form: 'minplan' }).findings.map((f) => [f.ruleId, f.excerpt])).toEqual([['smart-agreement', 'sb. sender evt. CV videre']]);
+  });
+
   it('two agreements on one line are judged one by one', () => {
     const agreements = analyse('bgr. søger 3 job som kok inden fre. bgr. ringer til Netto', { form: 'minplan', field: 'agreement' }).agreements;
     expect(agreements.map((a) => [a.text, a.smart.timeBound])).toEqual([
