@@ -140,6 +140,8 @@ export function rewriteAgreement(model: TextModel, span: Span, ev: SmartEvaluati
   }
 
   const { end, tail } = clauseEnd(model, span, ev);
+  // The topic of the action to fill in, without the subject ("Jobcentret" is no topic "job").
+  const topic = ownSubject && !modal ? original.replace(/^\S+\s+/u, '') : original;
   let concreteVerb: SmartEvaluation['verbs'][number] | undefined;
   for (const v of ev.verbs) {
     if (!insideAny(v, ev.vague)) {
@@ -153,7 +155,7 @@ export function rewriteAgreement(model: TextModel, span: Span, ev: SmartEvaluati
   if (!specific) {
     if (!concreteVerb) {
       if (ev.vague.length) {
-        insert(tail, actionFill(original));
+        insert(tail, actionFill(topic));
         // The filled-in action is checkable as done (a count, or contact with a named place).
         measureDone = true;
       } else if (!ownSubject && !SUBJECT_START.test(original) && !INFINITIVE_START.test(original)) {
@@ -163,7 +165,7 @@ export function rewriteAgreement(model: TextModel, span: Span, ev: SmartEvaluati
       } else {
         // A sentence with its own subject and no concrete action ("Borger undersøger muligheder for uddannelse"):
         // it keeps its words and gets the action by which it is done.
-        insert(tail, actionFill(original));
+        insert(tail, actionFill(topic));
         measureDone = true;
       }
     } else if (firstGeneric) {
@@ -196,7 +198,7 @@ export function rewriteAgreement(model: TextModel, span: Span, ev: SmartEvaluati
       firstGeneric &&
       (UNCOUNTABLE.test(text.slice(firstGeneric.start, firstGeneric.end)) || POSSESSIVE.test(text.slice(Math.max(span.start, firstGeneric.start - 8), firstGeneric.start)));
     if (firstGeneric && !numbered && !uncountable) insert(firstGeneric.start, '[antal] ');
-    else if (uncountable) insert(tail, actionFill(original));
+    else if (uncountable) insert(tail, actionFill(topic));
     else insert(tail, ' [antal] gange');
   }
 

@@ -63,6 +63,8 @@ describe('third person, jobcentre and passive: rewrites keep the person and the 
     ['Der ses på muligheder for praktik', 'Der ses på muligheder for praktik ved at kontakte [virksomhed] om en praktik som [stilling] inden d. [dato]'],
     ['bgr. søger job som kok inden uge 14', 'bgr. søger [antal] job som kok inden uge 14'],
     ['Jobcentret sender henvisning til praktik', 'Jobcentret sender henvisning til praktik inden d. [dato]'],
+    // The subject is no topic: "Jobcentret" asks for no job search.
+    ['Jobcentret undersøger muligheder for borger', 'Jobcentret undersøger muligheder for borger ved at [handling] inden d. [dato]'],
   ])('%s', (text, want) => {
     const got = rewrite(text)!;
     expect(got).toBe(want);
