@@ -44,7 +44,7 @@ const S = '[\\s\\u00a0]+';
 const MONTH_FULL = '(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)';
 const MONTH = `(?:${MONTH_FULL}|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\\.?)`;
 /** Also abbreviated as notes write them ("inden fre.", "tirs. d. 4/5"); "man."/"søn." only with their period. */
-const WEEKDAY = '(?:(?:man|tirs|ons|tors|fre|lør|søn)dag(?:en)?|(?:tirs|ons|tors|fre|lør)(?![\\p{L}])\\.?|(?:man|søn)\\.)';
+const WEEKDAY = '(?:(?:man|søn)(?:dag(?:en)?|\\.)|(?:tirs|ons|tors|fre|lør)(?:dag(?:en)?|\\.|(?![\\p{L}])))';
 const NUM =
   '(?:\\d{1,3}(?:[-–]\\d{1,3})?|en|et|én|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|fjorten|femten|tyve|et par|par|få|nogle)';
 const UNIT = '(?:dage|dag|dagen|uger|uge|ugen|måneder|måned|måneden|mdr\\.?|md\\.|år|året|hverdage|weekender|weekend)';
