@@ -42,8 +42,9 @@ export default defineRule({
   examples: {
     valid: [{ text: 'Du vil sende 2 ansøgninger til lagerjob inden d. 15.02.', form: 'minplan', field: 'agreement' }],
     invalid: [
-      { text: 'Borger er informeret om muligheden for løntilskud.', form: 'minplan', field: 'agreement', errors: [{ excerpt: 'Borger er informeret om muligheden for løntilskud', output: ['Du vil kontakte [virksomhed] om muligheden for løntilskud inden d. [dato].'] }] },
-      { text: 'Borger vil overveje at søge job i detailhandlen.', form: 'minplan', field: 'agreement', errors: [{ excerpt: 'Borger vil overveje at søge job i detailhandlen', output: ['Du vil søge [antal] job som [stilling] i detailhandlen inden d. [dato].'] }] },
+      { text: 'Borger er informeret om muligheden for løntilskud.', form: 'minplan', field: 'agreement', errors: [{ excerpt: 'Borger er informeret om muligheden for løntilskud', output: ['Borger vil kontakte [virksomhed] om muligheden for løntilskud inden d. [dato].'] }] },
+      // The rewrite keeps the person the agreement is written in (the citizen, a name, "Du").
+      { text: 'Borger vil overveje at søge job i detailhandlen.', form: 'minplan', field: 'agreement', errors: [{ excerpt: 'Borger vil overveje at søge job i detailhandlen', output: ['Borger vil søge [antal] job som [stilling] i detailhandlen inden d. [dato].'] }] },
     ],
   },
 });

@@ -4,6 +4,12 @@ import { findLex } from '../vocab/lexicon';
 import { LEX } from '../vocab/lexicons';
 import { sentenceAt, signalsOf } from '../score/signals';
 import { sentenceBody } from './support';
+import { compileLexicon } from '../vocab/lexicon';
+import { WORK_ABILITY_TRANSLATION } from '../vocab/health';
+
+const LIMITS_ADDITION = ' For arbejdet betyder det, at borger kan klare [arbejdsopgave] i [antal] timer ad gangen, når [skånehensyn]';
+const LIMITS_MESSAGE = 'Teksten opregner kun begrænsninger, diagnoser og behandling. Beskriv, hvad de betyder for arbejdet: hvad borger kan, og på hvilke vilkår.';
+const TRANSLATION = compileLexicon('workAbilityTranslation:balance', WORK_ABILITY_TRANSLATION);
 
 const ADDITION = ' Borger kan klare [arbejdsopgave] og har erfaring med [arbejdsopgave] fra [arbejdsplads], som kan bruges i et job som [stilling]';
 
@@ -30,11 +36,27 @@ function mentions(hits: readonly { start: number; end: number }[]): number {
 function check(ctx: RuleContext): RuleReport[] {
   const { model, text } = ctx;
   if (!model.words.length) return [];
-  if (ctx.field === 'health' || ctx.field === 'challenges' || ctx.field === 'accommodations') return [];
+  if (ctx.field === 'accommodations') return [];
   const s = signalsOf(model);
   const deficits = [...findLex(model, LEX.deficits), ...s.health].sort((a, b) => a.start - b.start);
   const deficitCount = mentions(deficits);
   const resourceCount = mentions(s.resources) + s.jobTitles.length + s.tasks.length;
+  // The health and challenges fields describe limits by design, but a list of limits, diagnoses and treatments that
+  // never says what they mean for work is the seed's "fokus på helbred og barrierer" (001 L524–526; 000 L169–171).
+  if (ctx.field === 'health' || ctx.field === 'challenges') {
+    // Three separate mentions, or four in one list ("astma, migræne og angst, går til psykolog og egen læge").
+    if ((deficitCount < 3 && deficits.length < 4) || resourceCount > 0 || s.workAbility.length > 0 || findLex(model, TRANSLATION).length > 0) return [];
+    const span = { start: deficits[0]!.start, end: deficits[deficits.length - 1]!.end };
+    const first = model.sentences[Math.max(0, sentenceAt(model, span.start))]!;
+    const last = model.sentences[Math.max(0, sentenceAt(model, span.end - 1))]!;
+    const body = { start: sentenceBody(text, first).start, end: sentenceBody(text, last).end };
+    return [{
+      start: body.start,
+      end: body.end,
+      message: LIMITS_MESSAGE,
+      suggestions: [{ label: 'Oversæt til betydning for arbejdet', replacement: text.slice(body.start, body.end) + '.' + LIMITS_ADDITION }],
+    }];
+  }
   // Resource and goal fields: more than twice as many limits as resources; elsewhere more than three times.
   const strict = ctx.field !== null && STRICT.includes(ctx.field);
   const minDeficits = strict ? 2 : 3;
@@ -65,7 +87,7 @@ export default defineRule({
   severity: 'warning',
   appliesTo: {
     forms: ['rehab', 'minplan', 'cv'],
-    roles: ['resources', 'job-goal', 'wishes', 'recommendation', 'justification', 'previous-efforts', 'meeting-summary', 'cv-profile'],
+    roles: ['resources', 'job-goal', 'wishes', 'recommendation', 'justification', 'previous-efforts', 'meeting-summary', 'cv-profile', 'health', 'challenges'],
     unknownField: true,
   },
   message: 'Teksten handler mest om det, borger ikke kan. Beskriv også ressourcer, erfaring og hvad de kan bruges til i et job.',
@@ -79,6 +101,8 @@ export default defineRule({
     valid: [
       { text: 'Borger har erfaring fra kundeservice og interesse for dyr. Har svært ved tunge løft.', form: 'rehab', field: 'resources' },
       { text: 'Borger har smerter, angst og kan ikke sidde længe.', form: 'rehab', field: 'health' },
+      { text: 'Smerterne i skulderen betyder, at hun ikke kan løfte over hovedet; hun klarer kasse og opfyldning i lav højde.', form: 'rehab', field: 'challenges' },
+      { text: 'Diskusprolaps og migræne. For arbejdet betyder det, at borger kan klare kontorarbejde 3 timer ad gangen.', form: 'rehab', field: 'health' },
       { text: 'Borger er uddannet kok, har kørekort og er god til at planlægge.', form: 'rehab', field: 'resources' },
       { text: 'Borger har erfaring som kok, men har smerter i ryggen og kan ikke stå længe.', form: 'rehab', field: 'resources' },
     ],
@@ -86,6 +110,9 @@ export default defineRule({
       {
         text: 'Borger har kroniske smerter og angst, kan ikke klare pres, har svært ved at møde stabilt og har ikke overskud til at søge job.',
         form: 'rehab', field: 'resources', errors: [{ excerpt: 'Borger har kroniske smerter og angst, kan ikke klare pres, har svært ved at møde stabilt og har ikke overskud til at søge job', output: ['Borger har kroniske smerter og angst, kan ikke klare pres, har svært ved at møde stabilt og har ikke overskud til at søge job. Borger kan klare [arbejdsopgave] og har erfaring med [arbejdsopgave] fra [arbejdsplads], som kan bruges i et job som [stilling].'] }] },
+      // Only limits, diagnoses and treatments in the challenges or health field: what do they mean for work?
+      { text: 'kan ikke gå på trapper, kan ikke bære, kan ikke sidde stille, kan ikke arbejde om aftenen', form: 'rehab', field: 'challenges', errors: [{ excerpt: 'kan ikke gå på trapper, kan ikke bære, kan ikke sidde stille, kan ikke arbejde om aftenen', message: LIMITS_MESSAGE, output: ['kan ikke gå på trapper, kan ikke bære, kan ikke sidde stille, kan ikke arbejde om aftenen. For arbejdet betyder det, at borger kan klare [arbejdsopgave] i [antal] timer ad gangen, når [skånehensyn]'] }] },
+      { text: 'Hun har astma og slidgigt. Går til fysioterapeut og venter på en operation. Tager smertestillende.', form: 'rehab', field: 'health', errors: [{ excerpt: 'Hun har astma og slidgigt. Går til fysioterapeut og venter på en operation. Tager smertestillende', message: LIMITS_MESSAGE, output: ['Hun har astma og slidgigt. Går til fysioterapeut og venter på en operation. Tager smertestillende. For arbejdet betyder det, at borger kan klare [arbejdsopgave] i [antal] timer ad gangen, når [skånehensyn].'] }] },
       { text: 'Jobmål: ingen, da borger ikke kan arbejde pga. smerter og har svært ved alt.', form: 'rehab', field: 'job-goal', errors: [{ excerpt: 'Jobmål: ingen, da borger ikke kan arbejde pga. smerter og har svært ved alt', output: ['Jobmål: ingen, da borger ikke kan arbejde pga. smerter og har svært ved alt. Borger kan klare [arbejdsopgave] og har erfaring med [arbejdsopgave] fra [arbejdsplads], som kan bruges i et job som [stilling].'] }] },
     ],
   },

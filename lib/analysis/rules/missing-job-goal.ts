@@ -21,6 +21,12 @@ function check(ctx: RuleContext): RuleReport[] {
   if (!model.sentences.length) return [];
   // Without a field, only an indstilling is judged as a whole, and a job goal that is "endnu ikke afklaret" wherever it stands.
   if (!ctx.field && ctx.subKind !== 'indstilling') return undecidedGoals(ctx);
+  // An agreement or meeting note that puts the job goal off ("aftalt at bgr. tænker over jobmål").
+  // Only when no job or task is named anywhere in the field (another agreement may hold the goal).
+  if (ctx.field === 'agreement' || ctx.field === 'meeting-summary' || ctx.field === 'activity') {
+    const s = signalsOf(model);
+    return s.jobTitles.length || s.tasks.length ? [] : undecidedGoals(ctx);
+  }
   const s = signalsOf(model);
   const specificWorkplace = s.workplaces.some((w) => !GENERIC_WORKPLACE.test(text.slice(w.start, w.end)));
   if (s.jobTitles.length || s.tasks.length || specificWorkplace) return [];
@@ -59,7 +65,7 @@ export default defineRule({
   id: 'missing-job-goal',
   category: 'job-focus',
   severity: 'warning',
-  appliesTo: { forms: ['rehab', 'minplan'], roles: ['recommendation', 'job-goal'], unknownField: true },
+  appliesTo: { forms: ['rehab', 'minplan'], roles: ['recommendation', 'job-goal', 'agreement', 'meeting-summary', 'activity'], unknownField: true },
   message: 'Teksten nævner ikke et konkret jobmål: en stillingsbetegnelse, en funktion eller en branche.',
   rationale:
     '"Teamet angiver et klart jobmål og progressionsmål" (001 L889–891); "konkrete jobmål/funktioner" i indstillingen (000 L157–159); ' +
@@ -72,12 +78,14 @@ export default defineRule({
       { text: 'Teamet indstiller til fleksjob som køkkenmedhjælper med opgaver som opvask og anretning.', form: 'rehab', field: 'recommendation' },
       { text: 'Mit mål er et job som bademester.', form: 'minplan', field: 'job-goal' },
       { text: 'Borger er endnu ikke afklaret om sin økonomi. Målet er at søge job som lagermedarbejder.', form: 'rehab' },
+      { text: 'Du overvejer at søge job som buschauffør, som er dit jobmål, inden uge 12.', form: 'minplan', field: 'agreement' },
     ],
     invalid: [
       { text: 'Borger ønsker et fleksjob.', form: 'rehab', field: 'job-goal', errors: [{ excerpt: 'Borger ønsker et fleksjob', output: ['Borger ønsker et fleksjob. Jobmål: [stilling] inden for [branche] med opgaver som [arbejdsopgave] og [arbejdsopgave].'] }] },
       { text: 'Teamet indstiller til fleksjob. Borger er motiveret.', form: 'rehab', field: 'recommendation', errors: [{ excerpt: 'Teamet indstiller til fleksjob', output: ['Teamet indstiller til fleksjob. Jobmål: [stilling] inden for [branche] med opgaver som [arbejdsopgave] og [arbejdsopgave]. Borger er motiveret.'] }] },
       { text: 'Rehabiliteringsteamet anbefaler fleksjob på nedsat tid.', form: 'rehab', subKind: 'indstilling', errors: [{ excerpt: 'Rehabiliteringsteamet anbefaler fleksjob på nedsat tid', output: ['Rehabiliteringsteamet anbefaler fleksjob på nedsat tid. Jobmål: [stilling] inden for [branche] med opgaver som [arbejdsopgave] og [arbejdsopgave].'] }] },
       { text: 'Borger er motiveret. Jobmål er endnu ikke afklaret.', form: 'rehab', errors: [{ excerpt: 'Jobmål er endnu ikke afklaret', output: ['Borger er motiveret. Jobmål er endnu ikke afklaret. Jobmål: [stilling] inden for [branche] med opgaver som [arbejdsopgave] og [arbejdsopgave].'] }] },
+      { text: 'aftalt at bgr. overvejer sit jobmål til nst. samtale', form: 'minplan', field: 'agreement', errors: [{ excerpt: 'aftalt at bgr. overvejer sit jobmål til nst. samtale', output: ['aftalt at bgr. overvejer sit jobmål til nst. samtale. Jobmål: [stilling] inden for [branche] med opgaver som [arbejdsopgave] og [arbejdsopgave]'] }] },
       { text: 'Jobmålet er ikke afklaret', form: 'minplan', field: 'job-goal', errors: [{ excerpt: 'Jobmålet er ikke afklaret', output: ['Jobmålet er ikke afklaret. Jobmål: [stilling] inden for [branche] med opgaver som [arbejdsopgave] og [arbejdsopgave]'] }] },
     ],
   },

@@ -65,7 +65,7 @@ export default defineRule({
     ],
     invalid: [
       { text: '- Du skal arbejde på din jobsøgning.', form: 'minplan', field: 'agreement', errors: [{ excerpt: 'Du skal arbejde på din jobsøgning.', output: ['- Du vil arbejde på din jobsøgning ved at søge [antal] stillinger som [stilling] inden d. [dato].'] }] },
-      { text: 'Borger skal være aktivt jobsøgende på sigt.', form: 'minplan', field: 'agreement', errors: [{ excerpt: 'Borger skal være aktivt jobsøgende på sigt.', output: ['Du vil være aktivt jobsøgende ved at søge [antal] stillinger som [stilling] inden d. [dato].'] }] },
+      { text: 'Borger skal være aktivt jobsøgende på sigt.', form: 'minplan', field: 'agreement', errors: [{ excerpt: 'Borger skal være aktivt jobsøgende på sigt.', output: ['Borger skal være aktivt jobsøgende ved at søge [antal] stillinger som [stilling] inden d. [dato].'] }] },
       {
         text: '- Du skal søge job.\n- Du vil søge 3 stillinger som kok hos Netto inden d. 1.4.\n- Du skal opdatere dit CV.',
         form: 'minplan',

@@ -8,6 +8,8 @@ import {
   COMPLETION_VERBS,
   CONCRETE_VERBS,
   GENERIC_OBJECTS,
+  MEETING_LEX,
+  TASK_LEX,
   NAMED_ACTIVITIES,
   NOT_NAMES,
   NUMBER_WORDS,
@@ -65,6 +67,8 @@ const SOURCES = {
   activities: (m: TextModel): LexHit[] => findLex(m, NAMED_ACTIVITIES),
   ownGoal: (m: TextModel): LexHit[] => findLex(m, OWN_GOAL),
   support: (m: TextModel): LexHit[] => findLex(m, SUPPORT),
+  meetings: (m: TextModel): LexHit[] => findLex(m, MEETING_LEX),
+  tasks: (m: TextModel): LexHit[] => findLex(m, TASK_LEX),
 } as const;
 type Source = keyof typeof SOURCES;
 type Hits<K extends Source> = ReturnType<(typeof SOURCES)[K]>;
@@ -141,6 +145,9 @@ function quantities(model: TextModel, span: Span, time: readonly TimeExpression[
     if (insideDate(w, time)) continue;
     // Five digits or more in a row is an identifier (a CPR or phone number), not an amount.
     if (/^\d{5,}/.test(w.norm)) continue;
+    // A number of three digits or more right after a capitalised word is part of a name ("Rema 1000").
+    const prev = model.words[i - 1];
+    if (prev && prev.start > span.start && /^\d{3,}$/.test(w.norm) && w.start - prev.end === 1 && prev.text[0] !== prev.text[0]!.toLowerCase()) continue;
     out.push(w);
   }
   return out;
@@ -164,6 +171,14 @@ function realistic(model: TextModel, span: Span, qty: readonly Word[], supported
   return verdict;
 }
 
+/** A meeting noun among the agreement's first two words, and a date, week or clock time in it. */
+function meetingFirst(model: TextModel, span: Span, time: readonly TimeExpression[]): boolean {
+  if (!time.some((t) => t.kind === 'date' || t.kind === 'deadline' || t.kind === 'week' || t.kind === 'clock')) return false;
+  const meetings = hitsIn(model, 'meetings', span);
+  if (!meetings.length) return false;
+  return meetings[0]!.wordIndex <= wordIndexAt(model, span.start) + 1;
+}
+
 /** Judge one agreement span against S, M, A, R and T. */
 /** `preferWhole`: the agreements cover much of the text, so scan time expressions once for the whole text. */
 export function evaluateAgreement(model: TextModel, span: Span, preferWhole = false): SmartEvaluation {
@@ -184,6 +199,8 @@ export function evaluateAgreement(model: TextModel, span: Span, preferWhole = fa
   for (const o of occupations) if (!insideTime(o, time)) objects.push(o);
   for (const o of workplaceHits) if (!startsOne(o, generic) && !isPlace(model.text, o) && !insideTime(o, time)) objects.push(o);
   for (const o of activities) if (!insideTime(o, time)) objects.push(o);
+  // A named work task ("afprøver fakturakontrol", "tager imod telefonordrer"), not the action verb alone ("laver").
+  for (const o of hitsIn(model, 'tasks', within)) if (!insideTime(o, time) && !inside(o, verbs)) objects.push(o);
   let namedCount = 0;
   for (const o of named) {
     if (insideTime(o, time) || inside(o, verbs)) continue;
@@ -197,7 +214,10 @@ export function evaluateAgreement(model: TextModel, span: Span, preferWhole = fa
     const article = i >= 0 ? model.words[i]! : null;
     if (article && article.start >= span.start && (article.norm === 'en' || article.norm === 'et') && g.start - article.end <= 2) qty.push(article);
   }
-  const hasVerb = anyOutside(verbs, vague);
+  // A meeting named as the agreement itself, at a set date or time ("Opf. samtale d. 12/6 kl. 13 hos Kvickly"): it is
+  // the action, and it is held or not.
+  const meeting = !anyOutside(verbs, vague) && meetingFirst(model, span, time);
+  const hasVerb = meeting || anyOutside(verbs, vague);
   const specific = hasVerb && objects.length > 0;
   let frequency = false;
   let timeBound = false;
@@ -208,7 +228,7 @@ export function evaluateAgreement(model: TextModel, span: Span, preferWhole = fa
   // Done or not done: a completed action on a named activity, document or named place/person ("deltage i jobklub",
   // "opdatere dit CV", "besøge Hans Hansen"); a branch ("inden for lager") is not checkable.
   const checkable = anyOutside(completion, vague) && (activities.length > 0 || namedCount > 0);
-  const measurable = qty.length > 0 || frequency || checkable;
+  const measurable = qty.length > 0 || frequency || checkable || meeting;
   const ownGoal = hitsIn(model, 'ownGoal', within).length > 0;
   const supported = hitsIn(model, 'support', within).length > 0 || ownGoal;
   return {

@@ -7,6 +7,8 @@ import { timeExpressionsOf } from '../text/time';
 import { findLex, type LexHit } from '../vocab/lexicon';
 import { LEX } from '../vocab/lexicons';
 import { evaluateAgreement } from './evaluate';
+import { wordIndexAt } from '../text/phrases';
+import { AGREEMENT_SUBJECTS, NOT_FINITE_VERBS } from '../vocab/agreement-actors';
 
 /**
  * A rewrite in the guide's style (000 L209–227: "Du vil kontakte og mødes med tre personer … inden d. 05.02.";
@@ -23,13 +25,29 @@ interface Edit {
 const JOB_NOUN = /^(?:job|jobs|jobbet|stilling(?:er|en)?|ansøgning(?:er|en)?|uopfordrede|arbejde|jobmuligheder|jobopslag|opslag|jobannoncer|annoncer|praktikpladser|praktiksteder)/iu;
 const FIRM_NOUN = /^(?:virksomhed|arbejdsgiver|firma|steder)/iu;
 /**
- * "Du/Borger skal/må/bør/kan" → the guide's "Du vil". "vil gerne" (a wish) stays, and so does "Borger" when the
- * agreement goes on about the citizen in the third person ("hun", "sin").
+ * "Du skal/må/bør/kan" → the guide's "Du vil". "vil gerne" (a wish) stays; an agreement in the third person
+ * ("Borger skal …", "Peter søger …") or the passive ("Der sendes …") keeps its person.
  */
 const MODAL = /^(du|borger(?:en)?)\s+(?:skal|må|bør|kan)(?=\s)/iu;
+const SUBJECTS: ReadonlySet<string> = new Set(AGREEMENT_SUBJECTS);
+const NOT_VERBS: ReadonlySet<string> = new Set(NOT_FINITE_VERBS);
+
+/**
+ * The agreement opens with a subject of its own: a subject word ("Borger", "bgr.", "Jobcentret", "Der"), or a name or
+ * noun followed by a present-tense or passive verb ("Peter undersøger …", "Praktikken forlænges …").
+ */
+export function hasOwnSubject(model: TextModel, span: Span): boolean {
+  const i = wordIndexAt(model, span.start);
+  const first = model.words[i];
+  if (!first || first.start >= span.end) return false;
+  if (SUBJECTS.has(first.norm)) return true;
+  const second = model.words[i + 1];
+  if (!second || second.end > span.end || NOT_VERBS.has(second.norm) || second.norm.length < 4) return false;
+  const c = first.text[0]!;
+  return c !== c.toLowerCase() && (second.norm.endsWith('er') || second.norm.endsWith('es'));
+}
 /** The agreement already has a subject of its own: the citizen, the caseworker, the jobcentre or "vi". */
 const SUBJECT_START = /^(?:du|jeg|vi|borger(?:en)?|sagsbehandler(?:en)?|jobcentret|jobkonsulent(?:en)?|virksomhedskonsulent(?:en)?|mentor(?:en)?)\s/iu;
-const THIRD_PERSON = /(?<![\p{L}])(?:hun|han|hende|ham|hendes|hans|sin|sit|sine)(?![\p{L}])/iu;
 const INFINITIVE_START = /^(?:søge|sende|kontakte|ringe|besøge|deltage|opdatere|skrive|lave|researche|udarbejde|aflevere|tilmelde|starte|påbegynde|gennemføre|afslutte|øve|træne|finde|afsøge|oprette|booke|ansøge|hente|udfylde|spørge|tage|gå|indsende|uploade|forberede|præsentere|arbejde|fokusere|forsøge|prøve|afklare|være|tænke|overveje|undersøge|komme)(?![\p{L}])/iu;
 
 /** A concrete action for a vague agreement, chosen by what the agreement is about; every fact is a placeholder. */
@@ -112,15 +130,18 @@ export function rewriteAgreement(model: TextModel, span: Span, ev: SmartEvaluati
 
   // Subject in the guide's voice: "Du vil …".
   const modal = MODAL.exec(original);
-  if (modal && (/^du$/iu.test(modal[1]!) || !THIRD_PERSON.test(original))) {
+  const ownSubject = modal !== null || hasOwnSubject(model, span);
+  if (modal && /^du$/iu.test(modal[1]!)) {
     edits.push({ start: span.start, end: span.start + modal[0].length, text: 'Du vil' });
-  } else if (modal || /^(?:du|borger(?:en)?)\s/iu.test(original)) {
+  } else if (ownSubject) {
     // Already the guide's voice, or the caseworker's own subject: keep it.
   } else if (INFINITIVE_START.test(original)) {
     edits.push({ start: span.start, end: span.start + 1, text: 'Du vil ' + original[0]!.toLowerCase() });
   }
 
   const { end, tail } = clauseEnd(model, span, ev);
+  // The topic of the action to fill in, without the subject ("Jobcentret" is no topic "job").
+  const topic = ownSubject && !modal ? original.replace(/^\S+\s+/u, '') : original;
   let concreteVerb: SmartEvaluation['verbs'][number] | undefined;
   for (const v of ev.verbs) {
     if (!insideAny(v, ev.vague)) {
@@ -134,17 +155,17 @@ export function rewriteAgreement(model: TextModel, span: Span, ev: SmartEvaluati
   if (!specific) {
     if (!concreteVerb) {
       if (ev.vague.length) {
-        insert(tail, actionFill(original));
+        insert(tail, actionFill(topic));
         // The filled-in action is checkable as done (a count, or contact with a named place).
         measureDone = true;
-      } else if (!modal && !SUBJECT_START.test(original) && !INFINITIVE_START.test(original)) {
+      } else if (!ownSubject && !SUBJECT_START.test(original) && !INFINITIVE_START.test(original)) {
         // No action and no subject ("Jobsøgning."): the words stay as the heading of the action to fill in.
         insert(tail, `: du vil ${actionFill(original).replace(/^ ved at /u, '')}`);
         measureDone = true;
       } else {
         // A sentence with its own subject and no concrete action ("Borger undersøger muligheder for uddannelse"):
         // it keeps its words and gets the action by which it is done.
-        insert(tail, actionFill(original));
+        insert(tail, actionFill(topic));
         measureDone = true;
       }
     } else if (firstGeneric) {
@@ -177,7 +198,7 @@ export function rewriteAgreement(model: TextModel, span: Span, ev: SmartEvaluati
       firstGeneric &&
       (UNCOUNTABLE.test(text.slice(firstGeneric.start, firstGeneric.end)) || POSSESSIVE.test(text.slice(Math.max(span.start, firstGeneric.start - 8), firstGeneric.start)));
     if (firstGeneric && !numbered && !uncountable) insert(firstGeneric.start, '[antal] ');
-    else if (uncountable) insert(tail, actionFill(original));
+    else if (uncountable) insert(tail, actionFill(topic));
     else insert(tail, ' [antal] gange');
   }
 
@@ -216,20 +237,37 @@ function asAgreement(candidate: string, depth: number): string {
  * ("er informeret om muligheden for løntilskud") becomes contact about the same thing. Facts are placeholders.
  */
 export function adviceRewrite(text: string, body: Span, hits: readonly LexHit[], depth = 0): string {
+  const who = subjectOf(text, body, hits[0]!);
   for (let i = hits.length - 1; i >= 0; i--) {
     const m = /^\s*at\s+(\S[\s\S]*)$/u.exec(text.slice(hits[i]!.end, body.end));
-    if (m) return asAgreement(`Du vil ${m[1]!}`, depth);
+    if (m) return asAgreement(`${who} vil ${m[1]!}`, depth);
   }
   const first = hits[0]!;
-  // An effort that names no action ("vil arbejde på din jobsøgning"): the action for its topic, in the guide's voice.
+  // An effort that names no action ("vil arbejde på din jobsøgning"): the action for its topic, by the same person,
+  // with the user's own deadline when there is one.
   if (!INFORMED.test(text.slice(first.start, first.end))) {
-    return asAgreement(`Du vil ${actionFill(text.slice(first.end, body.end)).replace(/^ ved at /u, '')}`, depth + 1);
+    const action = `${who} vil ${actionFill(text.slice(first.end, body.end)).replace(/^ ved at /u, '')}`;
+    const bodyText = text.slice(body.start, body.end);
+    const deadline = timeExpressionsOf(buildModel(bodyText)).find((t) => t.kind !== 'vague');
+    return `${action} ${deadline ? bodyText.slice(deadline.start, deadline.end) : 'inden d. [dato]'}`;
   }
   let end = first.end;
   const rest = text.slice(first.end, body.end);
   const stop = /,|\s(?:og|men|samt)\s/u.exec(rest);
   end = stop ? first.end + stop.index : body.end;
   const about = text.slice(first.end, end).trim();
-  const out = `Du vil kontakte [virksomhed] om ${about}`;
+  const out = `${who} vil kontakte [virksomhed] om ${about}`;
   return timeExpressionsOf(buildModel(out)).some((t) => t.kind !== 'vague') ? out : `${out} inden d. [dato]`;
+}
+
+/**
+ * Who the advice or intention is about, in the user's own words ("Borger", "bgr.", "Peter", "Jobcentret"): the one to
+ * three words before it, when they are no clause of their own; else the guide's "Du".
+ */
+function subjectOf(text: string, body: Span, hit: LexHit): string {
+  const before = text.slice(body.start, hit.start).trim();
+  if (!before || /[,;:]/.test(before) || /^du$/iu.test(before)) return 'Du';
+  const words = before.split(/\s+/);
+  if (words.length > 3 || /^(?:at|og|men|der|det|som|hvis|når)$/iu.test(words[words.length - 1]!)) return 'Du';
+  return before[0]!.toUpperCase() === before[0] || /^[a-zæøå]+\.?$/u.test(words[0]!) ? before : 'Du';
 }

@@ -9,6 +9,7 @@
  */
 import { compileLexicon } from '../vocab/lexicon';
 import { LEX } from '../vocab/lexicons';
+import { AGREEMENT_DOCUMENTS, MEETING_NOUNS, STAFF_VERBS, VAGUE_ACTIONS_THIRD_PERSON } from '../vocab/agreement-actors';
 
 /** Concrete action verbs (all inflections by prefix, or listed). */
 export const CONCRETE_VERBS = compileLexicon('smart:concrete_verbs', [
@@ -22,6 +23,7 @@ export const CONCRETE_VERBS = compileLexicon('smart:concrete_verbs', [
   // The jobcentre or a third person as actor, the passive and the perfect ("Jobcentret bestiller …", "Der afholdes …",
   // "Inden uge 47 har du skrevet …"): the same concrete actions in the forms Min Plan texts also use.
   'skrevet', 'bestil*', 'afhold*', 'øge', 'øger', 'øg', 'øget', 'arranger*', 'sendt', 'ringet', 'besøgt',
+  ...STAFF_VERBS,
 ]);
 
 /** Verbs whose object makes the agreement checkable as done / not done (a "synligt bevis", 001 L3040–3041). */
@@ -31,6 +33,7 @@ export const COMPLETION_VERBS = compileLexicon('smart:completion_verbs', [
   'upload*', 'fremsend*', 'indhent*', 'starte', 'starter', 'start', 'påbegynd*', 'tale med', 'taler med',
   'snakke med', 'henvend*', 'opsøg*', 'lave en liste', 'lave', 'laver', 'skrive', 'skriver', 'udarbejd*',
   'finde', 'finder', 'skaffe', 'besøge', 'tage kontakt', 'tage ud', 'tage', 'tager', 'tag',
+  ...STAFF_VERBS,
 ]);
 
 /** Intentions and efforts that name no concrete action (research/seed-001.md R-15; 001 L3050–3052). */
@@ -41,6 +44,7 @@ export const VAGUE_ACTIONS = compileLexicon('smart:vague_actions', [
   'kigge på', 'kigger på', 'undersøge muligheder*', 'undersøge mulighed*', 'komme videre', 'komme i gang',
   'finde ud af', 'have styr på', 'få styr på', 'være opmærksom på', 'holde sig opdateret', 'være åben for',
   'være motiveret', 'gøre en indsats', 'gøre sit bedste', 'gøre dit bedste', 'arbejde hen imod',
+  ...VAGUE_ACTIONS_THIRD_PERSON,
 ]);
 
 /** Objects too general to be specific on their own; with a number they are measurable. */
@@ -66,7 +70,11 @@ export const NAMED_ACTIVITIES = compileLexicon('smart:named_activities', [
   'træning', 'træningen', 'genoptræning*', 'fysioterapi*', 'motion', 'fitness*', 'holdtræning*', 'behandling*',
   'forløb*', 'workshop*', 'gruppeforløb*', 'samtaleforløb*',
   'jobsøgningskursus*', 'arbejdspladsvurdering*', 'arbejdsprøvning*', 'ergoterapeut*',
+  ...AGREEMENT_DOCUMENTS,
 ]);
+
+/** A meeting that is the agreement itself (vocab/agreement-actors.ts). */
+export const MEETING_LEX = compileLexicon('smart:meetings', MEETING_NOUNS);
 
 /** The citizen's own goal or wish (A, 001 L3040–3041: "Hvad vil det give dig at nå målet?"; 000 L212 "dine jobmål"). */
 export const OWN_GOAL = compileLexicon('smart:own_goal', [
@@ -93,6 +101,7 @@ export const NUMBER_WORDS = new Set([
 /** The shared lists (one trie branch each, not a second copy). */
 export const OCCUPATION_LEX = LEX.occupations;
 export const WORKPLACE_LEX = LEX.workplaces;
+export const TASK_LEX = LEX.tasks;
 
 /** Capitalised words that are not names when they open a clause inside an agreement. */
 export const NOT_NAMES = new Set([

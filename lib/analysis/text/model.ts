@@ -1,6 +1,6 @@
 import type { Block, Sentence, TextModel, Word } from './types';
 import { foldDanish } from './normalize';
-import { ABBREVIATION_WORDS, ASCII_PLURAL_ENDINGS, SPELLING_VARIANTS, UNIT_ABBREVIATIONS } from '../vocab/shorthand';
+import { ABBREVIATED_HEADS, ABBREVIATION_WORDS, BEFORE_A_SUBJECT, CLAUSE_OPENERS, LINE_CONTINUES, ASCII_PLURAL_ENDINGS, SPELLING_VARIANTS, UNIT_ABBREVIATIONS } from '../vocab/shorthand';
 
 /** Abbreviations after which a period never ends a sentence (lower-case, without the final period). */
 const ABBREVIATIONS = new Set([
@@ -10,7 +10,38 @@ const ABBREVIATIONS = new Set([
   'fr', 'dr', 'cand', 'stud', 'mag', 'merc', 'jur', 'psych', 'scient', 'pæd', 'ml', 'tidl', 'ult', 'prim', 'min', 'max',
   'maks', 'mdr', 'md', 'årh', 'bl', 'e', 'f', 'a', 'o', 'm', 'v', 'jvnf', 'resp', 'ff', 'gl', 'ndr', 'sdr', 'st', 'sk',
   'nst', 'tim', 'sagsbeh', 'ugl', 'ugtl', 'ugentl', 'virk', 'virks', 'osv', 'etc', 'pt', 'p.t', 'tlf.nr', 'ang', 'sygem',
+  'afd', 'opf', 'henv', 'iflg', 'vha', 'ifm', 'mhp', 'dagl', 'mdl', 'mdtl', 'ifht',
 ]);
+const OPENERS_SET: ReadonlySet<string> = new Set(CLAUSE_OPENERS);
+const BEFORE_SUBJECT: ReadonlySet<string> = new Set(BEFORE_A_SUBJECT);
+
+/** The lower-cased letters of the word at `k` (up to 16). */
+function wordAt(text: string, k: number): string {
+  let e = k;
+  while (e < text.length && e - k < 16 && isLower(text[e]!)) e++;
+  return text.slice(k, e);
+}
+const CONTINUES: ReadonlySet<string> = new Set(LINE_CONTINUES);
+
+/**
+ * Notes written line by line in lower case ("bgr. søger 2 job inden d. 3/4\nsb. sender cv videre\nopf. samtale …"): a
+ * line that opens with a subject or an abbreviation ("sb.", "opf."), after a line that needs nothing more (no comma,
+ * hyphen, "og", "at" …), is a sentence of its own. A wrapped line of prose ("fra dit\nnetværk") goes on.
+ */
+function lineOfItsOwn(text: string, from: number, nl: number, next: number): boolean {
+  if (!isLower(text[next]!)) return false;
+  let e = nl;
+  while (e > from && isSpace(text.charCodeAt(e - 1))) e--;
+  const last = text[e - 1];
+  if (last === undefined || last === ',' || last === '-' || last === '–' || last === '(' || last === '/') return false;
+  const first = wordAt(text, next);
+  if (!OPENERS_SET.has(first) && text[next + first.length] !== '.') return false;
+  let w = e;
+  while (w > from && isLower(text[w - 1]!)) w--;
+  return !CONTINUES.has(text.slice(w, e));
+}
+
+const abbreviatedHead = (token: string): boolean => ABBREVIATED_HEADS.some((h) => token.length > h.length && token.endsWith(h));
 
 /** Shorthand read as the word it stands for (vocab/shorthand.ts): one map, looked up once per short word. */
 const SHORTHAND = new Map<string, string>([...Object.entries(SPELLING_VARIANTS), ...Object.entries(ABBREVIATION_WORDS)]);
@@ -114,7 +145,12 @@ function endsSentence(text: string, i: number, j: number, end: number): boolean 
   // A period: before a capitalised word, never after an abbreviation or an initial. Notes written in a hurry start
   // sentences in lower case ("har ondt i ryggen. kan ikke løfte"): after a whole word of 4+ letters that is no abbreviation.
   const before = tokenBefore(text, i);
-  if (!isUpper(next)) return isLower(next) && before.length >= 4 && /^\p{L}+$/u.test(before) && !ABBREVIATIONS.has(before) && !SHORTHAND.has(before);
+  if (!isUpper(next)) {
+    if (!isLower(next)) return false;
+    if (before.length >= 4 && /^\p{L}+$/u.test(before) && !ABBREVIATIONS.has(before) && !SHORTHAND.has(before) && !abbreviatedHead(before)) return true;
+    // A subject opens the next clause ("inden fre. bgr. ringer …", "d. 4/5. hun deltager …").
+    return OPENERS_SET.has(wordAt(text, k)) && !BEFORE_SUBJECT.has(before) && !/\p{L}/u.test(text[k + wordAt(text, k).length] ?? '');
+  }
   if (ABBREVIATIONS.has(before)) return false;
   if (before.length === 1 && isUpper(text[i - 1]!)) return false;
   // An ordinal date with a capitalised month ("d. 7. Marts").
@@ -152,7 +188,7 @@ function splitSentences(text: string, from: number, end: number, words: Word[], 
       // A line break inside a paragraph ends a sentence when the next line starts like a new one.
       let k = i + 1;
       while (k < end && isSpace(text.charCodeAt(k))) k++;
-      if (k < end && (isUpper(text[k]!) || /\d/.test(text[k]!))) {
+      if (k < end && (isUpper(text[k]!) || /\d/.test(text[k]!) || lineOfItsOwn(text, from, i, k))) {
         push(s, i);
         s = i + 1;
       }

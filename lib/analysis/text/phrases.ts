@@ -2,6 +2,7 @@ import type { Span } from '../types';
 import type { TextModel, Word } from './types';
 import { tokenize } from './model';
 import { lowerBound } from './search';
+import { PHRASE_ABBREVIATIONS } from '../vocab/shorthand';
 
 /**
  * Phrase lists compiled once (at module load of the rule that owns the list) and matched over a model's words.
@@ -64,6 +65,40 @@ export function tokenizePhrase(phrase: string): PhraseToken[] {
   return tokens;
 }
 
+const PHRASE_ABBREVIATION_KEYS: ReadonlySet<string> = new Set(PHRASE_ABBREVIATIONS.map(([abbr]) => abbr));
+const PHRASE_PAIRS = PHRASE_ABBREVIATIONS.map(([abbr, full]) => [abbr, full.split(' ')] as const);
+
+/**
+ * A list entry and the same entry with each multi-word phrase abbreviated or spelled out ("i forhold til" ⇄ "ift",
+ * vocab/shorthand.ts), at compile time: matching costs nothing more per keystroke.
+ */
+export function phraseVariants(phrase: string): string[] {
+  const words = phrase.trim().split(/\s+/);
+  const out = [phrase];
+  for (const [abbr, full] of PHRASE_PAIRS) {
+    for (let i = 0; i < words.length; i++) {
+      if (words[i] === abbr) out.push([...words.slice(0, i), ...full, ...words.slice(i + 1)].join(' '));
+      else if (full.every((w, k) => words[i + k] === w)) out.push([...words.slice(0, i), abbr, ...words.slice(i + full.length)].join(' '));
+    }
+  }
+  return out;
+}
+
+/** Each entry with its variants, as [phrase, index of the entry]; a variant that is an entry of its own is left out. */
+export function withVariants(phrases: readonly string[]): [string, number][] {
+  const seen = new Set(phrases);
+  const out: [string, number][] = [];
+  phrases.forEach((phrase, index) => {
+    out.push([phrase, index]);
+    for (const v of phraseVariants(phrase).slice(1)) {
+      if (seen.has(v)) continue;
+      seen.add(v);
+      out.push([v, index]);
+    }
+  });
+  return out;
+}
+
 function push(map: Map<string, CompiledPhrase[]>, key: string, p: CompiledPhrase): void {
   const list = map.get(key);
   if (list) list.push(p);
@@ -77,9 +112,9 @@ export function compilePhrases(phrases: readonly string[]): PhraseMatcher {
   const prefix = new Map<number, CompiledPhrase[]>();
   const shortPrefix: CompiledPhrase[] = [];
   const numeric: CompiledPhrase[] = [];
-  phrases.forEach((phrase, index) => {
+  for (const [phrase, index] of withVariants(phrases)) {
     const tokens = tokenizePhrase(phrase);
-    if (!tokens.length) return;
+    if (!tokens.length) continue;
     const p: CompiledPhrase = { index, phrase, tokens };
     const first = tokens[0]!;
     if (first.numeric) numeric.push(p);
@@ -92,7 +127,7 @@ export function compilePhrases(phrases: readonly string[]): PhraseMatcher {
         else prefix.set(key, [p]);
       }
     } else push(exact, first.value, p);
-  });
+  }
   return { size: phrases.length, exact, prefix, shortPrefix, numeric };
 }
 
@@ -115,11 +150,11 @@ export function joinable(text: string, from: number, to: number): boolean {
 
 /**
  * Are two adjacent words joined for a phrase? Also across the period of an abbreviation read as a longer word
- * ("bgr. fortæller" is "borger fortæller", "10 t. om ugen").
+ * ("bgr. fortæller" is "borger fortæller", "10 t. om ugen") or of a phrase ("ift. en kollega").
  */
 export function wordsJoin(text: string, w: Word, next: Word): boolean {
   if (joinable(text, w.end, next.start)) return true;
-  return text.charCodeAt(w.end) === 46 && w.norm.length > w.end - w.start && joinable(text, w.end + 1, next.start);
+  return text.charCodeAt(w.end) === 46 && (w.norm.length > w.end - w.start || PHRASE_ABBREVIATION_KEYS.has(w.norm)) && joinable(text, w.end + 1, next.start);
 }
 
 /** Index of the last word of a phrase whose first token matched word `wi`, or -1 (words before `limit` only). */

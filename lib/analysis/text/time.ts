@@ -43,7 +43,8 @@ const B1 = '(?![\\p{L}\\p{N}])';
 const S = '[\\s\\u00a0]+';
 const MONTH_FULL = '(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)';
 const MONTH = `(?:${MONTH_FULL}|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\\.?)`;
-const WEEKDAY = '(?:man|tirs|ons|tors|fre|lør|søn)dag(?:en)?';
+/** Also abbreviated as notes write them ("inden fre.", "tirs. d. 4/5"); "man."/"søn." only with their period. */
+const WEEKDAY = '(?:(?:man|søn)(?:dag(?:en)?|\\.)|(?:tirs|ons|tors|fre|lør)(?:dag(?:en)?|\\.|(?![\\p{L}])))';
 const NUM =
   '(?:\\d{1,3}(?:[-–]\\d{1,3})?|en|et|én|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|fjorten|femten|tyve|et par|par|få|nogle)';
 const UNIT = '(?:dage|dag|dagen|uger|uge|ugen|måneder|måned|måneden|mdr\\.?|md\\.|år|året|hverdage|weekender|weekend)';
@@ -165,7 +166,7 @@ const CORE_WORDS: ReadonlySet<string> = new Set(
     'opstart praktikstart forløbsstart gang gange sigt tidspunkt snart snarest hurtigst hurtigt muligt mulig løbende tiden ' +
     'tid fremtiden klar tillader asap senere fremadrettet efterhånden kl klokken mødet samtalen opfølgningen opfølgningsmødet ' +
     'opfølgningssamtalen jobsamtalen rundbordssamtalen julen ugen måneden dagen året foråret efteråret sommeren vinteren ' +
-    'forår efterår længe nær fremover passer'
+    'forår efterår længe nær fremover passer man søn'
   ).split(' '),
 );
 /** A weekday ("mandag", "tirsdagen"): the cheap "dag" test spares most words the regex. */

@@ -1,7 +1,7 @@
 import type { Span } from '../types';
 import type { TextModel } from '../text/types';
 import { foldDanish } from '../text/normalize';
-import { isDigit, matchRest, tokenizePhrase, wordsJoin, type PhraseToken } from '../text/phrases';
+import { isDigit, matchRest, tokenizePhrase, withVariants, wordsJoin, type PhraseToken } from '../text/phrases';
 
 /**
  * Vocabulary lists compiled once at module load and matched over a model's words in ONE pass for all lists together
@@ -71,7 +71,7 @@ function insert(root: Node, key: string, reverse: boolean): Node {
 export function compileLexicon(name: string, entries: readonly string[], except: readonly string[] = []): Lexicon {
   const lex: Lexicon = { name, id: lexicons.length, except: new Set(except.map(foldDanish)) };
   lexicons.push(lex);
-  entries.forEach((e, entry) => {
+  for (const [e, entry] of withVariants(entries)) {
     if (e.startsWith('*') && !e.includes(' ')) {
       const head = foldDanish(e.slice(1));
       if (head) {
@@ -79,16 +79,16 @@ export function compileLexicon(name: string, entries: readonly string[], except:
         node.heads.push(lex.id);
         node.headEntries.push(entry);
       }
-      return;
+      continue;
     }
     const tokens = tokenizePhrase(e);
-    if (!tokens.length) return;
+    if (!tokens.length) continue;
     const p: Phrase = { lex: lex.id, entry, tokens };
     const first = tokens[0]!;
     if (first.numeric) numericFirst.push(p);
     else if (first.prefix) insert(forward, first.value, false).prefix.push(p);
     else insert(forward, first.value, false).exact.push(p);
-  });
+  }
   version++;
   return lex;
 }

@@ -18,7 +18,7 @@ export const NOT_TITLE: readonly string[] = [
   'skånejob', 'ikke', 'er', 'var', 'kan', 'vil', 'skal', 'for', 'til', 'med', 'på', 'af', 'om', 'sig', 'sin', 'sit',
   'sine', 'et', 'en', 'ufaglært', 'ordinært', 'afklaret', 'uafklaret', 'endnu', 'mangler', 'foreligger', 'ukendt',
   'hvilket', 'inden', 'indenfor', 'flere', 'nye', 'andet', 'andre', 'ønsker', 'ønske', 'vides', 'relevant',
-  'ingen', 'intet', 'uvist', 'usikkert', 'nej', 'ubestemt', 'afventer', 'drøftes', 'følger',
+  'ingen', 'intet', 'uvist', 'usikkert', 'nej', 'ubestemt', 'afventer', 'drøftes', 'følger', 'eller', 'lignende',
 ];
 
 /** Verbs of a step the citizen or the jobcentre takes (the S of a next step: 001 L3037–3045). */

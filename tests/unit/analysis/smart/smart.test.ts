@@ -127,14 +127,14 @@ describe('rewrite', () => {
   it.each([
     ['Du skal arbejde på din jobsøgning.', 'Du vil arbejde på din jobsøgning ved at søge [antal] stillinger som [stilling] inden d. [dato].'],
     ['Du skal søge job.', 'Du vil søge [antal] job som [stilling] inden d. [dato].'],
-    ['Borger skal være aktivt jobsøgende på sigt.', 'Du vil være aktivt jobsøgende ved at søge [antal] stillinger som [stilling] inden d. [dato].'],
+    ['Borger skal være aktivt jobsøgende på sigt.', 'Borger skal være aktivt jobsøgende ved at søge [antal] stillinger som [stilling] inden d. [dato].'],
     ['Du vil søge 3 stillinger inden d. 1.4.', 'Du vil søge 3 stillinger som [stilling] inden d. 1.4.'],
     ['Du skal opdatere dit CV.', 'Du vil opdatere dit CV inden d. [dato].'],
     ['Du vil ringe.', 'Du vil ringe til [virksomhed] inden d. [dato].'],
     ['Du vil søge job som kok hurtigst muligt.', 'Du vil søge [antal] job som kok inden d. [dato].'],
     ['Søge job i Aarhus', 'Du vil søge [antal] job som [stilling] i Aarhus inden d. [dato]'],
     ['Du vil undersøge muligheder for uddannelse.', 'Du vil undersøge muligheder for uddannelse ved at kontakte [uddannelsessted] om [uddannelse/kursus] inden d. [dato].'],
-    ['Borger skal overveje praktik på sigt.', 'Du vil overveje praktik ved at kontakte [virksomhed] om en praktik som [stilling] inden d. [dato].'],
+    ['Borger skal overveje praktik på sigt.', 'Borger skal overveje praktik ved at kontakte [virksomhed] om en praktik som [stilling] inden d. [dato].'],
     ['Hurtigst muligt skal du finde et job.', 'Inden d. [dato] skal du finde et job som [stilling].'],
     ['Du skal søge job (gerne inden for lager).', 'Du vil søge [antal] job (gerne inden for lager) inden d. [dato].'],
     ['du skal ringe til jobcentret', 'Du vil ringe til jobcentret inden d. [dato]'],
@@ -144,8 +144,8 @@ describe('rewrite', () => {
     ['Jobsøgning.', 'Jobsøgning: du vil søge [antal] stillinger som [stilling] inden d. [dato].'],
     // "din jobsøgning" is not counted: the action that is counted follows it.
     ['Borger arbejder videre med sin jobsøgning.', 'Borger arbejder videre med sin jobsøgning ved at søge [antal] stillinger som [stilling] inden d. [dato].'],
-    // Advice received and intentions become the action itself, in the guide's voice, about the same thing.
-    ['Borger er informeret om muligheden for virksomhedspraktik.', 'Du vil kontakte [virksomhed] om muligheden for virksomhedspraktik inden d. [dato].'],
+    // Advice received and intentions become the action itself, by the same person, about the same thing.
+    ['Borger er informeret om muligheden for virksomhedspraktik.', 'Borger vil kontakte [virksomhed] om muligheden for virksomhedspraktik inden d. [dato].'],
     ['Du overvejer at tage et truckcertifikat.', 'Du vil tage et truckcertifikat inden d. [dato].'],
     // The caseworker goes on in the third person: the subject stays.
     ['Borgeren skal søge 2 stillinger som kok, og hun får hjælp af sin mentor.', 'Borgeren skal søge 2 stillinger som kok, og hun får hjælp af sin mentor inden d. [dato].'],
