@@ -1,6 +1,6 @@
 import { defineRule, type RuleContext, type RuleReport } from '../rule';
 import { compileLexicon, findLex } from '../vocab/lexicon';
-import { sentenceAt, signalsOf } from '../score/signals';
+import { sentenceAt } from '../text/search';
 import { sentenceBody } from './support';
 import { GOAL_SUBJECTS, UNDECIDED } from '../vocab/job-goal';
 
@@ -21,7 +21,7 @@ function check(ctx: RuleContext): RuleReport[] {
   if (!model.sentences.length) return [];
   // Without a field, only an indstilling is judged as a whole, and a job goal that is "endnu ikke afklaret" wherever it stands.
   if (!ctx.field && ctx.subKind !== 'indstilling') return undecidedGoals(ctx);
-  const s = signalsOf(model);
+  const s = ctx.facts.signals;
   const specificWorkplace = s.workplaces.some((w) => !GENERIC_WORKPLACE.test(text.slice(w.start, w.end)));
   if (s.jobTitles.length || s.tasks.length || specificWorkplace) return [];
   // Report on the sentence that states the goal or the recommendation, else the first one.
@@ -41,7 +41,7 @@ function undecidedGoals(ctx: RuleContext): RuleReport[] {
   const undecided = findLex(model, UNDECIDED_GOAL);
   if (!undecided.length) return [];
   const subjects = new Set(findLex(model, GOAL_SUBJECT).map((h) => sentenceAt(model, h.start)));
-  const s = signalsOf(model);
+  const s = ctx.facts.signals;
   const named = new Set([...s.jobTitles, ...s.tasks].map((h) => sentenceAt(model, h.start)));
   const out: RuleReport[] = [];
   const seen = new Set<number>();

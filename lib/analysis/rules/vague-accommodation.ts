@@ -4,7 +4,8 @@ import type { Block, TextModel } from '../text/types';
 import { findLex, compileLexicon } from '../vocab/lexicon';
 import { LEX } from '../vocab/lexicons';
 import { ACCOMMODATION_DIMENSIONS, ACCOMMODATION_QUALIFIERS, BAN_WORDS, CLAUSE_OPENERS, CLAUSE_SUBJECTS } from '../vocab/accommodation';
-import { isNumberWord, sentenceAt, signalsOf } from '../score/signals';
+import { sentenceAt } from '../text/search';
+import { isNumberWord } from '../facts/signals';
 import { anyIn, coverage, wordRange } from './support';
 
 /** One compiled trigger list per dimension, at module load. */
@@ -147,7 +148,7 @@ function rewriteClause(model: TextModel, c: Clause, dim: (typeof DIMS)[number], 
 function check(ctx: RuleContext): RuleReport[] {
   const { model, text } = ctx;
   if (!model.words.length) return [];
-  const signals = signalsOf(model);
+  const signals = ctx.facts.signals;
   const n = model.words.length;
   // One bit per dimension and word (14 dimensions fit in 16 bits).
   const dimsOf = new Uint16Array(n);

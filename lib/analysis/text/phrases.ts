@@ -1,7 +1,7 @@
 import type { Span } from '../types';
 import type { TextModel, Word } from './types';
 import { tokenize } from './model';
-import { lowerBound } from './search';
+import { isDigit, lowerBound } from './search';
 
 /**
  * Phrase lists compiled once (at module load of the rule that owns the list) and matched over a model's words.
@@ -96,7 +96,7 @@ export function compilePhrases(phrases: readonly string[]): PhraseMatcher {
   return { size: phrases.length, exact, prefix, shortPrefix, numeric };
 }
 
-export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+export { isDigit };
 
 export function tokenMatches(token: PhraseToken, word: Word): boolean {
   if (token.numeric) return isDigit(word.norm.charCodeAt(0));

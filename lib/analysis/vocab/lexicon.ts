@@ -1,11 +1,13 @@
 import type { Span } from '../types';
 import type { TextModel } from '../text/types';
 import { foldDanish } from '../text/normalize';
-import { isDigit, matchRest, tokenizePhrase, wordsJoin, type PhraseToken } from '../text/phrases';
+import { matchRest, tokenizePhrase, wordsJoin, type PhraseToken } from '../text/phrases';
+import { isDigit, lowerBound } from '../text/search';
+import { slotsOf } from '../facts/store';
 
 /**
  * Vocabulary lists compiled once at module load and matched over a model's words in ONE pass for all lists together
- * (memoised per model), so that adding a list costs a trie branch, not another scan of the text.
+ * (part of the model's facts), so that adding a list costs a trie branch, not another scan of the text.
  *
  * Entry syntax (the phrase syntax of text/phrases.ts plus compound heads):
  *  - words separated by spaces match case-insensitively after Danish folding ("Aabenraa" = "åbenrå");
@@ -93,12 +95,6 @@ export function compileLexicon(name: string, entries: readonly string[], except:
   return lex;
 }
 
-interface ModelHits {
-  version: number;
-  byLex: (LexHit[] | undefined)[];
-}
-
-const cache = new WeakMap<TextModel, ModelHits>();
 
 interface WordInfo {
   /** Phrases whose first token matches the word (all of them; `first.length` says whether any can start here). */
@@ -274,8 +270,9 @@ function computeAll(model: TextModel): (LexHit[] | undefined)[] {
 }
 
 function hitsOf(model: TextModel): (LexHit[] | undefined)[] {
-  let c = cache.get(model);
-  if (!c || c.version !== version) cache.set(model, (c = { version, byLex: computeAll(model) }));
+  const slots = slotsOf(model);
+  let c = slots.lexHits;
+  if (!c || c.version !== version) slots.lexHits = c = { version, byLex: computeAll(model) };
   return c.byLex;
 }
 
@@ -283,13 +280,7 @@ function hitsOf(model: TextModel): (LexHit[] | undefined)[] {
 export function findLex(model: TextModel, lex: Lexicon, within?: Span): LexHit[] {
   const all = hitsOf(model)[lex.id] ?? [];
   if (!within) return all;
-  let lo = 0;
-  let hi = all.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (all[mid]!.start < within.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(all, within.start);
   const out: LexHit[] = [];
   for (let i = lo; i < all.length && all[i]!.start < within.end; i++) if (all[i]!.end <= within.end) out.push(all[i]!);
   return out;
