@@ -306,9 +306,6 @@ class LazySignals implements Signals {
 
   constructor(model: TextModel) {
     this.model = model;
-    // The time expressions are computed with the signals, as before: timeExpressionsIn() reads the whole-text list
-    // when one exists, so when they are computed is part of the output.
-    timeExpressionsOf(model);
   }
 
   private occupationGroup(): Titles {

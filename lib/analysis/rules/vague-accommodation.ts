@@ -148,7 +148,6 @@ function rewriteClause(model: TextModel, c: Clause, dim: (typeof DIMS)[number], 
 function check(ctx: RuleContext): RuleReport[] {
   const { model, text } = ctx;
   if (!model.words.length) return [];
-  const signals = ctx.facts.signals;
   const n = model.words.length;
   // One bit per dimension and word (14 dimensions fit in 16 bits).
   const dimsOf = new Uint16Array(n);
@@ -168,9 +167,13 @@ function check(ctx: RuleContext): RuleReport[] {
   const ban = coverage(model, findLex(model, BANS));
   const partOfHensyn = new Uint8Array(n);
   for (let i = 0; i < n; i++) if (dimsOf[i] || open[i] || restriction[i] || marker[i]) partOfHensyn[i] = 1;
-  const tasks = signals.tasks;
-  const health = signals.health;
-  const concreteTimes = signals.times.filter((t) => CONCRETE_TIME.has(t.kind));
+  // The signals only for sentences in scope (most texts have none): their tasks, health words and schedules.
+  let known: { tasks: readonly Span[]; health: readonly Span[]; concreteTimes: readonly Span[] } | null = null;
+  const facts = () => {
+    if (known) return known;
+    const signals = ctx.facts.signals;
+    return (known = { tasks: signals.tasks, health: signals.health, concreteTimes: signals.times.filter((t) => CONCRETE_TIME.has(t.kind)) });
+  };
 
   // Which sentences are about skånehensyn: all of them in an accommodations field; elsewhere the ones with a marker,
   // and the items listed under a "Skånehensyn:" heading.
@@ -266,6 +269,7 @@ function check(ctx: RuleContext): RuleReport[] {
       prev.concrete = prev.concrete || c.concrete;
       clauses.splice(i, 1);
     }
+    const { tasks, health, concreteTimes } = facts();
     for (const c of clauses) {
       if (!c.concrete && (anyIn(tasks, c) || anyIn(concreteTimes, c))) c.concrete = true;
       if (anyIn(health, c)) c.health = true;
