@@ -16,7 +16,7 @@ import {
   SUPPORT,
   VAGUE_ACTIONS,
   WORKPLACE_LEX,
-} from './vocab';
+} from '../vocab/smart';
 
 /** What the SMART check found in one agreement: the verdict and the spans the rewrite builds on. */
 export interface SmartEvaluation {
