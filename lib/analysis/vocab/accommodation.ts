@@ -239,12 +239,6 @@ export const MEASURE_UNITS: readonly string[] = [
   'opgaver', 'opgave', 'pauser', 'pause',
 ];
 
-/** Number words (the M in SMART and in measures: research/seed-001.md §3.5). */
-export const NUMBER_WORDS: readonly string[] = [
-  'en', 'et', 'én', 'ét', 'to', 'tre', 'fire', 'fem', 'seks', 'syv', 'otte', 'ni', 'ti', 'elleve', 'tolv',
-  'femten', 'tyve', 'tredive', 'halvtreds', 'halv', 'halvanden', 'kvarter', 'par',
-];
-
 /** A limit word before a number ("højst 5", "max 10", "under 70 dB"). */
 export const LIMIT_WORDS: readonly string[] = [
   'højst', 'max', 'maks', 'maksimalt', 'maksimum', 'mindst', 'minimum', 'min', 'op til', 'under', 'over',

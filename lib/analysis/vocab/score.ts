@@ -118,7 +118,4 @@ export const HOUR_UNIT_WORDS: readonly string[] = ['timer', 'time', 'timers', 't
 export const HOUR_LABEL_WORDS: readonly string[] = ['timetal', 'timer', 'timeantal', 'arbejdstid', 'ugentlig'];
 export const HOUR_ADJECTIVES: readonly string[] = ['ugentlige', 'effektive', 'lønnede', 'ugentlig', 'effektiv', 'fremmødte'];
 export const HOUR_BOUNDS: readonly string[] = ['højst', 'max', 'maks', 'maksimalt', 'maksimum', 'mindst', 'minimum', 'under', 'over'];
-export const HOUR_NUMBER_WORDS: readonly string[] = [
-  'en', 'et', 'én', 'ét', 'to', 'tre', 'fire', 'fem', 'seks', 'syv', 'otte', 'ni', 'ti', 'elleve', 'tolv', 'tretten',
-  'fjorten', 'femten', 'seksten', 'sytten', 'atten', 'nitten', 'tyve', 'halvanden',
-];
+export { HOUR_NUMBER_WORDS } from './numbers';
