@@ -7,7 +7,7 @@ import type { Span } from '../types';
 import type { TextModel, Word } from '../text/types';
 import { timeExpressionsOf, type TimeExpression } from '../text/time';
 import { findLex, type LexHit } from '../vocab/lexicon';
-import { DATED_KINDS, HOUR_ADJECTIVES, HOUR_BOUNDS, HOUR_LABEL_WORDS, HOUR_NUMBER_WORDS, HOUR_UNIT_WORDS, NOT_TITLE } from '../vocab/score';
+import { DATED_KINDS, HOUR_ADJECTIVES, HOUR_BOUNDS, HOUR_LABEL_WORDS, HOUR_NUMBER_WORDS, HOUR_UNIT_WORDS, INTERVAL_JOIN_WORDS, NOT_TITLE, TITLE_ARTICLES } from '../vocab/score';
 import { OCCUPATION_HEADS, OCCUPATIONS } from '../vocab/occupations';
 import { WORKPLACE_HEADS, WORKPLACES } from '../vocab/workplaces';
 import { LEX } from '../vocab/lexicons';
@@ -73,7 +73,7 @@ export interface Signals {
 
 const TITLE_INTRO = LEX.titleIntro;
 const NOT_TITLE_SET: ReadonlySet<string> = new Set(NOT_TITLE);
-const ARTICLES = new Set(['en', 'et', 'den', 'det']);
+const ARTICLES: ReadonlySet<string> = new Set(TITLE_ARTICLES);
 const ACTION_VERBS = LEX.actionVerbs;
 const DATED: ReadonlySet<string> = new Set(DATED_KINDS);
 const DEADLINE_DURATION = /^(?:inden|senest|i løbet af|indenfor|om|efter)\s/iu;
@@ -84,7 +84,7 @@ const HOUR_LABELS: ReadonlySet<string> = new Set(HOUR_LABEL_WORDS);
 const GLUED_HOURS = /^\d{1,2}(?:[.,]\d)?(?:[-–]\d{1,2}(?:[.,]\d)?)?(?:t|timer)$/;
 const HOUR_ADJ: ReadonlySet<string> = new Set(HOUR_ADJECTIVES);
 const BOUND: ReadonlySet<string> = new Set(HOUR_BOUNDS);
-const INTERVAL_JOIN = new Set(['til', 'og']);
+const INTERVAL_JOIN: ReadonlySet<string> = new Set(INTERVAL_JOIN_WORDS);
 const NUMBER_WORDS: ReadonlySet<string> = new Set(HOUR_NUMBER_WORDS);
 
 export const isNumberWord = (w: Word | undefined): boolean =>

@@ -3,7 +3,10 @@ import type { Span, Suggestion } from '../types';
 import type { Block, TextModel } from '../text/types';
 import { findLex, compileLexicon } from '../vocab/lexicon';
 import { LEX } from '../vocab/lexicons';
-import { ACCOMMODATION_DIMENSIONS, ACCOMMODATION_QUALIFIERS, BAN_WORDS, CLAUSE_OPENERS, CLAUSE_SUBJECTS } from '../vocab/accommodation';
+import {
+  ACCOMMODATION_DIMENSIONS, ACCOMMODATION_QUALIFIERS, BAN_WORDS, CLAUSE_CONJUNCTIONS, CLAUSE_OPENERS, CLAUSE_SUBJECTS, CLAUSE_VERBS, FINITE_VERBS,
+  LEADING_PREPOSITIONS, MODAL_VERBS, NOT_SUBJECTS, TEMPLATE_INFINITIVES,
+} from '../vocab/accommodation';
 import { sentenceAt } from '../text/search';
 import { isNumberWord } from '../facts/signals';
 import { anyIn, coverage, wordRange } from './support';
@@ -17,12 +20,9 @@ const QUALIFIERS = compileLexicon('accommodationQualifiers', ACCOMMODATION_QUALI
 const OPENERS = compileLexicon('accommodationClauseOpeners', CLAUSE_OPENERS);
 const BANS = compileLexicon('accommodationBans', BAN_WORDS);
 const SUBJECTS = new Set(CLAUSE_SUBJECTS);
-/** Conjunctions that may join two restrictions in one sentence. */
-const CONJUNCTIONS = new Set(['og', 'samt', 'men', 'eller']);
-/** Finite verbs after a name that make it the clause's subject ("Jens har brug for …"). */
-const FINITE = new Set(['har', 'skal', 'må', 'kan', 'bør', 'er', 'tåler', 'bliver', 'får', 'vil']);
-/** Capitalised sentence openers that are no subject to keep. */
-const NOT_SUBJECT = new Set(['der', 'det', 'dette', 'her', 'nu', 'så', 'ikke', 'ingen', 'intet', 'behov', 'brug', 'kun', 'skal', 'må', 'kan', 'bør', 'har']);
+const CONJUNCTIONS = new Set(CLAUSE_CONJUNCTIONS);
+const FINITE = new Set(FINITE_VERBS);
+const NOT_SUBJECT = new Set(NOT_SUBJECTS);
 /** Time expressions that make a hensyn concrete ("hver time", "2 gange om ugen", "kl. 9–12"). */
 const CONCRETE_TIME = new Set(['clock', 'frequency', 'recurring']);
 /** Section nouns that may stand alone as a heading ("Skånehensyn", "Hensyn", "Særlige skånebehov"). */
@@ -94,21 +94,16 @@ function subjectOf(model: TextModel, c: Clause, partOfHensyn: Uint8Array): strin
 
 
 const upperFirst = (s: string): string => (s ? s.charAt(0).toUpperCase() + s.slice(1) : s);
-const MODALS = new Set(['skal', 'må', 'bør', 'kan']);
-const PREPOSITIONS = new Set(['i', 'på', 'ved', 'under', 'hos', 'efter', 'til']);
-/** The templates' present-tense verbs and their infinitives ("Må løfte …" after a modal). */
-const INFINITIVE: Record<string, string> = {
-  løfter: 'løfte', står: 'stå', sidder: 'sidde', går: 'gå', arbejder: 'arbejde', bruger: 'bruge', har: 'have',
-  holder: 'holde', undgår: 'undgå', skifter: 'skifte',
-};
+const MODALS = new Set(MODAL_VERBS);
+const PREPOSITIONS = new Set(LEADING_PREPOSITIONS);
+const INFINITIVE = TEMPLATE_INFINITIVES;
 const infinitive = (template: string): string => template.replace(/\p{L}+/gu, (w) => INFINITIVE[w] ?? w);
 
 /**
  * The rewrite of one clause: its subject and a modal stay ("Borger skal skånes for tunge løft" → "Borger må løfte
  * højst [antal] kg …", so a following "og må ikke …" still has its subject); alone it is a list item ("Løfter …").
  */
-/** Verbs (besides the finite ones and modals) that make a clause a sentence rather than a list item. */
-const VERBS = new Set(['skånes', 'undgå', 'undgår', 'undgås', 'tåle', 'tåler', 'have', 'være', 'stå', 'står', 'sidde', 'sidder', 'løfte', 'løfter', 'arbejde', 'arbejder', 'gå', 'går', 'bruge', 'bruger', 'holde', 'holder', 'kunne', 'omgivet', 'udsættes']);
+const VERBS = new Set(CLAUSE_VERBS);
 const PASSIVE = /^\p{L}{3,}es$/u;
 
 function hasVerb(model: TextModel, c: Clause): boolean {

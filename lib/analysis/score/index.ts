@@ -13,6 +13,7 @@ import { isNumberWord, type Signals } from '../facts/signals';
 import { factsOf } from '../facts';
 import { CRITERION_IDS, CRITERION_LABELS, type CriterionId } from './criteria';
 import { weightsFor } from './weights';
+import { ARTICLE_NUMBER_WORDS, EXAMPLE_CUE_PATTERN, RESTRICTION_OPENER_WORDS } from '../vocab/score';
 
 export { signalsOf, sentenceAt } from './signals';
 export type { Signals, HourFigure } from './signals';
@@ -38,15 +39,13 @@ const spansOf = (xs: readonly Span[]): Span[] => xs.map((x) => ({ start: x.start
 const GENERIC_SHARE = 0.15;
 const bySpan = (a: Span, b: Span) => a.start - b.start || a.end - b.end;
 
-/** Words that open a new restriction after a comma ("Ingen tunge løft, skal ikke være omgivet …"). */
-const RESTRICTION_OPENERS = new Set(['skal', 'ingen', 'må', 'bør', 'undgå', 'undgår', 'ikke', 'kan', 'har', 'tåler']);
+const RESTRICTION_OPENERS: ReadonlySet<string> = new Set(RESTRICTION_OPENER_WORDS);
 /** Time expressions that make a restriction concrete by schedule ("kl. 8–12", "hver time", "mandag"). */
 const SCHEDULE_KINDS = new Set(['clock', 'frequency', 'recurring', 'date', 'week', 'duration']);
 
-/** "opgaver som gulvvask", "fx paller": the open limit is made concrete by a named example. */
-const EXAMPLE_CUE = /(?:^|[^\p{L}])(?:fx|f\.\s?eks|eksempelvis|herunder|såsom|opgaver som|arbejde som)(?![\p{L}])/iu;
+const EXAMPLE_CUE = EXAMPLE_CUE_PATTERN;
 
-const ARTICLE_NUMBERS = new Set(['en', 'et', 'én', 'ét']);
+const ARTICLE_NUMBERS: ReadonlySet<string> = new Set(ARTICLE_NUMBER_WORDS);
 
 /** Units of a skånehensyn text: sentences, split at ";" and at a comma that opens a new restriction. */
 function restrictionUnits(model: TextModel): Span[] {
