@@ -6,7 +6,7 @@ import { isDigit, lowerBound } from '../text/search';
 import { slotsOf } from '../facts/store';
 
 /**
- * Vocabulary lists compiled once at module load and matched over a model's words in ONE pass for all lists together
+ * Vocabulary lists compiled once (their tries built on the first match, not at module load) and matched over a model's words in ONE pass for all lists together
  * (part of the model's facts), so that adding a list costs a trie branch, not another scan of the text.
  *
  * Entry syntax (the phrase syntax of text/phrases.ts plus compound heads):
@@ -70,9 +70,23 @@ function insert(root: Node, key: string, reverse: boolean): Node {
   return node;
 }
 
+/** Lists compiled but not yet in the tries: inserted, in compile order, on the first match (not at module load). */
+const pending: { lex: Lexicon; entries: readonly string[] }[] = [];
+
 export function compileLexicon(name: string, entries: readonly string[], except: readonly string[] = []): Lexicon {
   const lex: Lexicon = { name, id: lexicons.length, except: new Set(except.map(foldDanish)) };
   lexicons.push(lex);
+  pending.push({ lex, entries });
+  version++;
+  return lex;
+}
+
+/** Build the tries of every list compiled so far (once; again only after a later compile). */
+function flushPending(): void {
+  for (const { lex, entries } of pending.splice(0)) insertEntries(lex, entries);
+}
+
+function insertEntries(lex: Lexicon, entries: readonly string[]): void {
   entries.forEach((e, entry) => {
     if (e.startsWith('*') && !e.includes(' ')) {
       const head = foldDanish(e.slice(1));
@@ -91,8 +105,6 @@ export function compileLexicon(name: string, entries: readonly string[], except:
     else if (first.prefix) insert(forward, first.value, false).prefix.push(p);
     else insert(forward, first.value, false).exact.push(p);
   });
-  version++;
-  return lex;
 }
 
 
@@ -116,6 +128,7 @@ let memoVersion = -1;
 const MEMO_LIMIT = 50_000;
 
 function wordInfo(norm: string): WordInfo {
+  if (pending.length) flushPending();
   if (memoVersion !== version || wordMemo.size > MEMO_LIMIT) {
     wordMemo.clear();
     memoVersion = version;
