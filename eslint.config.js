@@ -34,4 +34,26 @@ export default tseslint.config(
       ],
     },
   },
+  // The analysis core is pure TypeScript shared by the content script, the CLI and the tests: it imports only its own
+  // modules (relative paths that stay inside lib/analysis), no package, alias, browser or Node module, and reads no
+  // browser globals.
+  ...[
+    { files: ['lib/analysis/*.ts'], outside: '^\\.\\./' },
+    { files: ['lib/analysis/*/*.ts'], outside: '^(?:\\.\\./){2}' },
+    { files: ['lib/analysis/*/*/*.ts'], outside: '^(?:\\.\\./){3}' },
+  ].map(({ files, outside }) => ({
+    files,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^(?!\\.{1,2}/)', message: 'lib/analysis imports only its own modules (relative paths): no package, alias or browser API.' },
+            { regex: outside, message: 'lib/analysis imports nothing outside lib/analysis.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', ...['window', 'document', 'navigator', 'location', 'browser', 'chrome', 'localStorage', 'sessionStorage', 'indexedDB', 'fetch', 'XMLHttpRequest', 'process', 'require'].map((name) => ({ name, message: 'lib/analysis is pure: no DOM, browser or Node API.' }))],
+    },
+  })),
 );

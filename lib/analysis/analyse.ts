@@ -4,9 +4,8 @@ import type { Rule, RuleContext, RuleReport } from './rule';
 import type { TextModel } from './text/types';
 import { buildModel } from './text/model';
 import { allRules } from './rules';
-import { lixOf } from './rules/lix';
+import { factsOf } from './facts';
 import { scoreJobFocus } from './score';
-import { findAgreements } from './smart';
 import { inferContext } from './infer';
 import { findSections, type DocumentSection } from './document';
 import { analyseDocument } from './analyse-document';
@@ -99,7 +98,7 @@ function cleanFocus(focus: JobFocus | null | undefined, length: number): JobFocu
 }
 
 /** LIX of the whole text: the one computation, shared with the `lix` rule (result.lix and its finding agree). */
-export { lixOf as lix } from './rules/lix';
+export { lixOf as lix } from './text/lix';
 
 export const isForm = (x: unknown): x is AnalysisResult['form'] & string => (FORM_KINDS as readonly unknown[]).includes(x);
 export const isRole = (x: unknown): x is AnalysisResult['field'] & string => (FIELD_ROLES as readonly unknown[]).includes(x);
@@ -163,6 +162,7 @@ export function analyseText(
     form: inferred.form,
     field: inferred.field,
     subKind: options.subKind === 'indstilling' ? 'indstilling' : null,
+    facts: factsOf(model),
   };
   const disabled = new Set<string>(Array.isArray(options.disabledCategories) ? options.disabledCategories : []);
   const findings: Finding[] = [];
@@ -199,11 +199,11 @@ export function analyseText(
   }
   let agreements: AnalysisResult['agreements'] = [];
   try {
-    if (parts.agreements !== false) agreements = findAgreements(ctx).map((a) => a.agreement);
+    if (parts.agreements !== false) agreements = ctx.facts.agreements(ctx.form, ctx.field).map((a) => a.agreement);
   } catch (error) {
     failures.push({ ruleId: 'agreements', error });
   }
-  return { form: ctx.form, field: ctx.field, jobFocus, findings, agreements, lix: lixOf(model) };
+  return { form: ctx.form, field: ctx.field, jobFocus, findings, agreements, lix: ctx.facts.lix };
 }
 
 /** The only entry point of the analysis core: analyse one text written in a form's field. Never throws. */

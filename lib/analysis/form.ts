@@ -1,7 +1,7 @@
 import type { AnalysisResult, Category, FieldRole, FormKind, Severity } from './types';
 import { analyse } from './analyse';
 import { buildModel } from './text/model';
-import { signalsOf } from './score/signals';
+import { factsOf } from './facts';
 import missingJobGoal from './rules/missing-job-goal';
 import fixedHours from './rules/fixed-hours';
 
@@ -84,7 +84,7 @@ export function analyseForm(fields: readonly FormFieldInput[], options: FormOpti
   }
 
   if (!disabled.has(fixedHours.category)) {
-    const hours = texts.map((t, i) => (filled[i] && /\d/.test(t) ? signalsOf(buildModel(t)).hours : []));
+    const hours = texts.map((t, i) => (filled[i] && /\d/.test(t) ? factsOf(buildModel(t)).hours : []));
     const interval = hours.some((list) => list.some((h) => h.interval || h.bounded));
     const hoursField = (i: number): boolean => fields[i]!.role === 'hours';
     if (fields.some((_, i) => hoursField(i) && hours[i]!.some((h) => h.interval || h.bounded))) supersede(fixedHours.id, hoursField);

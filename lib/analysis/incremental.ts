@@ -15,6 +15,7 @@ import { findSections } from './document';
 import { allRules } from './rules';
 import { buildModel, isWordChar, splitLines, writtenInAscii } from './text/model';
 import { hitsOf, primeHits, type LexHit } from './vocab/lexicon';
+import { factsOf } from './facts';
 
 /** One paragraph's text at one place in the whole text. */
 interface Chunk {
@@ -239,7 +240,7 @@ export function analyseIncrementalWithDiagnostics(
         }
         let reports = entry.reports.get(rule.id);
         if (!reports) {
-          const own = rule.check({ ...ctx, text: entry.model.text, model: entry.model });
+          const own = rule.check({ ...ctx, text: entry.model.text, model: entry.model, facts: factsOf(entry.model) });
           reports = Array.isArray(own) ? own : [];
           entry.reports.set(rule.id, reports);
         }

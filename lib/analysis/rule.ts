@@ -1,5 +1,6 @@
 import type { Category, FieldRole, FormKind, Severity, Suggestion } from './types';
 import type { TextModel } from './text/types';
+import type { Facts } from './facts';
 
 /** What a rule sees: the text, its model and where it was written. */
 export interface RuleContext {
@@ -9,6 +10,8 @@ export interface RuleContext {
   form: FormKind | null;
   field: FieldRole | null;
   subKind: 'indstilling' | null;
+  /** What is known about the text (signals, hours, time expressions, agreements, lexicon hits, LIX), computed once. */
+  facts: Facts;
 }
 
 /** A rule's raw report; the runner adds ruleId, category, severity, excerpt and the default message. */

@@ -1,7 +1,7 @@
 import { defineRule, type RuleContext, type RuleReport } from '../rule';
 import { findLex } from '../vocab/lexicon';
 import { LEX } from '../vocab/lexicons';
-import { sentenceAt } from '../score/signals';
+import { sentenceAt } from '../text/search';
 import { sentenceBody } from './support';
 import { adviceRewrite } from '../smart/rewrite';
 

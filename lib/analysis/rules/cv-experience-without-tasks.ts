@@ -1,5 +1,4 @@
 import { defineRule, type RuleContext, type RuleReport } from '../rule';
-import { signalsOf } from '../score/signals';
 import { trimmedText } from './support';
 
 const TASKS = '. Arbejdsopgaver: [arbejdsopgave], [arbejdsopgave] og [arbejdsopgave]';
@@ -12,7 +11,7 @@ function check(ctx: RuleContext): RuleReport[] {
   const { model, text } = ctx;
   const span = trimmedText(text);
   if (!span || !model.words.length) return [];
-  if (signalsOf(model).tasks.length) return [];
+  if (ctx.facts.signals.tasks.length) return [];
   let end = span.end;
   while (end > span.start && /[.!?;:]/.test(text[end - 1]!)) end--;
   return [{

@@ -1,7 +1,6 @@
 import { defineRule, type RuleContext, type RuleReport } from '../rule';
 import { findLex } from '../vocab/lexicon';
 import { LEX } from '../vocab/lexicons';
-import { signalsOf } from '../score/signals';
 import { sentenceBody } from './support';
 
 const EVIDENCE = '[antal] års erfaring med [arbejdsopgave] fra [arbejdsplads]. ';
@@ -15,7 +14,7 @@ function check(ctx: RuleContext): RuleReport[] {
   const { model, text } = ctx;
   const traits = findLex(model, LEX.personality);
   if (!traits.length) return [];
-  const s = signalsOf(model);
+  const s = ctx.facts.signals;
   const traitStarts = new Set(traits.map((t) => t.start));
   const evidence = s.jobTitles.length + s.tasks.length + findLex(model, LEX.evidence).length +
     s.resources.filter((r) => !traitStarts.has(r.start)).length;

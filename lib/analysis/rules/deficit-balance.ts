@@ -2,7 +2,7 @@ import { defineRule, type RuleContext, type RuleReport } from '../rule';
 import type { FieldRole } from '../types';
 import { findLex } from '../vocab/lexicon';
 import { LEX } from '../vocab/lexicons';
-import { sentenceAt, signalsOf } from '../score/signals';
+import { sentenceAt } from '../text/search';
 import { sentenceBody } from './support';
 import { compileLexicon } from '../vocab/lexicon';
 import { WORK_ABILITY_TRANSLATION } from '../vocab/health';
@@ -37,7 +37,7 @@ function check(ctx: RuleContext): RuleReport[] {
   const { model, text } = ctx;
   if (!model.words.length) return [];
   if (ctx.field === 'accommodations') return [];
-  const s = signalsOf(model);
+  const s = ctx.facts.signals;
   const deficits = [...findLex(model, LEX.deficits), ...s.health].sort((a, b) => a.start - b.start);
   const deficitCount = mentions(deficits);
   const resourceCount = mentions(s.resources) + s.jobTitles.length + s.tasks.length;

@@ -1,7 +1,7 @@
 import { defineRule, type RuleContext, type RuleReport } from '../rule';
 import { findLex } from '../vocab/lexicon';
 import { LEX } from '../vocab/lexicons';
-import { sentenceAt, signalsOf } from '../score/signals';
+import { sentenceAt } from '../text/search';
 import { sentenceBody } from './support';
 
 const ADDITION = ', så borger kan afprøve [arbejdsopgave] som [stilling] hos [virksomhed]';
@@ -18,7 +18,7 @@ function check(ctx: RuleContext): RuleReport[] {
   if (!praktik.length) return [];
   const docs = new Set(findLex(model, LEX.documentationOnly).map((h) => sentenceAt(model, h.start)));
   const purpose = new Set(findLex(model, LEX.jobDirectedPurpose).map((h) => sentenceAt(model, h.start)));
-  const s = signalsOf(model);
+  const s = ctx.facts.signals;
   const jobSentences = new Set([...s.jobTitles, ...s.tasks].map((h) => sentenceAt(model, h.start)));
   const out: RuleReport[] = [];
   const seen = new Set<number>();

@@ -1,7 +1,7 @@
 import { defineRule, type RuleContext, type RuleReport } from '../rule';
 import { findLex } from '../vocab/lexicon';
 import { LEX } from '../vocab/lexicons';
-import { sentenceAt, signalsOf } from '../score/signals';
+import { sentenceAt } from '../text/search';
 
 /** Keeps the user's figure as the starting point and adds the interval, the intensity and that the hours may change. */
 const INTERVAL_ADDITION =
@@ -14,7 +14,7 @@ const INTERVAL_ADDITION =
  */
 function check(ctx: RuleContext): RuleReport[] {
   const { model } = ctx;
-  const signals = signalsOf(model);
+  const signals = ctx.facts.signals;
   if (!signals.hours.length) return [];
   const hoursField = ctx.field === 'hours';
   const dynamic = new Set(findLex(model, LEX.dynamicHours).map((h) => sentenceAt(model, h.start)));

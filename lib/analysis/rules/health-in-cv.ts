@@ -1,7 +1,8 @@
 import { defineRule, type RuleContext, type RuleReport } from '../rule';
 import { findLex } from '../vocab/lexicon';
 import { LEX } from '../vocab/lexicons';
-import { sentenceAt, signalsOf, withoutInside } from '../score/signals';
+import { sentenceAt } from '../text/search';
+import { withoutInside } from '../facts/signals';
 
 /**
  * Health, diagnosis, medication and sick-leave details in a Jobnet CV. Employers search and read the CV
@@ -14,7 +15,7 @@ function check(ctx: RuleContext): RuleReport[] {
   // Only a CV is read by employers; a rehab text describes health by design (the runner also runs this rule when the
   // form is unknown, so the form is checked here).
   if (ctx.form !== 'cv' || !model.words.length) return [];
-  const signals = signalsOf(model);
+  const signals = ctx.facts.signals;
   const professional = signals.professionalSentences;
   const notInTitle = <T extends { start: number; end: number }>(hits: readonly T[]): T[] => withoutInside(hits, signals.jobTitles);
   const personal = new Set<number>();

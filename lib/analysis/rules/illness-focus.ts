@@ -1,6 +1,5 @@
 import { defineRule, type RuleContext, type RuleReport } from '../rule';
-import { signalsOf } from '../score/signals';
-import { illnessPenalty } from '../score';
+import { illnessPenalty } from '../facts/signals';
 import { trimmedText } from './support';
 import { compileLexicon, findLex } from '../vocab/lexicon';
 import { WORK_ABILITY_TRANSLATION } from '../vocab/health';
@@ -16,7 +15,7 @@ const ADDITION = ' For arbejdet betyder det, at borger kan klare [arbejdsopgave]
  */
 function check(ctx: RuleContext): RuleReport[] {
   const { model, text } = ctx;
-  const s = signalsOf(model);
+  const s = ctx.facts.signals;
   if (s.health.length < 3) return [];
   const penalty = illnessPenalty(s, 30);
   if (penalty.points > -12) return [];

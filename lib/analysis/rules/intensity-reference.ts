@@ -1,6 +1,6 @@
 import { defineRule, type RuleContext, type RuleReport } from '../rule';
 import { compileLexicon, findLex } from '../vocab/lexicon';
-import { sentenceAt } from '../score/signals';
+import { sentenceAt } from '../text/search';
 import { sentenceBody } from './support';
 
 const INTENSITY = compileLexicon('intensity', ['intensitet*', 'arbejdsintensitet*', 'effektivitet*', 'arbejdstempo']);

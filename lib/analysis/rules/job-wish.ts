@@ -2,7 +2,6 @@ import type { RuleContext, RuleReport } from '../rule';
 import { compileLexicon, findLex } from '../vocab/lexicon';
 import { LEX } from '../vocab/lexicons';
 import { JOB_WISH_FILLER, VAGUE_JOB_WISHES } from '../vocab/cv';
-import { signalsOf } from '../score/signals';
 import { coverage, sentenceBody } from './support';
 
 const WISHES = compileLexicon('vagueJobWishes', VAGUE_JOB_WISHES.map((w) => w.phrase));
@@ -31,7 +30,7 @@ export function vagueJobWishReports(ctx: RuleContext): RuleReport[] {
   const { model, text } = ctx;
   if (!model.words.length) return [];
   const out: RuleReport[] = [];
-  const s = signalsOf(model);
+  const s = ctx.facts.signals;
   const concrete = s.jobTitles.length > 0 || s.tasks.length > 0;
   for (const m of findLex(model, WISHES)) {
     if (concrete) break;

@@ -1,6 +1,7 @@
 import { defineRule, type RuleContext, type RuleReport } from '../rule';
-import type { TextModel } from '../text/types';
 import { trimmedText } from './support';
+
+export { lixOf } from '../text/lix';
 
 export const LIX_LIMIT = 55;
 export const MIN_WORDS = 80;
@@ -10,29 +11,10 @@ const HARD = Array.from({ length: 9 }, () =>
   'Rehabiliteringsteamets medlemmer vurderede arbejdsevnebeskrivelsens konklusioner vedrørende beskæftigelsesmulighederne ' +
   'utilstrækkeligt dokumenterede, hvorfor supplerende arbejdsprøvningsforløb iværksættes.').join(' ');
 
-/**
- * LIX = words per sentence + percentage of words longer than six letters (Björnsson), rounded; 0 without words.
- * Numbers (a digit first) are not words to read. The only LIX computation: `analyse` reports the same figure.
- */
-export function lixOf(model: TextModel): number {
-  // Words that are not numbers (a digit first); one pass, no regex per word.
-  let count = 0;
-  let long = 0;
-  for (const w of model.words) {
-    const c = w.text.charCodeAt(0);
-    if (c >= 48 && c <= 57) continue;
-    count++;
-    if (w.text.length > 6) long++;
-  }
-  if (!count) return 0;
-  const sentences = Math.max(1, model.sentences.length);
-  return Math.round(count / sentences + (100 * long) / count);
-}
-
 function check(ctx: RuleContext): RuleReport[] {
   const { model, text } = ctx;
   if (model.words.length < MIN_WORDS) return [];
-  const lix = lixOf(model);
+  const lix = ctx.facts.lix;
   if (lix <= LIX_LIMIT) return [];
   const span = trimmedText(text);
   if (!span) return [];

@@ -1,6 +1,6 @@
 import { defineRule, type RuleContext, type RuleReport } from '../rule';
 import { compileLexicon, findLex } from '../vocab/lexicon';
-import { sentenceAt, signalsOf } from '../score/signals';
+import { sentenceAt } from '../text/search';
 import { sentenceBody } from './support';
 import { GOAL_SUBJECTS, UNDECIDED } from '../vocab/job-goal';
 
@@ -24,10 +24,10 @@ function check(ctx: RuleContext): RuleReport[] {
   // An agreement or meeting note that puts the job goal off ("aftalt at bgr. tænker over jobmål").
   // Only when no job or task is named anywhere in the field (another agreement may hold the goal).
   if (ctx.field === 'agreement' || ctx.field === 'meeting-summary' || ctx.field === 'activity') {
-    const s = signalsOf(model);
+    const s = ctx.facts.signals;
     return s.jobTitles.length || s.tasks.length ? [] : undecidedGoals(ctx);
   }
-  const s = signalsOf(model);
+  const s = ctx.facts.signals;
   const specificWorkplace = s.workplaces.some((w) => !GENERIC_WORKPLACE.test(text.slice(w.start, w.end)));
   if (s.jobTitles.length || s.tasks.length || specificWorkplace) return [];
   // Report on the sentence that states the goal or the recommendation, else the first one.
@@ -47,7 +47,7 @@ function undecidedGoals(ctx: RuleContext): RuleReport[] {
   const undecided = findLex(model, UNDECIDED_GOAL);
   if (!undecided.length) return [];
   const subjects = new Set(findLex(model, GOAL_SUBJECT).map((h) => sentenceAt(model, h.start)));
-  const s = signalsOf(model);
+  const s = ctx.facts.signals;
   const named = new Set([...s.jobTitles, ...s.tasks].map((h) => sentenceAt(model, h.start)));
   const out: RuleReport[] = [];
   const seen = new Set<number>();

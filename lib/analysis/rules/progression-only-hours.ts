@@ -2,7 +2,7 @@ import { defineRule, type RuleContext, type RuleReport } from '../rule';
 import type { Span } from '../types';
 import { findLex } from '../vocab/lexicon';
 import { LEX } from '../vocab/lexicons';
-import { sentenceAt, signalsOf } from '../score/signals';
+import { sentenceAt } from '../text/search';
 import { sentenceBody } from './support';
 
 const ADDITION =
@@ -43,7 +43,7 @@ function check(ctx: RuleContext): RuleReport[] {
     if (!hoursBySentence.has(si)) hoursBySentence.set(si, h);
   }
   // Other dimensions: the progression vocabulary, and any concrete task or function named (a new task is progression).
-  const sig = signalsOf(model);
+  const sig = ctx.facts.signals;
   const dimSentences = new Set([...findLex(model, LEX.progressionDimensions), ...sig.tasks, ...sig.jobTitles].map((h) => sentenceAt(model, h.start)));
   const out: RuleReport[] = [];
   for (const u of units) {

@@ -2,6 +2,7 @@
 import type { Span } from '../types';
 import type { TextModel } from '../text/types';
 import { wordIndexAt } from '../text/phrases';
+import { lowerBound } from '../text/search';
 import type { LexHit } from '../vocab/lexicon';
 
 /** Span of a sentence without trailing sentence punctuation (so a replacement can keep the user's period). */
@@ -37,13 +38,7 @@ export function coverage(model: TextModel, hits: readonly LexHit[]): Uint8Array 
 
 /** True when any hit starts inside the span. Hits must be sorted; binary search. */
 export function anyIn(hits: readonly Span[], span: Span): boolean {
-  let lo = 0;
-  let hi = hits.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (hits[mid]!.start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(hits, span.start);
   return lo < hits.length && hits[lo]!.start < span.end;
 }
 

@@ -4,10 +4,12 @@ import type { Block, TextModel } from '../text/types';
 import { findLex, compileLexicon } from '../vocab/lexicon';
 import { LEX } from '../vocab/lexicons';
 import {
-  ACCOMMODATION_DIMENSIONS, ACCOMMODATION_QUALIFIERS, BAN_WORDS, CLAUSE_OPENERS, CLAUSE_SUBJECTS, EMPLOYER_ACTORS, FACT_NOUNS,
-  GENERIC_HENSYN, NAMED_OBJECTS, REASON_WORDS,
+  ACCOMMODATION_DIMENSIONS, ACCOMMODATION_QUALIFIERS, BAN_WORDS, CLAUSE_CONJUNCTIONS, CLAUSE_OPENERS, CLAUSE_SUBJECTS, CLAUSE_VERBS,
+  EMPLOYER_ACTORS, FACT_NOUNS, FINITE_VERBS, GENERIC_HENSYN, LEADING_PREPOSITIONS, MODAL_VERBS, NAMED_OBJECTS, NOT_SUBJECTS,
+  REASON_WORDS, SUBORDINATORS as SUBORDINATOR_WORDS, TEMPLATE_INFINITIVES,
 } from '../vocab/accommodation';
-import { isNumberWord, sentenceAt, signalsOf } from '../score/signals';
+import { sentenceAt } from '../text/search';
+import { isNumberWord } from '../facts/signals';
 import { anyIn, coverage, wordRange } from './support';
 
 /** One compiled trigger list per dimension, at module load. */
@@ -24,14 +26,11 @@ const GENERIC_MARKERS = compileLexicon('accommodationGenericHensyn', GENERIC_HEN
 const FACTS = compileLexicon('accommodationFactNouns', FACT_NOUNS);
 const EMPLOYERS = new Set(EMPLOYER_ACTORS);
 /** Subordinators a clause may open with ("at Bente ikke skal stå for længe"): kept, with the subject after them. */
-const SUBORDINATORS = new Set(['at', 'så', 'når', 'hvor', 'fordi', 'hvis']);
+const SUBORDINATORS = new Set(SUBORDINATOR_WORDS);
 const SUBJECTS = new Set(CLAUSE_SUBJECTS);
-/** Conjunctions that may join two restrictions in one sentence. */
-const CONJUNCTIONS = new Set(['og', 'samt', 'men', 'eller']);
-/** Finite verbs after a name that make it the clause's subject ("Jens har brug for …"). */
-const FINITE = new Set(['har', 'skal', 'må', 'kan', 'bør', 'er', 'tåler', 'bliver', 'får', 'vil']);
-/** Capitalised sentence openers that are no subject to keep. */
-const NOT_SUBJECT = new Set(['der', 'det', 'dette', 'her', 'nu', 'så', 'ikke', 'ingen', 'intet', 'behov', 'brug', 'kun', 'skal', 'må', 'kan', 'bør', 'har']);
+const CONJUNCTIONS = new Set(CLAUSE_CONJUNCTIONS);
+const FINITE = new Set(FINITE_VERBS);
+const NOT_SUBJECT = new Set(NOT_SUBJECTS);
 /** Time expressions that make a hensyn concrete ("hver time", "2 gange om ugen", "kl. 9–12"). */
 const CONCRETE_TIME = new Set(['clock', 'frequency', 'recurring']);
 /** Section nouns that may stand alone as a heading ("Skånehensyn", "Hensyn", "Særlige skånebehov"). */
@@ -112,21 +111,16 @@ function subjectOf(model: TextModel, c: Clause, partOfHensyn: Uint8Array, first 
 
 
 const upperFirst = (s: string): string => (s ? s.charAt(0).toUpperCase() + s.slice(1) : s);
-const MODALS = new Set(['skal', 'må', 'bør', 'kan']);
-const PREPOSITIONS = new Set(['i', 'på', 'ved', 'under', 'hos', 'efter', 'til']);
-/** The templates' present-tense verbs and their infinitives ("Må løfte …" after a modal). */
-const INFINITIVE: Record<string, string> = {
-  løfter: 'løfte', står: 'stå', sidder: 'sidde', går: 'gå', arbejder: 'arbejde', bruger: 'bruge', har: 'have',
-  holder: 'holde', undgår: 'undgå', skifter: 'skifte',
-};
+const MODALS = new Set(MODAL_VERBS);
+const PREPOSITIONS = new Set(LEADING_PREPOSITIONS);
+const INFINITIVE = TEMPLATE_INFINITIVES;
 const infinitive = (template: string): string => template.replace(/\p{L}+/gu, (w) => INFINITIVE[w] ?? w);
 
 /**
  * The rewrite of one clause: its subject and a modal stay ("Borger skal skånes for tunge løft" → "Borger må løfte
  * højst [antal] kg …", so a following "og må ikke …" still has its subject); alone it is a list item ("Løfter …").
  */
-/** Verbs (besides the finite ones and modals) that make a clause a sentence rather than a list item. */
-const VERBS = new Set(['skånes', 'undgå', 'undgår', 'undgås', 'tåle', 'tåler', 'have', 'være', 'stå', 'står', 'sidde', 'sidder', 'løfte', 'løfter', 'arbejde', 'arbejder', 'gå', 'går', 'bruge', 'bruger', 'holde', 'holder', 'kunne', 'omgivet', 'udsættes']);
+const VERBS = new Set(CLAUSE_VERBS);
 const PASSIVE = /^\p{L}{3,}es$/u;
 
 function hasVerb(model: TextModel, c: Clause): boolean {
@@ -188,7 +182,6 @@ function rewriteOwn(model: TextModel, c: Clause, dim: (typeof DIMS)[number], par
 function check(ctx: RuleContext): RuleReport[] {
   const { model, text } = ctx;
   if (!model.words.length) return [];
-  const signals = signalsOf(model);
   const n = model.words.length;
   // One bit per dimension and word.
   const dimsOf = new Uint32Array(n);
@@ -224,9 +217,13 @@ function check(ctx: RuleContext): RuleReport[] {
   };
   const partOfHensyn = new Uint8Array(n);
   for (let i = 0; i < n; i++) if (dimsOf[i] || open[i] || restriction[i] || marker[i]) partOfHensyn[i] = 1;
-  const tasks = signals.tasks;
-  const health = signals.health;
-  const concreteTimes = signals.times.filter((t) => CONCRETE_TIME.has(t.kind));
+  // The signals only for sentences in scope (most texts have none): their tasks, health words and schedules.
+  let known: { tasks: readonly Span[]; health: readonly Span[]; concreteTimes: readonly Span[] } | null = null;
+  const scopeSignals = () => {
+    if (known) return known;
+    const signals = ctx.facts.signals;
+    return (known = { tasks: signals.tasks, health: signals.health, concreteTimes: signals.times.filter((t) => CONCRETE_TIME.has(t.kind)) });
+  };
 
   // Which sentences are about skånehensyn: all of them in an accommodations field; elsewhere the ones with a marker,
   // and the items listed under a "Skånehensyn:" heading.
@@ -342,6 +339,7 @@ function check(ctx: RuleContext): RuleReport[] {
       // The rest of a list after a ban ("Intet arbejde på stige, stillads eller tag pga. epilepsi") is banned too.
       else if (prev.ban && prev.sep === 44 && !c.ban && !c.restriction && !c.marker && !c.qualifier && !c.strictOpen && !hasVerb(model, c)) merge(i);
     }
+    const { tasks, health, concreteTimes } = scopeSignals();
     for (const c of clauses) {
       if (!c.concrete && (anyIn(tasks, c) || anyIn(concreteTimes, c))) c.concrete = true;
       if (anyIn(health, c)) c.health = true;

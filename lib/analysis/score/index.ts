@@ -6,17 +6,22 @@
 import type { RuleContext, RuleReport } from '../rule';
 import type { Criterion, JobFocus, Span } from '../types';
 import type { TextModel } from '../text/types';
-import { findAgreements } from '../smart';
 import vagueAccommodation from '../rules/vague-accommodation';
 import { findLex } from '../vocab/lexicon';
 import { LEX } from '../vocab/lexicons';
-import { isNumberWord, signalsOf, type Signals } from './signals';
+import { isNumberWord, type Signals } from '../facts/signals';
+import { factsOf } from '../facts';
 import { CRITERION_IDS, CRITERION_LABELS, type CriterionId } from './criteria';
 import { weightsFor } from './weights';
+import { ARTICLE_NUMBER_WORDS, EXAMPLE_CUE_PATTERN, RESTRICTION_OPENER_WORDS } from '../vocab/score';
 
 export { signalsOf, sentenceAt } from './signals';
 export type { Signals, HourFigure } from './signals';
+export { illnessPenalty } from '../facts/signals';
 export { CRITERION, CRITERION_IDS, CRITERION_LABELS, isCriterionId, type CriterionId } from './criteria';
+
+/** A rule context; without `facts` (a caller outside analyse()) the model's facts are used. */
+export type ScoreContext = Omit<RuleContext, 'facts'> & { facts?: RuleContext['facts'] };
 
 interface Judgement {
   fraction: number;
@@ -34,15 +39,13 @@ const spansOf = (xs: readonly Span[]): Span[] => xs.map((x) => ({ start: x.start
 const GENERIC_SHARE = 0.15;
 const bySpan = (a: Span, b: Span) => a.start - b.start || a.end - b.end;
 
-/** Words that open a new restriction after a comma ("Ingen tunge løft, skal ikke være omgivet …"). */
-const RESTRICTION_OPENERS = new Set(['skal', 'ingen', 'må', 'bør', 'undgå', 'undgår', 'ikke', 'kan', 'har', 'tåler']);
+const RESTRICTION_OPENERS: ReadonlySet<string> = new Set(RESTRICTION_OPENER_WORDS);
 /** Time expressions that make a restriction concrete by schedule ("kl. 8–12", "hver time", "mandag"). */
 const SCHEDULE_KINDS = new Set(['clock', 'frequency', 'recurring', 'date', 'week', 'duration']);
 
-/** "opgaver som gulvvask", "fx paller": the open limit is made concrete by a named example. */
-const EXAMPLE_CUE = /(?:^|[^\p{L}])(?:fx|f\.\s?eks|eksempelvis|herunder|såsom|opgaver som|arbejde som)(?![\p{L}])/iu;
+const EXAMPLE_CUE = EXAMPLE_CUE_PATTERN;
 
-const ARTICLE_NUMBERS = new Set(['en', 'et', 'én', 'ét']);
+const ARTICLE_NUMBERS: ReadonlySet<string> = new Set(ARTICLE_NUMBER_WORDS);
 
 /** Units of a skånehensyn text: sentences, split at ";" and at a comma that opens a new restriction. */
 function restrictionUnits(model: TextModel): Span[] {
@@ -169,7 +172,7 @@ function illnessBalance(s: Signals): Judgement {
 }
 
 function smartShare(ctx: RuleContext): Judgement {
-  const all = findAgreements(ctx).map((a) => a.agreement);
+  const all = ctx.facts.agreements(ctx.form, ctx.field).map((a) => a.agreement);
   if (!all.length) return none;
   const smart = all.filter((a) => a.smart.specific && a.smart.measurable && a.smart.timeBound);
   return { fraction: smart.length / all.length, evidence: smart.map((a) => ({ start: a.start, end: a.end })) };
@@ -228,23 +231,12 @@ function judge(id: CriterionId, s: Signals, ctx: RuleContext, ran?: ReadonlyMap<
 }
 
 /**
- * Penalty for texts that are mostly illness, treatment and private life (private life counts half); used by the
- * `illness-focus` rule. The score itself weighs this as the `illness-balance` criterion.
- */
-export function illnessPenalty(s: Signals, max: number): { points: number; evidence: Span[] } {
-  const illness = s.health.length + s.privateLife.length / 2;
-  const job = s.jobTitles.length + s.workplaces.length + s.tasks.length + s.resources.length + s.employerSteps.length;
-  if (illness < 2 || illness <= job) return { points: 0, evidence: [] };
-  const share = (illness - job) / (illness + job);
-  return { points: -Math.round(max * Math.min(1, share)), evidence: [...s.health, ...s.privateLife].sort((a, b) => a.start - b.start) };
-}
-
-/**
  * The score of one text in its field. `ran`: the reports of the rules analyse() already ran on this context (the
  * score reuses the `vague-accommodation` verdicts instead of running the rule again).
  */
-export function scoreJobFocus(ctx: RuleContext, ran?: ReadonlyMap<string, readonly RuleReport[]>): JobFocus {
-  const s = signalsOf(ctx.model);
+export function scoreJobFocus(input: ScoreContext, ran?: ReadonlyMap<string, readonly RuleReport[]>): JobFocus {
+  const ctx: RuleContext = input.facts ? (input as RuleContext) : { ...input, facts: factsOf(input.model) };
+  const s = ctx.facts.signals;
   const weights = weightsFor(ctx.form, ctx.field, ctx.subKind);
   const criteria: Criterion[] = [];
   let total = 0;

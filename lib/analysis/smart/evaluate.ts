@@ -2,7 +2,7 @@ import type { Smart, Span } from '../types';
 import type { TextModel, Word } from '../text/types';
 import { wordIndexAt } from '../text/phrases';
 import { findLex, type LexHit } from '../vocab/lexicon';
-import { lowerBound } from '../text/search';
+import { isDigit, lowerBound } from '../text/search';
 import { timeExpressionsIn, TIME_BOUND_KINDS, type TimeExpression } from '../text/time';
 import {
   COMPLETION_VERBS,
@@ -18,7 +18,7 @@ import {
   SUPPORT,
   VAGUE_ACTIONS,
   WORKPLACE_LEX,
-} from './vocab';
+} from '../vocab/smart';
 
 /** What the SMART check found in one agreement: the verdict and the spans the rewrite builds on. */
 export interface SmartEvaluation {
@@ -33,7 +33,6 @@ export interface SmartEvaluation {
   time: TimeExpression[];
 }
 
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 function inside(x: Span, spans: readonly Span[]): boolean {
   for (let i = 0; i < spans.length; i++) if (x.start >= spans[i]!.start && x.end <= spans[i]!.end) return true;
   return false;
@@ -72,16 +71,13 @@ const SOURCES = {
 } as const;
 type Source = keyof typeof SOURCES;
 type Hits<K extends Source> = ReturnType<(typeof SOURCES)[K]>;
-const hitCache = new WeakMap<TextModel, Partial<Record<Source, Span[]>>>();
 
 /**
- * Hits of a word list inside a span. The whole text is scanned once per model and list (a long agreement field holds
- * many agreements; scanning per agreement would cost more per agreement than the agreement itself).
+ * Hits of a word list inside a span, from the whole text's hits (scanned once per model for all lists).
  */
 function hitsIn<K extends Source>(model: TextModel, name: K, span: Span): Hits<K> {
-  let byName = hitCache.get(model);
-  if (!byName) hitCache.set(model, (byName = {}));
-  const all = (byName[name] ??= SOURCES[name](model)) as Hits<K>;
+  // findLex returns the model's memoised hits (its facts): no copy, no second cache.
+  const all = SOURCES[name](model) as Hits<K>;
   const lo = lowerBound(all, span.start);
   let out: Span[] | null = null;
   for (let i = lo; i < all.length && all[i]!.start < span.end; i++) if (all[i]!.end <= span.end) (out ??= []).push(all[i]!);

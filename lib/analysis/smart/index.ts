@@ -4,6 +4,7 @@ import type { TextModel } from '../text/types';
 import { evaluateAgreement, type SmartEvaluation } from './evaluate';
 import { rewriteAgreement } from './rewrite';
 import { inferAgreements, splitAgreements } from './split';
+import { slotsOf } from '../facts/store';
 
 export { evaluateAgreement, type SmartEvaluation } from './evaluate';
 export { rewriteAgreement } from './rewrite';
@@ -39,13 +40,11 @@ export function agreementSpans(ctx: Pick<RuleContext, 'model' | 'form' | 'field'
   return [];
 }
 
-const cache = new WeakMap<TextModel, Map<string, AgreementAnalysis[]>>();
-
 /** The agreements of a text, computed once per model and context (the rule and the result share them). */
 export function findAgreements(ctx: Pick<RuleContext, 'model' | 'form' | 'field'>): AgreementAnalysis[] {
   const key = `${ctx.form}|${ctx.field}`;
-  let byKey = cache.get(ctx.model);
-  if (!byKey) cache.set(ctx.model, (byKey = new Map()));
+  const slots = slotsOf(ctx.model);
+  const byKey = (slots.agreements ??= new Map());
   let found = byKey.get(key);
   if (!found) {
     const spans = agreementSpans(ctx);

@@ -1,5 +1,4 @@
 export type { Block, Sentence, TextModel, Word } from './types';
 export { buildModel, tokenize } from './model';
 export { foldDanish, sameWord } from './normalize';
-export { compilePhrases, hasPhrase, matchPhrases, wordIndexAt } from './phrases';
-export type { MatchOptions, PhraseMatch, PhraseMatcher } from './phrases';
+export { wordIndexAt } from './phrases';

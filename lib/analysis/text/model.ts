@@ -1,5 +1,6 @@
 import type { Block, Sentence, TextModel, Word } from './types';
 import { foldDanish } from './normalize';
+import { isDigit } from './search';
 import { ABBREVIATED_HEADS, ABBREVIATION_WORDS, BEFORE_A_SUBJECT, CLAUSE_OPENERS, LINE_CONTINUES, ASCII_PLURAL_ENDINGS, SPELLING_VARIANTS, UNIT_ABBREVIATIONS } from '../vocab/shorthand';
 
 /** Abbreviations after which a period never ends a sentence (lower-case, without the final period). */
@@ -215,7 +216,6 @@ export function isWordChar(c: number): boolean {
   return v === 1;
 }
 
-const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
  * Find the words of `text` in one linear scan. A word is a run of letters/digits/marks, joined by an inner hyphen or
@@ -241,7 +241,7 @@ export function tokenize(text: string, ascii = false): Word[] {
     for (;;) {
       if (c >= 97 && c <= 122) {
         // lower-case ASCII
-      } else if (isDigitCode(c) || c === 0xe6 || c === 0xf8 || c === 0xe5) {
+      } else if (isDigit(c) || c === 0xe6 || c === 0xf8 || c === 0xe5) {
         // digit or æøå
       } else if ((c >= 65 && c <= 90) || c === 0xc6 || c === 0xd8 || c === 0xc5) {
         if (i === start) initial = true;
@@ -256,7 +256,7 @@ export function tokenize(text: string, ascii = false): Word[] {
         if (c === 0x2019) plain = false;
         continue;
       }
-      if ((c === 46 || c === 44 || c === 58 || c === 47) && isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(next)) {
+      if ((c === 46 || c === 44 || c === 58 || c === 47) && isDigit(text.charCodeAt(i - 1)) && isDigit(next)) {
         plain = false;
         continue;
       }
@@ -277,7 +277,7 @@ export function tokenize(text: string, ascii = false): Word[] {
       else if (norm.length <= 4 && words.length) {
         const unit = UNITS.get(norm);
         const prev = words[words.length - 1]!;
-        if (unit !== undefined && isDigitCode(prev.norm.charCodeAt(prev.norm.length - 1)) && start - prev.end <= 2) norm = unit;
+        if (unit !== undefined && isDigit(prev.norm.charCodeAt(prev.norm.length - 1)) && start - prev.end <= 2) norm = unit;
       }
     }
     words.push({ start, end: i, text: w, norm });

@@ -1,11 +1,10 @@
-import type { Span } from '../types';
 import type { TextModel, Word } from './types';
 import { tokenize } from './model';
-import { lowerBound } from './search';
+import { isDigit, lowerBound } from './search';
 import { PHRASE_ABBREVIATIONS } from '../vocab/shorthand';
 
 /**
- * Phrase lists compiled once (at module load of the rule that owns the list) and matched over a model's words.
+ * The phrase syntax of the word lists (matched by vocab/lexicon.ts, the one matcher), and its word-level helpers.
  *
  * Phrase syntax, one phrase per string, words separated by spaces:
  *  - words match case-insensitively after Danish folding ("Aabenraa" = "åbenrå");
@@ -21,34 +20,6 @@ export interface PhraseToken {
   numeric: boolean;
 }
 
-interface CompiledPhrase {
-  index: number;
-  phrase: string;
-  tokens: PhraseToken[];
-}
-
-export interface PhraseMatcher {
-  readonly size: number;
-  /** Phrases keyed by their exact first word. */
-  readonly exact: ReadonlyMap<string, CompiledPhrase[]>;
-  /** Phrases whose first word is a prefix ("søg*"), keyed by the prefix's first two UTF-16 units (no allocation). */
-  readonly prefix: ReadonlyMap<number, CompiledPhrase[]>;
-  /** Phrases whose first word is a one-letter prefix ("a*"): tried on every word. */
-  readonly shortPrefix: readonly CompiledPhrase[];
-  readonly numeric: readonly CompiledPhrase[];
-}
-
-export interface PhraseMatch extends Span {
-  /** Index of the phrase in the compiled list. */
-  index: number;
-  phrase: string;
-  /** Index of the first matched word in `model.words`. */
-  wordIndex: number;
-  wordCount: number;
-}
-
-
-/** A vocabulary entry as tokens, split and folded exactly as the text model splits and folds the text. */
 export function tokenizePhrase(phrase: string): PhraseToken[] {
   const tokens: PhraseToken[] = [];
   for (const piece of phrase.trim().split(/\s+/)) {
@@ -99,39 +70,7 @@ export function withVariants(phrases: readonly string[]): [string, number][] {
   return out;
 }
 
-function push(map: Map<string, CompiledPhrase[]>, key: string, p: CompiledPhrase): void {
-  const list = map.get(key);
-  if (list) list.push(p);
-  else map.set(key, [p]);
-}
-
-const pairKey = (s: string): number => s.charCodeAt(0) * 0x10000 + s.charCodeAt(1);
-
-export function compilePhrases(phrases: readonly string[]): PhraseMatcher {
-  const exact = new Map<string, CompiledPhrase[]>();
-  const prefix = new Map<number, CompiledPhrase[]>();
-  const shortPrefix: CompiledPhrase[] = [];
-  const numeric: CompiledPhrase[] = [];
-  for (const [phrase, index] of withVariants(phrases)) {
-    const tokens = tokenizePhrase(phrase);
-    if (!tokens.length) continue;
-    const p: CompiledPhrase = { index, phrase, tokens };
-    const first = tokens[0]!;
-    if (first.numeric) numeric.push(p);
-    else if (first.prefix) {
-      if (first.value.length < 2) shortPrefix.push(p);
-      else {
-        const key = pairKey(first.value);
-        const list = prefix.get(key);
-        if (list) list.push(p);
-        else prefix.set(key, [p]);
-      }
-    } else push(exact, first.value, p);
-  }
-  return { size: phrases.length, exact, prefix, shortPrefix, numeric };
-}
-
-export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+export { isDigit };
 
 export function tokenMatches(token: PhraseToken, word: Word): boolean {
   if (token.numeric) return isDigit(word.norm.charCodeAt(0));
@@ -174,60 +113,4 @@ export function matchRest(model: TextModel, wi: number, tokens: readonly PhraseT
 /** Index of the first word whose start is ≥ offset. */
 export function wordIndexAt(model: TextModel, offset: number): number {
   return lowerBound(model.words, offset);
-}
-
-export interface MatchOptions {
-  /** Only words inside this span. */
-  within?: Span;
-  /** Report every match, also overlapping ones (default: leftmost-longest, non-overlapping). */
-  overlapping?: boolean;
-}
-
-/** Find the phrases of `matcher` in the model's words; spans are offsets into `model.text`. */
-export function matchPhrases(model: TextModel, matcher: PhraseMatcher, options: MatchOptions = {}): PhraseMatch[] {
-  const out: PhraseMatch[] = [];
-  if (matcher.size === 0) return out;
-  const words = model.words;
-  const from = options.within ? wordIndexAt(model, options.within.start) : 0;
-  const limit = options.within ? wordIndexAt(model, options.within.end) : words.length;
-  const within = options.within;
-  let wi = from;
-  let bestEnd = -1;
-  let best: CompiledPhrase | null = null;
-  const tryList = (list: readonly CompiledPhrase[] | undefined, w: Word): void => {
-    if (!list) return;
-    for (const p of list) {
-      if (!tokenMatches(p.tokens[0]!, w)) continue;
-      const last = p.tokens.length === 1 ? wi : matchRest(model, wi, p.tokens, limit);
-      if (last < 0) continue;
-      if (options.overlapping) {
-        out.push({ start: w.start, end: words[last]!.end, index: p.index, phrase: p.phrase, wordIndex: wi, wordCount: last - wi + 1 });
-      } else if (last > bestEnd || (last === bestEnd && best !== null && p.index < best.index)) {
-        bestEnd = last;
-        best = p;
-      }
-    }
-  };
-  while (wi < limit) {
-    const w = words[wi]!;
-    if (within && w.end > within.end) break;
-    bestEnd = -1;
-    best = null;
-    tryList(matcher.exact.get(w.norm), w);
-    if (w.norm.length >= 2 && matcher.prefix.size) tryList(matcher.prefix.get(pairKey(w.norm)), w);
-    if (matcher.shortPrefix.length) tryList(matcher.shortPrefix, w);
-    if (matcher.numeric.length && isDigit(w.norm.charCodeAt(0))) tryList(matcher.numeric, w);
-    const found = best as CompiledPhrase | null;
-    if (!options.overlapping && found) {
-      out.push({ start: w.start, end: words[bestEnd]!.end, index: found.index, phrase: found.phrase, wordIndex: wi, wordCount: bestEnd - wi + 1 });
-      wi = bestEnd + 1;
-    } else wi++;
-  }
-  if (options.overlapping) out.sort((a, b) => a.start - b.start || b.end - a.end);
-  return out;
-}
-
-/** True when any phrase of the matcher occurs (optionally within a span). */
-export function hasPhrase(model: TextModel, matcher: PhraseMatcher, within?: Span): boolean {
-  return matchPhrases(model, matcher, within ? { within } : {}).length > 0;
 }

@@ -39,3 +39,20 @@ export function sortIfNeeded<T>(list: T[], compare: (a: T, b: T) => number): T[]
   }
   return list;
 }
+
+/** An ASCII digit's char code. */
+export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** Index of the sentence holding `offset`, or -1 (between sentences). Binary search over the model's sentences. */
+export function sentenceAt(model: { sentences: readonly Span[] }, offset: number): number {
+  const s = model.sentences;
+  let lo = 0;
+  let hi = s.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    if (s[mid]!.end <= offset) lo = mid + 1;
+    else if (s[mid]!.start > offset) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}

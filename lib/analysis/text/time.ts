@@ -1,7 +1,8 @@
 import type { Span } from '../types';
 import type { TextModel, Word } from './types';
 import { tokenize } from './model';
-import { byStartLongestFirst, lowerBound, sortIfNeeded } from './search';
+import { byStartLongestFirst, isDigit, lowerBound, sortIfNeeded } from './search';
+import { slotsOf } from '../facts/store';
 
 /**
  * Danish time expressions: dates and deadlines in the forms case workers write them ("inden d. 05.02",
@@ -174,7 +175,6 @@ const isWeekday = (norm: string): boolean => norm.length >= 6 && norm.indexOf('d
 const isCore = (norm: string): boolean => isDigit(norm.charCodeAt(0)) || CORE_WORDS.has(norm) || isWeekday(norm);
 const CORE_REACH = 4;
 const WEEKDAY_START = /^(?:man|tirs|ons|tors|fre|lør|søn)dag/;
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 /** Lower-cased words an expression can start with (besides numbers and weekdays). */
 const TRIGGERS: ReadonlySet<string> = new Set(
   (
@@ -302,13 +302,10 @@ export function findTimeExpressions(text: string, within?: Span, words?: readonl
   return merged;
 }
 
-const modelCache = new WeakMap<TextModel, TimeExpression[]>();
-
 /** The time expressions of the whole model text, computed once per model (rules and the score share them). */
 export function timeExpressionsOf(model: TextModel): TimeExpression[] {
-  let all = modelCache.get(model);
-  if (!all) modelCache.set(model, (all = findTimeExpressions(model.text, undefined, model.words)));
-  return all;
+  const slots = slotsOf(model);
+  return (slots.times ??= findTimeExpressions(model.text, undefined, model.words));
 }
 
 /**
@@ -316,7 +313,7 @@ export function timeExpressionsOf(model: TextModel): TimeExpression[] {
  * will be asked for), else scanned for the span alone (cheaper for a few short agreements in a long text).
  */
 export function timeExpressionsIn(model: TextModel, span: Span, preferWhole = false): TimeExpression[] {
-  const all = preferWhole ? timeExpressionsOf(model) : modelCache.get(model);
+  const all = preferWhole ? timeExpressionsOf(model) : slotsOf(model).times;
   if (!all) return findTimeExpressions(model.text, span, model.words);
   const out: TimeExpression[] = [];
   for (let i = lowerBound(all, span.start); i < all.length && all[i]!.start < span.end; i++) if (all[i]!.end <= span.end) out.push(all[i]!);

@@ -288,12 +288,6 @@ export const MEASURE_UNITS: readonly string[] = [
   'opgaver', 'opgave', 'pauser', 'pause',
 ];
 
-/** Number words (the M in SMART and in measures: research/seed-001.md §3.5). */
-export const NUMBER_WORDS: readonly string[] = [
-  'en', 'et', 'én', 'ét', 'to', 'tre', 'fire', 'fem', 'seks', 'syv', 'otte', 'ni', 'ti', 'elleve', 'tolv',
-  'femten', 'tyve', 'tredive', 'halvtreds', 'halv', 'halvanden', 'kvarter', 'par',
-];
-
 /** A limit word before a number ("højst 5", "max 10", "under 70 dB"). */
 export const LIMIT_WORDS: readonly string[] = [
   'højst', 'max', 'maks', 'maksimalt', 'maksimum', 'mindst', 'minimum', 'min', 'op til', 'under', 'over',
@@ -328,3 +322,30 @@ export const BAN_WORDS: readonly string[] = ['ingen', 'intet', 'ikke', 'undgå*'
 
 /** Subjects a rewrite keeps at the start of a clause ("Borger skal skånes …" → "Borger løfter …"). */
 export const CLAUSE_SUBJECTS: readonly string[] = ['borger', 'borgeren', 'hun', 'han', 'du', 'jeg', 'vedkommende'];
+
+/** Conjunctions that may join two restrictions in one sentence. */
+export const CLAUSE_CONJUNCTIONS: readonly string[] = ['og', 'samt', 'men', 'eller'];
+
+/** Finite verbs after a name that make it the clause's subject ("Jens har brug for …"). */
+export const FINITE_VERBS: readonly string[] = ['har', 'skal', 'må', 'kan', 'bør', 'er', 'tåler', 'bliver', 'får', 'vil'];
+
+/** Capitalised sentence openers that are no subject to keep. */
+export const NOT_SUBJECTS: readonly string[] = ['der', 'det', 'dette', 'her', 'nu', 'så', 'ikke', 'ingen', 'intet', 'behov', 'brug', 'kun', 'skal', 'må', 'kan', 'bør', 'har'];
+
+/** Modal verbs a rewrite turns into "må" + infinitive. */
+export const MODAL_VERBS: readonly string[] = ['skal', 'må', 'bør', 'kan'];
+
+/** Prepositions that lead a clause by where it applies ("I praktikken skal …"). */
+export const LEADING_PREPOSITIONS: readonly string[] = ['i', 'på', 'ved', 'under', 'hos', 'efter', 'til'];
+
+/** The templates' present-tense verbs and their infinitives ("Må løfte …" after a modal). */
+export const TEMPLATE_INFINITIVES: Readonly<Record<string, string>> = {
+  løfter: 'løfte', står: 'stå', sidder: 'sidde', går: 'gå', arbejder: 'arbejde', bruger: 'bruge', har: 'have',
+  holder: 'holde', undgår: 'undgå', skifter: 'skifte',
+};
+
+/** Verbs (besides the finite ones and modals) that make a clause a sentence rather than a list item. */
+export const CLAUSE_VERBS: readonly string[] = ['skånes', 'undgå', 'undgår', 'undgås', 'tåle', 'tåler', 'have', 'være', 'stå', 'står', 'sidde', 'sidder', 'løfte', 'løfter', 'arbejde', 'arbejder', 'gå', 'går', 'bruge', 'bruger', 'holde', 'holder', 'kunne', 'omgivet', 'udsættes'];
+
+/** Subordinators a skånehensyn clause may open with ("at Bente ikke skal stå for længe"): kept, with the subject after them. */
+export const SUBORDINATORS: readonly string[] = ['at', 'så', 'når', 'hvor', 'fordi', 'hvis'];

@@ -1,11 +1,13 @@
 import type { Span } from '../types';
 import type { TextModel } from '../text/types';
 import { foldDanish } from '../text/normalize';
-import { isDigit, matchRest, tokenizePhrase, withVariants, wordsJoin, type PhraseToken } from '../text/phrases';
+import { matchRest, tokenizePhrase, withVariants, wordsJoin, type PhraseToken } from '../text/phrases';
+import { isDigit, lowerBound } from '../text/search';
+import { slotsOf } from '../facts/store';
 
 /**
- * Vocabulary lists compiled once at module load and matched over a model's words in ONE pass for all lists together
- * (memoised per model), so that adding a list costs a trie branch, not another scan of the text.
+ * Vocabulary lists compiled once (their tries built on the first match, not at module load) and matched over a model's words in ONE pass for all lists together
+ * (part of the model's facts), so that adding a list costs a trie branch, not another scan of the text.
  *
  * Entry syntax (the phrase syntax of text/phrases.ts plus compound heads):
  *  - words separated by spaces match case-insensitively after Danish folding ("Aabenraa" = "åbenrå");
@@ -68,9 +70,23 @@ function insert(root: Node, key: string, reverse: boolean): Node {
   return node;
 }
 
+/** Lists compiled but not yet in the tries: inserted, in compile order, on the first match (not at module load). */
+const pending: { lex: Lexicon; entries: readonly string[] }[] = [];
+
 export function compileLexicon(name: string, entries: readonly string[], except: readonly string[] = []): Lexicon {
   const lex: Lexicon = { name, id: lexicons.length, except: new Set(except.map(foldDanish)) };
   lexicons.push(lex);
+  pending.push({ lex, entries });
+  version++;
+  return lex;
+}
+
+/** Build the tries of every list compiled so far (once; again only after a later compile). */
+function flushPending(): void {
+  for (const { lex, entries } of pending.splice(0)) insertEntries(lex, entries);
+}
+
+function insertEntries(lex: Lexicon, entries: readonly string[]): void {
   for (const [e, entry] of withVariants(entries)) {
     if (e.startsWith('*') && !e.includes(' ')) {
       const head = foldDanish(e.slice(1));
@@ -89,16 +105,8 @@ export function compileLexicon(name: string, entries: readonly string[], except:
     else if (first.prefix) insert(forward, first.value, false).prefix.push(p);
     else insert(forward, first.value, false).exact.push(p);
   }
-  version++;
-  return lex;
 }
 
-interface ModelHits {
-  version: number;
-  byLex: (LexHit[] | undefined)[];
-}
-
-const cache = new WeakMap<TextModel, ModelHits>();
 
 interface WordInfo {
   /** Phrases whose first token matches the word (all of them; `first.length` says whether any can start here). */
@@ -120,6 +128,7 @@ let memoVersion = -1;
 const MEMO_LIMIT = 50_000;
 
 function wordInfo(norm: string): WordInfo {
+  if (pending.length) flushPending();
   if (memoVersion !== version || wordMemo.size > MEMO_LIMIT) {
     wordMemo.clear();
     memoVersion = version;
@@ -273,10 +282,11 @@ function computeAll(model: TextModel): (LexHit[] | undefined)[] {
   return out;
 }
 
-/** Every lexicon's hits in a model, indexed by lexicon id (a hole = no hit); computed once per model. */
+/** Every lexicon's hits in a model, indexed by lexicon id (a hole = no hit); computed once per model (its facts). */
 export function hitsOf(model: TextModel): readonly (LexHit[] | undefined)[] {
-  let c = cache.get(model);
-  if (!c || c.version !== version) cache.set(model, (c = { version, byLex: computeAll(model) }));
+  const slots = slotsOf(model);
+  let c = slots.lexHits;
+  if (!c || c.version !== version) slots.lexHits = c = { version, byLex: computeAll(model) };
   return c.byLex;
 }
 
@@ -285,20 +295,14 @@ export function hitsOf(model: TextModel): readonly (LexHit[] | undefined)[] {
  * break). They must equal what `computeAll(model)` would find.
  */
 export function primeHits(model: TextModel, byLex: (LexHit[] | undefined)[]): void {
-  cache.set(model, { version, byLex });
+  slotsOf(model).lexHits = { version, byLex };
 }
 
 /** Hits of `lex` in text order (never two on one word), optionally only those inside `within`. */
 export function findLex(model: TextModel, lex: Lexicon, within?: Span): LexHit[] {
   const all = hitsOf(model)[lex.id] ?? [];
   if (!within) return all;
-  let lo = 0;
-  let hi = all.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (all[mid]!.start < within.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(all, within.start);
   const out: LexHit[] = [];
   for (let i = lo; i < all.length && all[i]!.start < within.end; i++) if (all[i]!.end <= within.end) out.push(all[i]!);
   return out;

@@ -10,7 +10,7 @@ import {
 import { CAN_WORDS, NEGATIONS, RESOURCES } from './resources';
 import { DEFICITS } from './deficit';
 import {
-  ACCOMMODATION_MARKERS, ACCOMMODATION_NOT_MARKERS, CONCRETE_ARRANGEMENTS, LIMIT_WORDS, MEASURE_UNITS, NUMBER_WORDS,
+  ACCOMMODATION_MARKERS, ACCOMMODATION_NOT_MARKERS, CONCRETE_ARRANGEMENTS, LIMIT_WORDS, MEASURE_UNITS,
   OPEN_LIMIT_WORDS, RESTRICTION_WORDS,
 } from './accommodation';
 import { EVIDENCE_CUES, FLEXJOB_SELF_LABEL, PERSONALITY, VAGUE_JOB_WORDS } from './cv';
@@ -47,7 +47,6 @@ export const LEX = {
   openLimits: compileLexicon('openLimits', OPEN_LIMIT_WORDS),
   arrangements: compileLexicon('arrangements', CONCRETE_ARRANGEMENTS),
   units: compileLexicon('units', MEASURE_UNITS),
-  numberWords: compileLexicon('numberWords', NUMBER_WORDS),
   limitWords: compileLexicon('limitWords', LIMIT_WORDS),
   personality: compileLexicon('personality', PERSONALITY),
   vagueJobWords: compileLexicon('vagueJobWords', VAGUE_JOB_WORDS),

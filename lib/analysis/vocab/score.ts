@@ -118,7 +118,15 @@ export const HOUR_UNIT_WORDS: readonly string[] = ['timer', 'time', 'timers', 't
 export const HOUR_LABEL_WORDS: readonly string[] = ['timetal', 'timer', 'timeantal', 'arbejdstid', 'ugentlig'];
 export const HOUR_ADJECTIVES: readonly string[] = ['ugentlige', 'effektive', 'lønnede', 'ugentlig', 'effektiv', 'fremmødte'];
 export const HOUR_BOUNDS: readonly string[] = ['højst', 'max', 'maks', 'maksimalt', 'maksimum', 'mindst', 'minimum', 'under', 'over'];
-export const HOUR_NUMBER_WORDS: readonly string[] = [
-  'en', 'et', 'én', 'ét', 'to', 'tre', 'fire', 'fem', 'seks', 'syv', 'otte', 'ni', 'ti', 'elleve', 'tolv', 'tretten',
-  'fjorten', 'femten', 'seksten', 'sytten', 'atten', 'nitten', 'tyve', 'halvanden',
-];
+export { HOUR_NUMBER_WORDS } from './numbers';
+
+/** Words that open a new restriction after a comma ("Ingen tunge løft, skal ikke være omgivet …"). */
+export const RESTRICTION_OPENER_WORDS: readonly string[] = ['skal', 'ingen', 'må', 'bør', 'undgå', 'undgår', 'ikke', 'kan', 'har', 'tåler'];
+/** "opgaver som gulvvask", "fx paller": the open limit is made concrete by a named example. */
+export const EXAMPLE_CUE_PATTERN = /(?:^|[^\p{L}])(?:fx|f\.\s?eks|eksempelvis|herunder|såsom|opgaver som|arbejde som)(?![\p{L}])/iu;
+/** Number words that are far more often articles ("en kollega"): no measure. */
+export const ARTICLE_NUMBER_WORDS: readonly string[] = ['en', 'et', 'én', 'ét'];
+/** Articles between a title intro and the title ("job som en pædagog"). */
+export const TITLE_ARTICLES: readonly string[] = ['en', 'et', 'den', 'det'];
+/** Words joining two numbers of an hour interval ("6 til 10 timer", "mellem 6 og 10 timer"). */
+export const INTERVAL_JOIN_WORDS: readonly string[] = ['til', 'og'];

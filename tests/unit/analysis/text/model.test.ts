@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildModel, compilePhrases, foldDanish, matchPhrases } from '@/lib/analysis/text';
+import { buildModel, foldDanish } from '@/lib/analysis/text';
+import { compileLexicon, findLex } from '@/lib/analysis/vocab/lexicon';
 
 const sentences = (t: string) => buildModel(t).sentences.map((s) => s.text);
 
@@ -93,12 +94,12 @@ describe('foldDanish', () => {
   });
 });
 
-describe('matchPhrases', () => {
+describe('phrase matching (vocab/lexicon.ts)', () => {
   const t = 'Du vil søge job og arbejde på din jobsøgning. Hun har 12 års erfaring i Aabenraa. Arbejde. På.';
   const m = buildModel(t);
   it('matches case-insensitively, with prefixes, numbers and folding; not across sentence punctuation', () => {
-    const pm = compilePhrases(['søg*', 'arbejde på', 'åbenrå', '# års erfaring', 'jobsøgning']);
-    const found = matchPhrases(m, pm).map((x) => [t.slice(x.start, x.end), x.index]);
+    const lex = compileLexicon('test-phrases', ['søg*', 'arbejde på', 'åbenrå', '# års erfaring', 'jobsøgning']);
+    const found = findLex(m, lex).map((x) => [t.slice(x.start, x.end), x.entry]);
     expect(found).toEqual([
       ['søge', 0],
       ['arbejde på', 1],
@@ -108,11 +109,10 @@ describe('matchPhrases', () => {
     ]);
   });
   it('prefers the longest phrase and respects word boundaries and `within`', () => {
-    const pm = compilePhrases(['job', 'job og', 'øge']);
-    expect(matchPhrases(m, pm).map((x) => x.phrase)).toEqual(['job og']);
-    expect(matchPhrases(m, pm, { overlapping: true }).map((x) => x.phrase)).toEqual(['job og', 'job']);
+    const lex = compileLexicon('test-longest', ['job', 'job og', 'øge']);
+    expect(findLex(m, lex).map((x) => t.slice(x.start, x.end))).toEqual(['job og']);
     const within = { start: t.indexOf('Hun'), end: t.length };
-    expect(matchPhrases(m, compilePhrases(['du', 'hun']), { within }).map((x) => x.start)).toEqual([within.start]);
+    expect(findLex(m, compileLexicon('test-within', ['du', 'hun']), within).map((x) => x.start)).toEqual([within.start]);
   });
 });
 

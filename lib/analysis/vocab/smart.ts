@@ -9,7 +9,8 @@
  */
 import { compileLexicon } from '../vocab/lexicon';
 import { LEX } from '../vocab/lexicons';
-import { AGREEMENT_DOCUMENTS, MEETING_NOUNS, STAFF_VERBS, VAGUE_ACTIONS_THIRD_PERSON } from '../vocab/agreement-actors';
+import { AGREEMENT_DOCUMENTS, MEETING_NOUNS, STAFF_VERBS, VAGUE_ACTIONS_THIRD_PERSON } from './agreement-actors';
+import { QUANTITY_WORDS } from './numbers';
 
 /** Concrete action verbs (all inflections by prefix, or listed). */
 export const CONCRETE_VERBS = compileLexicon('smart:concrete_verbs', [
@@ -92,11 +93,8 @@ export const SUPPORT = compileLexicon('smart:support', [
   'i eget tempo', 'som du selv', 'du selv har', 'efter aftale med', 'med støtte af', 'hjælper dig', 'støtter dig',
 ]);
 
-/** Numbers as words (quantities; "en"/"et" are articles and do not count). */
-export const NUMBER_WORDS = new Set([
-  'to', 'tre', 'fire', 'fem', 'seks', 'syv', 'otte', 'ni', 'ti', 'elleve', 'tolv', 'tretten', 'fjorten', 'femten',
-  'seksten', 'sytten', 'atten', 'nitten', 'tyve', 'tredive', 'fyrre', 'halvtreds', 'én', 'ét', 'begge',
-]);
+/** Numbers as words (quantities; "en"/"et" are articles and do not count): vocab/numbers.ts. */
+export const NUMBER_WORDS: ReadonlySet<string> = new Set(QUANTITY_WORDS);
 
 /** The shared lists (one trie branch each, not a second copy). */
 export const OCCUPATION_LEX = LEX.occupations;

@@ -1,0 +1,30 @@
+import type { TextModel } from '../text/types';
+import type { LexHit } from '../vocab/lexicon';
+import type { TimeExpression } from '../text/time';
+import type { Signals } from './signals';
+import type { AgreementAnalysis } from '../smart';
+import type { Facts } from './index';
+
+/**
+ * What is known about one text model, filled in on first use by the module that computes it. This is the one memo of
+ * the analysis (no module keeps a cache of its own): everything here is a pure function of the model, so an analysis
+ * computes each fact once and shares it between the rules and the score.
+ */
+export interface FactSlots {
+  facts?: Facts;
+  /** Lexicon hits of every list, by lexicon id, for the lexicon compilation `version`. */
+  lexHits?: { version: number; byLex: (LexHit[] | undefined)[] };
+  times?: TimeExpression[];
+  signals?: Signals;
+  /** Agreements by `${form}|${field}`. */
+  agreements?: Map<string, AgreementAnalysis[]>;
+  lix?: number;
+}
+
+const slots = new WeakMap<TextModel, FactSlots>();
+
+export function slotsOf(model: TextModel): FactSlots {
+  let s = slots.get(model);
+  if (!s) slots.set(model, (s = {}));
+  return s;
+}
