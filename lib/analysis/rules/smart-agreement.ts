@@ -60,10 +60,12 @@ export default defineRule({
         form: 'minplan',
         field: 'agreement',
       },
-      { text: 'Du skal deltage i jobklub hver mandag.', form: 'minplan', field: 'agreement' },
+      { text: 'Du deltager i jobklub hver mandag frem til d. 1.4.', form: 'minplan', field: 'agreement' },
       { text: 'Borger fortæller, at hun har ondt i ryggen.', form: 'minplan', field: 'meeting-summary' },
     ],
     invalid: [
+      // A frequency answers "Hvor ofte?" but bounds nothing: the agreement needs an end.
+      { text: 'Du skal deltage i jobklub hver mandag.', form: 'minplan', field: 'agreement', errors: [{ excerpt: 'Du skal deltage i jobklub hver mandag.', output: ['Du vil deltage i jobklub hver mandag frem til d. [dato].'] }] },
       { text: '- Du skal arbejde på din jobsøgning.', form: 'minplan', field: 'agreement', errors: [{ excerpt: 'Du skal arbejde på din jobsøgning.', output: ['- Du vil arbejde på din jobsøgning ved at søge [antal] stillinger som [stilling] inden d. [dato].'] }] },
       { text: 'Borger skal være aktivt jobsøgende på sigt.', form: 'minplan', field: 'agreement', errors: [{ excerpt: 'Borger skal være aktivt jobsøgende på sigt.', output: ['Borger skal være aktivt jobsøgende ved at søge [antal] stillinger som [stilling] inden d. [dato].'] }] },
       {

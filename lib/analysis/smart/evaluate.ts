@@ -219,7 +219,7 @@ export function evaluateAgreement(model: TextModel, span: Span, preferWhole = fa
   let timeBound = false;
   for (const t of time) {
     if (t.kind === 'frequency' || t.kind === 'recurring') frequency = true;
-    if (TIME_BOUND_KINDS.has(t.kind) || t.kind === 'frequency') timeBound = true;
+    if (TIME_BOUND_KINDS.has(t.kind)) timeBound = true;
   }
   // Done or not done: a completed action on a named activity, document or named place/person ("deltage i jobklub",
   // "opdatere dit CV", "besøge Hans Hansen"); a branch ("inden for lager") is not checkable.

@@ -204,8 +204,10 @@ export function rewriteAgreement(model: TextModel, span: Span, ev: SmartEvaluati
 
   if (!timeBound) {
     const vague = ev.time.find((t) => t.kind === 'vague');
+    const recurring = ev.time.some((t) => t.kind === 'frequency' || t.kind === 'recurring');
     if (vague) edits.push({ start: vague.start, end: vague.end, text: vague.start === span.start ? 'Inden d. [dato]' : 'inden d. [dato]' });
-    else insert(end, ' inden d. [dato]');
+    // Something done every week needs an end, not a deadline: "2 ansøgninger om ugen frem til d. [dato]".
+    else insert(end, recurring ? ' frem til d. [dato]' : ' inden d. [dato]');
   }
 
   // Apply left to right; insertions at the same point keep their order (a stable sort; most lists are sorted).

@@ -25,17 +25,13 @@ export interface TimeExpression extends Span {
   kind: TimeKind;
 }
 
-/** Kinds that make an agreement time-bound. */
-export const TIME_BOUND_KINDS: ReadonlySet<TimeKind> = new Set([
-  'deadline',
-  'date',
-  'week',
-  'duration',
-  'relative',
-  'recurring',
-  // "Hvor ofte?" is one of the guide's T questions (001 L3044–3045).
-  'frequency',
-]);
+/**
+ * Kinds that make an agreement time-bound (tidsafgrænset: it has a start or an end in time). A frequency or a
+ * recurring day ("2 gange om ugen", "hver mandag") answers the guide's "Hvor ofte?" (001 L3044–3045) and makes an
+ * agreement measurable, but bounds nothing: "Hvornår vil du være i mål?" is still open. Two independent labellers
+ * of the test corpora read it the same way.
+ */
+export const TIME_BOUND_KINDS: ReadonlySet<TimeKind> = new Set(['deadline', 'date', 'week', 'duration', 'relative']);
 
 // Patterns are only tried (sticky) at word starts, where the previous character is never a letter or digit: no
 // lookbehind needed.

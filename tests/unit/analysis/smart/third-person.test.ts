@@ -57,7 +57,7 @@ describe('third person, jobcentre and passive: the verdict', () => {
 describe('third person, jobcentre and passive: rewrites keep the person and the facts', () => {
   it.each([
     ['Peter undersøger muligheder', 'Peter undersøger muligheder ved at [handling] inden d. [dato]'],
-    ['Borger skal søge 4 stillinger om ugen', 'Borger skal søge 4 stillinger som [stilling] om ugen'],
+    ['Borger skal søge 4 stillinger om ugen', 'Borger skal søge 4 stillinger som [stilling] om ugen frem til d. [dato]'],
     ['Borger søger 5 stillinger som chauffør', 'Borger søger 5 stillinger som chauffør inden d. [dato]'],
     ['Der arbejdes videre med jobsøgningen', 'Der arbejdes videre med jobsøgningen ved at søge [antal] stillinger som [stilling] inden d. [dato]'],
     ['Der ses på muligheder for praktik', 'Der ses på muligheder for praktik ved at kontakte [virksomhed] om en praktik som [stilling] inden d. [dato]'],

@@ -13,16 +13,23 @@ describe('findTimeExpressions', () => {
     ['Møde 1/3 hos arbejdsgiver', 'date', '1/3'],
     ['Den 3. maj 2026 kl. 10.30', 'date', 'Den 3. maj 2026 kl. 10.30'],
     ['Du vil i løbet af maj ringe', 'date', 'i løbet af maj'],
-    ['Du møder hver mandag', 'recurring', 'hver mandag'],
     ['Du søger inden for 14 dage', 'duration', 'inden for 14 dage'],
     ['Praktik til og med 30.4.', 'deadline', 'til og med 30.4'],
     ['Du ringer i morgen', 'relative', 'i morgen'],
     ['Inden udgangen af marts', 'deadline', 'Inden udgangen af marts'],
     ['Du søger i 2026', 'date', 'i 2026'],
-    ['Du søger 2 gange om ugen', 'frequency', '2 gange om ugen'],
   ])('%s', (text, kind, excerpt) => {
     expect(show(text)).toEqual([[kind, excerpt]]);
     expect(isTimeBound(findTimeExpressions(text))).toBe(true);
+  });
+
+  // How often, not until when: measurable, but no bound in time.
+  it.each([
+    ['Du møder hver mandag', 'recurring', 'hver mandag'],
+    ['Du søger 2 gange om ugen', 'frequency', '2 gange om ugen'],
+  ])('%s', (text, kind, excerpt) => {
+    expect(show(text)).toEqual([[kind, excerpt]]);
+    expect(isTimeBound(findTimeExpressions(text))).toBe(false);
   });
 
   it.each(['på sigt', 'snart', 'hurtigst muligt', 'løbende', 'med tiden', 'når du er klar'])('vague: %s', (phrase) => {
