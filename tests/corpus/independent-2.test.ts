@@ -78,4 +78,4 @@ describe('second independent corpus', () => {
   });
 });
 
-const BARS = { shorthandF1: 0.88, accommodationsA: 0.99, accommodationsB: 0.99, agreements: 0.86, documents: 0.92, graded: 0.97 };
+const BARS = { shorthandF1: 0.9, accommodationsA: 0.99, accommodationsB: 0.99, agreements: 0.89, documents: 0.92, graded: 0.97 };
