@@ -214,20 +214,23 @@ const ALL_GROUP: readonly number[] = PATTERNS.map((_, i) => i);
  */
 interface Gate {
   re: RegExp;
-  /** Capture group number of each pattern's alternative. */
+  /** Capture group number of each pattern's alternative, and how many groups the pattern has itself. */
   groups: number[];
+  counts: number[];
 }
 const captureCount = (re: RegExp): number => new RegExp(`(?:${re.source})|`, re.flags.replace('y', '')).exec('')!.length - 1;
 const gates = new Map<readonly number[], Gate>();
 for (const g of [...GROUP_OF_WORD.values(), DIGIT_GROUP, WEEKDAY_GROUP, ALL_GROUP]) {
   if (gates.has(g)) continue;
   const groups: number[] = [];
+  const counts: number[] = [];
   let next = 1;
   for (const i of g) {
     groups.push(next);
-    next += 1 + captureCount(PATTERNS[i]!.re);
+    counts.push(captureCount(PATTERNS[i]!.re));
+    next += 1 + counts[counts.length - 1]!;
   }
-  gates.set(g, { re: new RegExp(g.map((i) => `(${PATTERNS[i]!.re.source})`).join('|'), 'yiu'), groups });
+  gates.set(g, { re: new RegExp(g.map((i) => `(${PATTERNS[i]!.re.source})`).join('|'), 'yiu'), groups, counts });
 }
 
 const PRIORITY: Record<TimeKind, number> = {
@@ -289,10 +292,20 @@ export function findTimeExpressions(text: string, within?: Span, words?: readonl
     if (!g) continue;
     let k = 0;
     while (k < indices.length && g[gate.groups[k]!] === undefined) k++;
+    const firstMatch = k;
     for (; k < indices.length; k++) {
       const p = PATTERNS[indices[k]!]!;
-      p.re.lastIndex = at;
-      const m = p.re.exec(slice);
+      let m: RegExpExecArray | null;
+      if (k === firstMatch) {
+        // The gate's alternative is that pattern's own match: its groups, at the same place in the same input.
+        const from = gate.groups[k]!;
+        m = g.slice(from, from + 1 + gate.counts[k]!) as RegExpExecArray;
+        m.index = g.index;
+        m.input = g.input;
+      } else {
+        p.re.lastIndex = at;
+        m = p.re.exec(slice);
+      }
       if (!m || m[0].length === 0) continue;
       const kind = typeof p.kind === 'function' ? p.kind(m) : p.kind;
       if (!kind) continue;
