@@ -3,7 +3,7 @@ import type { Rule, RuleContext } from './rule';
 import type { RuleFailure, TextParts } from './analyse';
 import type { DocumentSection } from './document';
 import type { TextModel } from './text/types';
-import { buildModel } from './text/model';
+import { buildModel, modelOfPart, writtenInAscii } from './text/model';
 import { primeHitsFrom } from './vocab/lexicon';
 
 type AnalyseText = (text: string, options: AnalyseOptions, rules: readonly Rule[], failures: RuleFailure[], parts?: TextParts) => AnalysisResult;
@@ -62,14 +62,16 @@ export function analyseDocument(
 
   const segments: Segment[] = [];
   const agreements: Agreement[] = [];
+  const wholeAscii = writtenInAscii(text);
   for (const { start, end, role } of spans) {
     const slice = text.slice(start, end);
     if (!slice.trim()) continue;
     let model: TextModel | undefined;
     try {
-      model = buildModel(slice);
-      // The whole text's lexicon hits, computed for its score, serve the section when they are what it would find.
+      // The whole text's words and lexicon hits, computed for its score, serve the section when they are what it
+      // would find itself.
       const whole = (wholeCtx as RuleContext | null)?.model;
+      model = whole ? modelOfPart(whole, start, end, wholeAscii) : buildModel(slice);
       if (whole) primeHitsFrom(model, whole, start);
     } catch {
       // analyseText builds the model itself and reports what failed.
