@@ -2,6 +2,9 @@ import type { Agreement, AnalyseOptions, AnalysisResult, FieldRole, Finding } fr
 import type { Rule, RuleContext } from './rule';
 import type { RuleFailure, TextParts } from './analyse';
 import type { DocumentSection } from './document';
+import type { TextModel } from './text/types';
+import { buildModel, modelOfPart, writtenInAscii } from './text/model';
+import { primeHitsFrom } from './vocab/lexicon';
 
 type AnalyseText = (text: string, options: AnalyseOptions, rules: readonly Rule[], failures: RuleFailure[], parts?: TextParts) => AnalysisResult;
 
@@ -59,15 +62,27 @@ export function analyseDocument(
 
   const segments: Segment[] = [];
   const agreements: Agreement[] = [];
+  const wholeAscii = writtenInAscii(text);
   for (const { start, end, role } of spans) {
     const slice = text.slice(start, end);
     if (!slice.trim()) continue;
+    let model: TextModel | undefined;
+    try {
+      // The whole text's words and lexicon hits, computed for its score, serve the section when they are what it
+      // would find itself.
+      const whole = (wholeCtx as RuleContext | null)?.model;
+      model = whole ? modelOfPart(whole, start, end, wholeAscii) : buildModel(slice);
+      if (whole) primeHitsFrom(model, whole, start);
+    } catch {
+      // analyseText builds the model itself and reports what failed.
+      model = undefined;
+    }
     const r = analyseText(
       slice,
       { ...base, ...(form ? { form } : {}), ...(role ? { field: role } : {}), ...(role && options.subKind ? { subKind: options.subKind } : {}) },
       rules,
       failures,
-      { score: false },
+      { score: false, ...(model ? { model } : {}) },
     );
     segments.push({ start, end, role, findings: r.findings.map((f) => shift(f, start)) });
     for (const a of r.agreements) agreements.push(shift(a, start));

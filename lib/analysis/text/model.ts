@@ -290,8 +290,8 @@ export function tokenize(text: string, ascii = false): Word[] {
  * UTF-16 offsets into `text`. Linear in the text length; never throws. `ascii`: read "ae"/"oe" as æ/ø (the incremental
  * analyser builds one paragraph at a time and passes the whole text's answer).
  */
-export function buildModel(text: string, ascii = writtenInAscii(text)): TextModel {
-  const words = tokenize(text, ascii);
+export function buildModel(text: string, ascii = writtenInAscii(text), given?: Word[]): TextModel {
+  const words = given ?? tokenize(text, ascii);
   const blocks: Block[] = [];
   const sentences: Sentence[] = [];
   const cursor = { i: 0 };
@@ -337,4 +337,36 @@ export function buildModel(text: string, ascii = writtenInAscii(text)): TextMode
     li = lastLine + 1;
   }
   return { text, blocks, sentences, words };
+}
+
+/**
+ * `buildModel(whole.text.slice(start, end))`, taking the whole model's words (shifted) when they are what the part's
+ * own scan finds: the same ascii reading, no word across an edge, and the first word read without a word before it.
+ */
+export function modelOfPart(whole: TextModel, start: number, end: number, wholeAscii: boolean): TextModel {
+  const text = whole.text.slice(start, end);
+  const ascii = writtenInAscii(text);
+  if (ascii !== wholeAscii) return buildModel(text, ascii);
+  const ww = whole.words;
+  let w0 = 0;
+  let hi = ww.length;
+  while (w0 < hi) {
+    const mid = (w0 + hi) >>> 1;
+    if (ww[mid]!.end <= start) w0 = mid + 1;
+    else hi = mid;
+  }
+  let w1 = w0;
+  while (w1 < ww.length && ww[w1]!.end <= end) w1++;
+  if ((w0 < ww.length && ww[w0]!.start < start) || (w1 < ww.length && ww[w1]!.start < end)) return buildModel(text, ascii);
+  const words: Word[] = new Array<Word>(w1 - w0);
+  for (let k = w0; k < w1; k++) {
+    const w = ww[k]!;
+    words[k - w0] = { start: w.start - start, end: w.end - start, text: w.text, norm: w.norm };
+  }
+  // A unit after a number ("10 t") is read from the word before: the part's first word has none.
+  if (words.length) {
+    const first = tokenize(text.slice(0, words[0]!.end), ascii);
+    if (first.length !== 1 || first[0]!.norm !== words[0]!.norm || first[0]!.start !== words[0]!.start) return buildModel(text, ascii);
+  }
+  return buildModel(text, ascii, words);
 }

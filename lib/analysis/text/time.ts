@@ -204,9 +204,29 @@ group('næste denne dette førstkommende kommende følgende første vores det de
 const DIGIT_GROUP: readonly number[] = [NUMERIC, ORDINAL, FREQUENCY];
 const WEEKDAY_GROUP: readonly number[] = [NUMERIC, ORDINAL, WEEKDAYS];
 const ALL_GROUP: readonly number[] = PATTERNS.map((_, i) => i);
-const gates = new Map<readonly number[], RegExp>();
+/**
+ * A group's gate: its patterns as capturing alternatives. Alternatives are tried in order, so the first one that
+ * matches names the first pattern of the group that matches at all: the patterns before it need not be tried.
+ */
+interface Gate {
+  re: RegExp;
+  /** Capture group number of each pattern's alternative, and how many groups the pattern has itself. */
+  groups: number[];
+  counts: number[];
+}
+const captureCount = (re: RegExp): number => new RegExp(`(?:${re.source})|`, re.flags.replace('y', '')).exec('')!.length - 1;
+const gates = new Map<readonly number[], Gate>();
 for (const g of [...GROUP_OF_WORD.values(), DIGIT_GROUP, WEEKDAY_GROUP, ALL_GROUP]) {
-  if (!gates.has(g)) gates.set(g, new RegExp(g.map((i) => `(?:${PATTERNS[i]!.re.source})`).join('|'), 'yiu'));
+  if (gates.has(g)) continue;
+  const groups: number[] = [];
+  const counts: number[] = [];
+  let next = 1;
+  for (const i of g) {
+    groups.push(next);
+    counts.push(captureCount(PATTERNS[i]!.re));
+    next += 1 + counts[counts.length - 1]!;
+  }
+  gates.set(g, { re: new RegExp(g.map((i) => `(${PATTERNS[i]!.re.source})`).join('|'), 'yiu'), groups, counts });
 }
 
 const PRIORITY: Record<TimeKind, number> = {
@@ -263,12 +283,25 @@ export function findTimeExpressions(text: string, within?: Span, words?: readonl
           : null;
     if (!indices) continue;
     const gate = gates.get(indices)!;
-    gate.lastIndex = at;
-    if (!gate.test(slice)) continue;
-    for (const pi of indices) {
-      const p = PATTERNS[pi]!;
-      p.re.lastIndex = at;
-      const m = p.re.exec(slice);
+    gate.re.lastIndex = at;
+    const g = gate.re.exec(slice);
+    if (!g) continue;
+    let k = 0;
+    while (k < indices.length && g[gate.groups[k]!] === undefined) k++;
+    const firstMatch = k;
+    for (; k < indices.length; k++) {
+      const p = PATTERNS[indices[k]!]!;
+      let m: RegExpExecArray | null;
+      if (k === firstMatch) {
+        // The gate's alternative is that pattern's own match: its groups, at the same place in the same input.
+        const from = gate.groups[k]!;
+        m = g.slice(from, from + 1 + gate.counts[k]!) as RegExpExecArray;
+        m.index = g.index;
+        m.input = g.input;
+      } else {
+        p.re.lastIndex = at;
+        m = p.re.exec(slice);
+      }
       if (!m || m[0].length === 0) continue;
       const kind = typeof p.kind === 'function' ? p.kind(m) : p.kind;
       if (!kind) continue;

@@ -298,6 +298,41 @@ export function primeHits(model: TextModel, byLex: (LexHit[] | undefined)[]): vo
   slotsOf(model).lexHits = { version, byLex };
 }
 
+/**
+ * Give `part` (a model of `whole.text.slice(at, at + part.text.length)`) the hits of `whole` inside it, shifted, when they
+ * are what `computeAll(part)` finds: the part's words are the whole's words there (same norms), and no hit of the
+ * whole crosses the part's edges (then the leftmost-longest choice inside the part is the same). False: nothing done.
+ */
+export function primeHitsFrom(part: TextModel, whole: TextModel, at: number): boolean {
+  const pw = part.words;
+  const ww = whole.words;
+  const end = at + part.text.length;
+  const w0 = lowerBound(ww, at);
+  if (w0 + pw.length > ww.length || (w0 + pw.length < ww.length && ww[w0 + pw.length]!.start < end)) return false;
+  for (let k = 0; k < pw.length; k++) {
+    const a = pw[k]!;
+    const b = ww[w0 + k]!;
+    if (a.start + at !== b.start || a.end + at !== b.end || a.norm !== b.norm) return false;
+  }
+  const all = hitsOf(whole);
+  const byLex = new Array<LexHit[] | undefined>(all.length);
+  for (let lex = 0; lex < all.length; lex++) {
+    const hits = all[lex];
+    if (!hits?.length) continue;
+    let i = lowerBound(hits, at);
+    if (i > 0 && hits[i - 1]!.end > at) return false;
+    let out: LexHit[] | undefined;
+    for (; i < hits.length && hits[i]!.start < end; i++) {
+      const h = hits[i]!;
+      if (h.end > end) return false;
+      (out ??= []).push({ start: h.start - at, end: h.end - at, wordIndex: h.wordIndex - w0, wordCount: h.wordCount, entry: h.entry });
+    }
+    byLex[lex] = out;
+  }
+  primeHits(part, byLex);
+  return true;
+}
+
 /** Hits of `lex` in text order (never two on one word), optionally only those inside `within`. */
 export function findLex(model: TextModel, lex: Lexicon, within?: Span): LexHit[] {
   const all = hitsOf(model)[lex.id] ?? [];

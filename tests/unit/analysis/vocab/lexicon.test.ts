@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '@/lib/analysis/text';
-import { compileLexicon, findLex, hasLex } from '@/lib/analysis/vocab/lexicon';
+import { compileLexicon, findLex, hasLex, primeHitsFrom } from '@/lib/analysis/vocab/lexicon';
 import { LEX } from '@/lib/analysis/vocab/lexicons';
 import * as occupations from '@/lib/analysis/vocab/occupations';
 import * as health from '@/lib/analysis/vocab/health';
@@ -60,5 +60,30 @@ describe('vocabulary data', () => {
 
   it('recognises health words in compounds ("rygsmerter", "knæskade") but not "arbejdsproblemer"', () => {
     expect(words('rygsmerter, knæskade og arbejdsproblemer', LEX.diagnoses)).toEqual(['rygsmerter', 'knæskade']);
+  });
+});
+
+describe('primeHitsFrom', () => {
+  const lex = compileLexicon('p', ['tunge løft', 'løft*', '*smerter', 'kasse']);
+  const whole = 'Jobmål: Ingen tunge løft og rygsmerter.\nSkånehensyn: løfter kasse';
+  const cut = (start: number, end: number) => {
+    const part = buildModel(whole.slice(start, end));
+    const primed = primeHitsFrom(part, buildModel(whole), start);
+    return { primed, hits: findLex(part, lex).map((h) => [h.start, h.end, h.wordIndex, h.wordCount]) };
+  };
+
+  it("gives a part the whole text's hits there, as the part's own", () => {
+    const start = whole.indexOf('Ingen');
+    const { primed, hits } = cut(start, whole.indexOf('\n'));
+    expect(primed).toBe(true);
+    const own = findLex(buildModel(whole.slice(start, whole.indexOf('\n'))), lex).map((h) => [h.start, h.end, h.wordIndex, h.wordCount]);
+    expect(hits).toEqual(own);
+    expect(hits.length).toBe(2);
+  });
+
+  it('declines when a hit of the whole crosses the edge of the part', () => {
+    // "tunge løft" would be cut to "løft" (a hit of its own in the part).
+    expect(cut(whole.indexOf('løft og'), whole.length).primed).toBe(false);
+    expect(cut(whole.indexOf('Ingen'), whole.indexOf(' løft og')).primed).toBe(false);
   });
 });
