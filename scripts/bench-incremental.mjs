@@ -4,15 +4,10 @@
 // into a paragraph in the middle, one character per keystroke, and after each one the text is analysed twice: in full
 // (`analyse`) and incrementally (`analyseIncremental` with the field's previous state), alternating which goes first.
 // Each result is checked to be equal. Prints median and p95 CPU ms (the machine may be loaded; CPU time does not wait) per keystroke for the fields the panel shows.
-import { mkdtempSync, rmSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
-import { loadavg, tmpdir } from 'node:os';
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'vite';
+import { loadavg } from 'node:os';
+import { bundleForNode, median, quantile } from './lib/bench-node.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const out = mkdtempSync(path.join(tmpdir(), 'jobrettet-bench-incr-'));
 const quick = process.argv.includes('--quick');
 const SIZES = [20_000, 100_000];
 const FIELDS = [
@@ -22,39 +17,14 @@ const FIELDS = [
 ];
 const TYPED = ' Du vil ringe til tre virksomheder i Vejle inden d. 12.03. og sende 2 ansøgninger.\n\nSkånehensyn: højst 5 kg løft.';
 
-const median = (xs) => {
-  const a = [...xs].sort((x, y) => x - y);
-  return a.length % 2 ? a[(a.length - 1) / 2] : (a[a.length / 2 - 1] + a[a.length / 2]) / 2;
-};
-const quantile = (xs, q) => {
-  const a = [...xs].sort((x, y) => x - y);
-  return a[Math.min(a.length - 1, Math.max(0, Math.round(q * (a.length - 1))))];
-};
-
+const bundle = await bundleForNode({
+  analyse: 'lib/analysis/analyse.ts',
+  incremental: 'lib/analysis/incremental.ts',
+  corpus: 'tests/corpus/dev.ts',
+  holdout: 'tests/corpus/holdout.ts',
+});
 try {
-  await build({
-    configFile: false,
-    root,
-    logLevel: 'silent',
-    resolve: { alias: { '@': root } },
-    build: {
-      ssr: true,
-      outDir: out,
-      emptyOutDir: true,
-      target: 'node20',
-      minify: false,
-      rolldownOptions: {
-        input: {
-          analyse: path.join(root, 'lib/analysis/analyse.ts'),
-          incremental: path.join(root, 'lib/analysis/incremental.ts'),
-          corpus: path.join(root, 'tests/corpus/dev.ts'),
-          holdout: path.join(root, 'tests/corpus/holdout.ts'),
-        },
-        output: { entryFileNames: '[name].mjs', format: 'es' },
-      },
-    },
-  });
-  const load = (name) => import(pathToFileURL(path.join(out, `${name}.mjs`)).href);
+  const { load } = bundle;
   const { analyse } = await load('analyse');
   const { analyseIncremental } = await load('incremental');
   const paragraphs = [...(await load('corpus')).DEV, ...(await load('holdout')).HOLDOUT].map((e) => e.text).filter((t) => t.length > 30);
@@ -115,5 +85,5 @@ try {
     }
   }
 } finally {
-  rmSync(out, { recursive: true, force: true });
+  bundle.dispose();
 }

@@ -5,14 +5,9 @@
 //
 // The analyser is bundled with Vite (as the CLI is) into a temporary folder, together with the labelled corpus
 // (tests/corpus), whose texts are concatenated with the realistic paragraphs below to build the inputs.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'vite';
+import { loadavg } from 'node:os';
+import { bundleForNode, median, quantile } from './lib/bench-node.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const out = mkdtempSync(path.join(tmpdir(), 'jobrettet-bench-'));
 const SIZES = [2_000, 10_000, 100_000];
 const quick = process.argv.includes('--quick');
 
@@ -50,16 +45,6 @@ function textOf(paragraphs, n) {
   return s.slice(0, n);
 }
 
-function median(xs) {
-  const a = [...xs].sort((x, y) => x - y);
-  return a.length % 2 ? a[(a.length - 1) / 2] : (a[a.length / 2 - 1] + a[a.length / 2]) / 2;
-}
-
-function quantile(xs, q) {
-  const a = [...xs].sort((x, y) => x - y);
-  return a[Math.min(a.length - 1, Math.max(0, Math.round(q * (a.length - 1))))];
-}
-
 /** Median wall time and median CPU time (process.cpuUsage: user + system, all threads incl. GC) per call, in ms. */
 async function timeIt(fn, runs, warmup) {
   for (let i = 0; i < warmup; i++) await fn();
@@ -76,33 +61,13 @@ async function timeIt(fn, runs, warmup) {
   return { wall: median(wall), cpu: median(cpu) };
 }
 
+const bundle = await bundleForNode({ analyse: 'lib/analysis/analyse.ts', text: 'lib/analysis/text/index.ts', corpus: 'tests/corpus/dev.ts' });
 try {
-  await build({
-    configFile: false,
-    root,
-    logLevel: 'silent',
-    resolve: { alias: { '@': root } },
-    build: {
-      ssr: true,
-      outDir: out,
-      emptyOutDir: true,
-      target: 'node20',
-      minify: false,
-      rolldownOptions: {
-        input: {
-          analyse: path.join(root, 'lib/analysis/analyse.ts'),
-          text: path.join(root, 'lib/analysis/text/index.ts'),
-          corpus: path.join(root, 'tests/corpus/dev.ts'),
-        },
-        output: { entryFileNames: '[name].mjs', format: 'es' },
-      },
-    },
-  });
-  const { analyse } = await import(pathToFileURL(path.join(out, 'analyse.mjs')).href);
-  const { tokenize } = await import(pathToFileURL(path.join(out, 'text.mjs')).href);
+  const { analyse } = await bundle.load('analyse');
+  const { tokenize } = await bundle.load('text');
   let corpus = [];
   try {
-    corpus = (await import(pathToFileURL(path.join(out, 'corpus.mjs')).href)).DEV.map((e) => e.text).filter((t) => t.length > 30);
+    corpus = (await bundle.load('corpus')).DEV.map((e) => e.text).filter((t) => t.length > 30);
   } catch {
     // The corpus is optional for the bench.
   }
@@ -200,5 +165,5 @@ try {
   console.log(`Word scanner @ 10,000 chars: hand-written tokenizer ${ms(ownTokens.wall)} ms, Intl.Segmenter('da') ${ms(segTokens.wall)} ms.`);
   console.log(`Targets: ≤ 0.5 ms @ 2,000 (worst mode ${ms(worstOf(at2k, 'wall'))} ms wall, ${ms(worstOf(at2k, 'cpu'))} ms CPU), ≤ 25 ms @ 100,000 (${ms(worstOf(at100k, 'wall'))} ms wall, ${ms(worstOf(at100k, 'cpu'))} ms CPU), at least 50× faster than harper.js at 2,000 (lowest median paired ratio ${Math.min(...modes.map((m) => median(at2k.ratios[m]))).toFixed(0)}×; worst wall share of harper.js at any size ${worst.toFixed(3)}).`);
 } finally {
-  rmSync(out, { recursive: true, force: true });
+  bundle.dispose();
 }

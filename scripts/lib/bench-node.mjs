@@ -1,0 +1,51 @@
+// Shared by the Node benchmarks (bench.mjs, bench-incremental.mjs): the analyser bundled with Vite for Node (as the CLI
+// is) into a temporary folder, and the statistics they report.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'vite';
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/**
+ * Bundles `entries` ({ name: path relative to the project root }) for Node; `load(name)` imports one of them,
+ * `dispose()` removes the folder.
+ */
+export async function bundleForNode(entries) {
+  const out = mkdtempSync(path.join(tmpdir(), 'jobrettet-bench-'));
+  const dispose = () => rmSync(out, { recursive: true, force: true });
+  try {
+    await build({
+      configFile: false,
+      root,
+      logLevel: 'silent',
+      resolve: { alias: { '@': root } },
+      build: {
+        ssr: true,
+        outDir: out,
+        emptyOutDir: true,
+        target: 'node20',
+        minify: false,
+        rolldownOptions: {
+          input: Object.fromEntries(Object.entries(entries).map(([name, file]) => [name, path.join(root, file)])),
+          output: { entryFileNames: '[name].mjs', format: 'es' },
+        },
+      },
+    });
+  } catch (error) {
+    dispose();
+    throw error;
+  }
+  return { load: (name) => import(pathToFileURL(path.join(out, `${name}.mjs`)).href), dispose };
+}
+
+export function median(xs) {
+  const a = [...xs].sort((x, y) => x - y);
+  return a.length % 2 ? a[(a.length - 1) / 2] : (a[a.length / 2 - 1] + a[a.length / 2]) / 2;
+}
+
+export function quantile(xs, q) {
+  const a = [...xs].sort((x, y) => x - y);
+  return a[Math.min(a.length - 1, Math.max(0, Math.round(q * (a.length - 1))))];
+}
