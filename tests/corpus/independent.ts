@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { analyse } from '@/lib/analysis/analyse';
-import { CATEGORIES, type AnalysisResult, type Category, type FieldRole, type FormKind } from '@/lib/analysis/types';
+import { CATEGORIES, FIELD_ROLES, FORM_KINDS, type AnalysisResult, type Category, type FieldRole, type FormKind } from '@/lib/analysis/types';
 import type { CorpusEntry } from './types';
 import { evaluate, table } from './metrics';
 
@@ -170,6 +170,20 @@ export function overall(entries: readonly IndependentEntry[]): { p: number; r: n
   const r = tot.tp / (tot.tp + tot.fn || 1);
   const missText = misses.map((m) => `${m.kind} ${m.category} ${m.id} ${m.rules.join(',')}`).join('; ');
   return { p, r, f: f1(p, r), text: `${table(`${entries.length} texts`, rows)}\nmisses: ${missText || 'none'}` };
+}
+
+/** What is wrong with a set's entries: duplicate ids, unknown forms, roles or categories (empty when well-formed). */
+export function malformed(entries: readonly IndependentEntry[]): string[] {
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (const e of entries) {
+    if (seen.has(e.id)) problems.push(`${e.id}: duplicate id`);
+    seen.add(e.id);
+    if (e.form && !(FORM_KINDS as readonly string[]).includes(e.form)) problems.push(`${e.id}: unknown form ${e.form}`);
+    if (e.field && !(FIELD_ROLES as readonly string[]).includes(e.field)) problems.push(`${e.id}: unknown role ${e.field}`);
+    for (const c of [...e.present, ...e.absent]) if (!(CATEGORIES as readonly string[]).includes(c)) problems.push(`${e.id}: unknown category ${c}`);
+  }
+  return problems;
 }
 
 export { CATEGORIES };
