@@ -87,7 +87,7 @@ export function convergenceCases(): ConvergenceCase[] {
     }
   }
   for (const e of [...DEV, ...HOLDOUT]) out.push({ source: `corpus ${e.id}`, text: e.text, options: optionsOf(e) });
-  for (const set of ['independent', 'independent-2'] as const) out.push(...independentCases(set));
+  for (const set of ['independent', 'independent-2', 'independent-3'] as const) out.push(...independentCases(set));
   out.push(...demoCases());
   return out;
 }

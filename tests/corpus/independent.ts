@@ -9,8 +9,11 @@ import { CATEGORIES, FIELD_ROLES, FORM_KINDS, type AnalysisResult, type Category
 import type { CorpusEntry } from './types';
 import { evaluate, table } from './metrics';
 
-/** `independent/` was the first set; `independent-2/` a second one, written later by another session, equally blind. */
-export type CorpusSet = 'independent' | 'independent-2';
+/**
+ * `independent/` was the first set; `independent-2/` and `independent-3/` later ones, each written by another session,
+ * equally blind (the third mostly Min Plan agreements not in the du-form).
+ */
+export type CorpusSet = 'independent' | 'independent-2' | 'independent-3';
 
 export interface IndependentEntry {
   id: string;
@@ -41,7 +44,8 @@ export interface RoleEntry extends IndependentEntry {
 }
 
 export function load<T>(name: string, set: CorpusSet = 'independent'): T[] {
-  return JSON.parse(fs.readFileSync(path.join(__dirname, set, `${name}.json`), 'utf8')) as T[];
+  const file = path.join(__dirname, set, `${name}.json`);
+  return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as T[]) : [];
 }
 
 export const run = (e: IndependentEntry): AnalysisResult =>
@@ -184,6 +188,69 @@ export function malformed(entries: readonly IndependentEntry[]): string[] {
     for (const c of [...e.present, ...e.absent]) if (!(CATEGORIES as readonly string[]).includes(c)) problems.push(`${e.id}: unknown category ${c}`);
   }
   return problems;
+}
+
+/** Agreements in the third person, with the jobcentre as actor or in the passive (not du-form). */
+export const notDuForm = (e: AgreementEntry): boolean => !/^\s*(du|dit|din|dine)\b/i.test(e.text) && !/\b(du|dig)\b/i.test(e.text);
+
+export interface SetFigures {
+  entries: IndependentEntry[];
+  shorthandF1: number;
+  accommodationsF1: { A: number; B: number };
+  agreements: number;
+  thirdPerson: number;
+  documents: number;
+  /** Null when the set has no graded texts. */
+  graded: number | null;
+  /** The printable report: tables and misses per file. */
+  text: string;
+}
+
+/** Every figure of a later independent set (shorthand, skånehensyn A/B, agreements, documents, graded job focus). */
+export function setFigures(set: CorpusSet): SetFigures {
+  const shorthand = load<IndependentEntry>('shorthand', set);
+  const accommodations = load<AccommodationEntry>('accommodations', set);
+  const agreements = load<AgreementEntry>('agreements', set);
+  const documents = load<DocumentEntry>('documents', set);
+  const graded = load<GradedEntry>('graded', set);
+  const out: string[] = [];
+  const sh = overall(shorthand);
+  out.push(`### shorthand (P ${pct(sh.p)} R ${pct(sh.r)} F1 ${pct(sh.f)})\n${sh.text}`);
+  const accF = { A: 0, B: 0 };
+  for (const s of ['A', 'B'] as const) {
+    const acc = overall(accommodations.filter((e) => e.set === s));
+    accF[s] = acc.f;
+    out.push(`### skånehensyn set ${s} (P ${pct(acc.p)} R ${pct(acc.r)} F1 ${pct(acc.f)})\n${acc.text}`);
+  }
+  const ag = judgeAgreements(agreements);
+  const third = judgeAgreements(agreements.filter(notDuForm));
+  const letters = Object.entries(ag.perLetter).map(([k, v]) => `${k} ${v.right}/${v.total}`).join(', ');
+  out.push(
+    `### agreements: s/m/t labels right ${ag.right}/${ag.total} = ${pct(ag.right / ag.total)} (${letters}); ` +
+      `third person/passive ${third.right}/${third.total} = ${pct(third.right / third.total)}\nmisses: ${ag.misses.join('; ')}`,
+  );
+  const docs = judgeDocuments(documents);
+  out.push(
+    `### documents: judgements right ${docs.right}/${docs.total} = ${pct(docs.right / docs.total)}\nmisses: ${docs.misses
+      .map((m) => `${m.id} [${m.section ?? 'whole'}] ${m.category} expected ${m.expected}`)
+      .join('; ')}`,
+  );
+  let gradedShare: number | null = null;
+  if (graded.length) {
+    const gr = judgeGraded(graded);
+    gradedShare = gr.right / gr.total;
+    out.push(`### graded job focus: pairs ordered ${gr.right}/${gr.total} = ${pct(gradedShare)}\nmisses: ${gr.misses.join('; ')}`);
+  }
+  return {
+    entries: [...shorthand, ...accommodations, ...agreements, ...documents, ...graded],
+    shorthandF1: sh.f,
+    accommodationsF1: accF,
+    agreements: ag.right / ag.total,
+    thirdPerson: third.right / third.total,
+    documents: docs.right / docs.total,
+    graded: gradedShare,
+    text: out.join('\n\n'),
+  };
 }
 
 export { CATEGORIES };
