@@ -4,7 +4,7 @@
  *
  * Forms: `010190-1234`, `0101901234`, `010190 1234`, a no-break or other Unicode space, a dot (`010190.1234`) or a
  * Unicode dash between date and serial, and a dotted or dashed date (`04.01.90-1114`, `04-01-90-1114`). The date
- * Also with spaces in the date as notes write it (`0103 89 4417`, `01 03 89 4417`), never beside another digit group. The date
+ * Also with spaces in the date as notes write it (`0103 89 4417`, `01 03 89 4417`, `12 08 85 - 3390`), never beside another digit group. The date
  * must exist (day + 60 for an erstatningspersonnummer). No modulus-11 check: it has not held for all numbers
  * since 2007. Never part of a longer digit run (phone, amounts, IBAN).
  */
@@ -17,7 +17,8 @@ export interface CprMatch {
 }
 
 const DATE_SEP = '[.\\-]';
-const SERIAL_SEP = '(?:[-.\\u2010\\u2011\\u2012\\u2013\\u2014\\u2212]|\\s)';
+/** A dash or dot between date and serial, also with a space on either side as hurried notes write it (`120885 - 3390`). */
+const SERIAL_SEP = '(?: ?[-.\\u2010\\u2011\\u2012\\u2013\\u2014\\u2212] ?|\\s)';
 const BODY = `(\\d{2})(${DATE_SEP})?(\\d{2})\\2(\\d{2})${SERIAL_SEP}?(\\d{4})`;
 /** Not glued to letters or digits, not inside a dotted/dashed number run (`2023-010190-1234`, `1.250.000`). */
 const STRICT = new RegExp(`(?<![\\p{L}\\p{N}])(?<!\\d[-./,:]\\s?)${BODY}(?![\\p{L}\\p{N}])(?![-./,:]\\d)`, 'gu');
@@ -30,7 +31,7 @@ const SPACED = new RegExp(
   'gu',
 );
 
-const SPACED_HINT = /\d{2} \d{2}[\s\-\u2010-\u2014\u2212]?\d{4}/;
+const SPACED_HINT = /\d{2} \d{2}(?: ?[-.\u2010-\u2014\u2212] ?|\s)?\d{4}/;
 
 const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 

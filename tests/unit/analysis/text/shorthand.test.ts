@@ -108,6 +108,10 @@ describe('more shorthand read as data', () => {
     const cpr = (t: string) => flagged(t, { field: 'meeting-summary' }).filter(([id]) => id === 'cpr-number');
     expect(cpr('cpr: 0103 89 4417')).toEqual([['cpr-number', '0103 89 4417']]);
     expect(cpr('bgr (cpr 21 11 74 2231) mødte op')).toEqual([['cpr-number', '21 11 74 2231']]);
+    expect(cpr('cpr: 12 08 85 - 3390')).toEqual([['cpr-number', '12 08 85 - 3390']]);
+    expect(cpr('cpr.nr. 120885 - 3390, mødt')).toEqual([['cpr-number', '120885 - 3390']]);
+    expect(cpr('bgr. (040190 – 1114) ringede')).toEqual([['cpr-number', '040190 – 1114']]);
+    expect(cpr('arbejdede 2019 - 2021 og 1998 - 2004')).toEqual([]);
     expect(cpr('tlf. 20 30 40 50')).toEqual([]);
     expect(cpr('tlf. 20 30 40 50 eller 4417 2231')).toEqual([]);
   });
