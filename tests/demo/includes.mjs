@@ -1,6 +1,6 @@
 // Expands `<!-- include: name.html -->` with tests/demo/partials/name.html (partials may include partials), so one
-// piece of markup serves several pages (the forberedende del's form in rehab.html and the iframe's rehab-frame.html, the
-// Min Plan screen's top in every Min Plan page built on a framework). Used by the Vite build and by the unit tests.
+// piece of markup serves several pages (the forberedende del's form in rehab.html and the iframe's rehab-frame.html, a
+// screen's top from <body> to its heading). Used by the Vite build and by the unit tests.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
