@@ -26,7 +26,7 @@ set +e
 mkdir -p reports # not test-results/: Playwright wipes its outputDir at start
 npx vitest run --reporter=default --reporter=json --outputFile=reports/vitest.json
 unit_rc=$?
-# chromium-plain-http repeats the panel and storage specs on http://jobrettet-intranet.test (not a secure context).
+# chromium-plain-http repeats the panel and storage specs and the editor matrix on http://jobrettet-intranet.test (not a secure context).
 PW_ARGS=(); [ "$FIREFOX" = 1 ] || PW_ARGS=(--project=chromium --project=chromium-plain-http)
 PLAYWRIGHT_JSON_OUTPUT_NAME=reports/e2e.json npx playwright test --reporter=list,json "${PW_ARGS[@]}"
 e2e_rc=$?
