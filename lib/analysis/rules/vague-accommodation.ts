@@ -75,6 +75,8 @@ interface Clause extends Span {
   paren: boolean;
   /** Inside the clause, after "pga."/"fordi": the reason, whose words leave no limit open ("ingen arbejde i kølerummet pga. kulde"). */
   inReason: boolean;
+  /** Holds a word that both restricts and leaves the limit open, other than a section noun ("lettere", "skånsomt"). */
+  openRestriction: boolean;
   atSentenceStart: boolean;
 }
 
@@ -294,6 +296,7 @@ function check(ctx: RuleContext): RuleReport[] {
           health: false, concrete: false,
           label: false, words: 0, atSentenceStart: wi === a, measured: false, qualifier: false, ban: false, first: wi,
           rest: 0, reasonLead: reasonLead[wi] === 1, paren: text.slice(gapStart, w.start).includes('('), inReason: false,
+          openRestriction: false,
         };
       } else if (reasonTail[wi]) cur.inReason = true;
       cur.end = w.end;
@@ -307,6 +310,7 @@ function check(ctx: RuleContext): RuleReport[] {
         if ((open[wi] && !named[wi]) || climateWord) cur.open = true;
         if ((open[wi] && !named[wi] && !reason[wi]) || climateWord) cur.strictOpen = true;
         if (qualifier[wi]) cur.qualifier = true;
+        if (restriction[wi] && open[wi] && !reason[wi] && !LABEL_WORD.test(w.norm)) cur.openRestriction = true;
       }
       if (generic[wi]) cur.generic = true;
       if (ban[wi]) cur.ban = true;
@@ -342,6 +346,7 @@ function check(ctx: RuleContext): RuleReport[] {
       prev.open = prev.open || c.open;
       prev.strictOpen = prev.strictOpen || c.strictOpen;
       prev.generic = prev.generic || c.generic;
+      prev.openRestriction = prev.openRestriction || c.openRestriction;
       prev.restriction = prev.restriction || c.restriction;
       prev.marker = prev.marker || c.marker;
       prev.measured = prev.measured || c.measured;
@@ -387,7 +392,7 @@ function check(ctx: RuleContext): RuleReport[] {
       // The reason of the clause before it ("Ingen kasseopgaver, da han ikke kan sidde stille længe") and an
       // explanation in parentheses ("fast plads ved vinduet (lys)") are no restrictions of their own.
       if (ci > 0 && c.reasonLead) return;
-      if (ci > 0 && c.paren && !c.restriction && !c.marker && !c.qualifier) return;
+      if (ci > 0 && c.paren && !c.ban && !c.marker && !c.qualifier && (body[ci - 1]!.concrete || banLimit(body[ci - 1]!) || !c.restriction)) return;
       if (c.concrete || !statement(c) || !(c.open || c.health)) return;
       // A restriction-free mention ("Borger har ryg- og knæsmerter") is a reason, not a hensyn, outside the field.
       if (!lenient && !c.restriction && !c.marker) return;
@@ -402,7 +407,7 @@ function check(ctx: RuleContext): RuleReport[] {
       if (sentenceHasConcrete && !c.qualifier && !climate && !c.generic) {
         // Reasons and body parts next to a concrete limit ("pga. ryggen: løft højst 5 kg") are fine.
         // A general limit of its own ("…, ellers lettere arbejde") is not made concrete by the other clause.
-        const general = c.dims === 1 << GENERAL && c.strictOpen && c.restriction && !c.marker;
+        const general = c.dims === 1 << GENERAL && c.openRestriction;
         const own = dims.filter((d) => d !== POSTURE && (concreteDims & (1 << d)) === 0);
         if (!own.length && !general) return;
       }
@@ -472,6 +477,7 @@ export default defineRule({
       { text: 'Ingen telefonopgaver, da hun ikke kan klare mange afbrydelser.', form: 'rehab', field: 'accommodations' },
       { text: 'Han kan ikke arbejde i lokaler over 24 grader, fordi varme giver ham hovedpine.', form: 'minplan', field: 'accommodations' },
       { text: 'Fast arbejdsplads ved døren (lys og luft), ingen kundekontakt.', form: 'rehab', field: 'accommodations' },
+      { text: 'Skærmet plads i hjørnet (mindre støj), højst 4 timer om dagen.', form: 'rehab', field: 'accommodations' },
       // A day off between working days is a schedule.
       { text: 'Arbejder 3 dage om ugen og har brug for en hviledag mellem vagterne.', form: 'rehab', field: 'accommodations' },
     ],
@@ -543,6 +549,10 @@ export default defineRule({
       {
         text: 'højst 2 t. ad gangen ved pc, ellers lettere opgaver', form: 'rehab', field: 'accommodations',
         errors: [{ excerpt: 'ellers lettere opgaver', output: ['højst 2 t. ad gangen ved pc, ingen [belastning] ved [arbejdsopgave]'] }],
+      },
+      {
+        text: 'Max 4 timer om dagen, resten skånsomt arbejde.', form: 'rehab', field: 'accommodations',
+        errors: [{ excerpt: 'resten skånsomt arbejde', output: ['Max 4 timer om dagen, undgår [belastning] ved [arbejdsopgave].'] }],
       },
       {
         text: 'Arbejdet skal foregå i eget tempo.', form: 'rehab', field: 'accommodations',

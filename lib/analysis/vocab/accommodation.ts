@@ -325,8 +325,7 @@ export const ACCOMMODATION_QUALIFIERS: readonly string[] = [
     ['han', 'hun', 'du', 'jeg', 'borger', 'borgeren', 'vedkommende'].flatMap((who) => [
       `${when} ${who} har brug for det`, `${when} ${who} har behov for det`, `${when} ${who} har brug for en pause`,
       `${when} ${who} har behov`, `${when} ${who} føler behov*`, `${when} ${who} mærker behov*`, `${when} ${who} selv vurderer*`,
-      `${when} ${who} bliver træt`, `${when} ${who} er træt`, `${when} ${who} føler sig træt`, `${when} ${who} får ondt`,
-      `${when} ${who} har ondt`, `${when} ${who} bliver presset`, `${when} ${who} bliver stresset`, `${when} ${who} har en dårlig dag`,
+      `${when} ${who} bliver træt`, `${when} ${who} er træt`, `${when} ${who} føler sig træt`, `${when} ${who} har en dårlig dag`,
     ]),
   ),
   'hvis det bliver for meget', 'når det bliver for meget',
@@ -344,6 +343,8 @@ export const REASON_CONNECTORS: readonly string[] = ['fordi', 'eftersom', 'pga',
 export const CLAUSE_OPENERS: readonly string[] = [
   'må', 'skal', 'kan', 'bør', 'ikke', 'ingen', 'intet', 'undgå*', 'har', 'have', 'tåler', 'tåle', 'skånes', 'der',
   'hun', 'han', 'borger', 'borgeren', 'behov', 'brug', 'kun', 'mulighed', 'hensyn', 'får', 'få',
+  // "… og i øvrigt let arbejde", "… og ellers skånsomme opgaver": the rest of the time, a limit of its own.
+  'i øvrigt', 'ellers', 'derudover', 'desuden', 'resten',
 ];
 
 /** A ban: a named task, position, tool, environment or schedule after one of these is concrete without a number. */
