@@ -7,7 +7,7 @@ import {
   DIAGNOSES, DIAGNOSIS_EXCEPT, DIAGNOSIS_HEADS, HEALTH_WORKPLACE_CONTEXT, MEDICATION, PERSONAL_MARKERS, PRIVATE_LIFE,
   PROFESSIONAL_HEALTH_CONTEXT, SICK_LEAVE, TREATMENT,
 } from './health';
-import { CAN_WORDS, NEGATIONS, RESOURCES } from './resources';
+import { CAN_WORDS, EMPHASIS_WORDS, GET_BEFORE, LACK_AFTER, LACK_BEFORE, NEGATED_AMOUNTS, NEGATIONS, RESOURCES } from './resources';
 import { DEFICITS } from './deficit';
 import {
   ACCOMMODATION_MARKERS, ACCOMMODATION_NOT_MARKERS, CONCRETE_ARRANGEMENTS, LIMIT_WORDS, MEASURE_UNITS,
@@ -40,6 +40,11 @@ export const LEX = {
   resources: compileLexicon('resources', RESOURCES),
   can: compileLexicon('can', CAN_WORDS),
   negations: compileLexicon('negations', NEGATIONS),
+  lackBefore: compileLexicon('lackBefore', LACK_BEFORE),
+  lackAfter: compileLexicon('lackAfter', LACK_AFTER),
+  negatedAmounts: compileLexicon('negatedAmounts', NEGATED_AMOUNTS),
+  getBefore: compileLexicon('getBefore', GET_BEFORE),
+  emphasisWords: compileLexicon('emphasisWords', EMPHASIS_WORDS),
   deficits: compileLexicon('deficits', DEFICITS),
   accommodationMarkers: compileLexicon('accommodationMarkers', ACCOMMODATION_MARKERS),
   accommodationNotMarkers: compileLexicon('accommodationNotMarkers', ACCOMMODATION_NOT_MARKERS),
