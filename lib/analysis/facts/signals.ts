@@ -323,6 +323,21 @@ function nearWords(model: TextModel, a: readonly Span[], b: readonly Span[], wor
   return near;
 }
 
+/** Spans of `a` that start at most `words` words after a hit of `b` in the same clause (no , ; : . between). */
+function afterWords(model: TextModel, a: readonly Span[], b: readonly LexHit[], words: number): Set<Span> {
+  const after = new Set<Span>();
+  if (!b.length) return after;
+  const idx = (offset: number) => lowerBound(model.words, offset + 1, 'end');
+  for (const x of a) {
+    const xi = idx(x.start);
+    for (const h of b) {
+      const last = h.wordIndex + h.wordCount - 1;
+      if (xi > last && xi - last <= words + 1 && !/[,;:.!?]/.test(model.text.slice(h.end, x.start))) after.add(x);
+    }
+  }
+  return after;
+}
+
 /** "60 %", "60%", "60 procent" (the unit word "procent" is in the intensity lexicon). */
 function percentFigures(model: TextModel): Span[] {
   const out: Span[] = [];
@@ -472,7 +487,8 @@ class LazySignals implements Signals {
     const leisure = spans(findLex(model, LEX.leisure));
     const taskHits = withoutInside(spans(findLex(model, LEX.tasks)), this.occupations());
     const nearLeisure = nearWords(model, taskHits, leisure, 3);
-    return (this.tasksMemo = taskHits.filter((t) => !nearLeisure.has(t)));
+    const rejected = afterWords(model, taskHits, findLex(model, LEX.rejectedWork), 3);
+    return (this.tasksMemo = taskHits.filter((t) => !nearLeisure.has(t) && !rejected.has(t)));
   }
 
   get employerSteps(): Span[] {

@@ -17,7 +17,7 @@ import { EVIDENCE_CUES, FLEXJOB_SELF_LABEL, PERSONALITY, VAGUE_JOB_WORDS } from 
 import { ASSESSMENT_MARKERS, WISH_MARKERS, REPORTED_SPEECH } from './speech';
 import { CAPACITY_CONTEXT, DYNAMIC_HOURS, HOURS_CHANGE, PROGRESSION_DIMENSIONS, PROGRESSION_MARKERS } from './hours';
 import {
-  ACTION_VERBS, EXPERIENCE, GENERIC_JOB_SEARCH, GENERIC_JOB_WORDS, INTENSITY, LEISURE, NON_EMPLOYER_CONTACTS, PROGRESSION_REASONS, TITLE_INTRO, WORK_ABILITY,
+  ACTION_VERBS, EXPERIENCE, GENERIC_JOB_SEARCH, GENERIC_JOB_WORDS, INTENSITY, LEISURE, NON_EMPLOYER_CONTACTS, REJECTED_WORK, PROGRESSION_REASONS, TITLE_INTRO, WORK_ABILITY,
 } from './score';
 import { ADVICE_ONLY, DOCUMENTATION_ONLY, JOB_DIRECTED_PURPOSE, PRAKTIK_WORDS } from './agreement';
 
@@ -76,6 +76,7 @@ export const LEX = {
   progressionReasons: compileLexicon('progressionReasons', PROGRESSION_REASONS),
   workAbility: compileLexicon('workAbility', WORK_ABILITY),
   leisure: compileLexicon('leisure', LEISURE),
+  rejectedWork: compileLexicon('rejectedWork', REJECTED_WORK),
   experience: compileLexicon('experience', EXPERIENCE),
   genericJobWords: compileLexicon('genericJobWords', GENERIC_JOB_WORDS),
   genericJobSearch: compileLexicon('genericJobSearch', GENERIC_JOB_SEARCH),

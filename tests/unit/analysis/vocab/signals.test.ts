@@ -40,6 +40,13 @@ describe('signals', () => {
     expect(of('Hun går selv til træning og har lært at bruge en dagsplan.').has).toEqual(['går selv til', 'har lært at']);
   });
 
+  it('reads no task in work the person rejects', () => {
+    const tasks = (text: string) => signalsOf(buildModel(text)).tasks.map((x) => text.slice(x.start, x.end));
+    expect(tasks('Han vil ikke tilbage til byggeriet.')).toEqual([]);
+    expect(tasks('Hun ønsker ikke at arbejde med rengøring, men gerne med opvask.')).toEqual(['opvask']);
+    expect(tasks('Hun vil gerne arbejde med rengøring.')).toEqual(['rengøring']);
+  });
+
   it('counts a task inside a job title as the title only', () => {
     const s = signalsOf(buildModel('Rengøringsassistent.'));
     expect(s.tasks).toEqual([]);
