@@ -42,7 +42,13 @@ function check(ctx: RuleContext): RuleReport[] {
   if (ctx.field === 'accommodations') return [];
   const s = ctx.facts.signals;
   // A resource the text says is missing ("ingen erfaring", "ressourcer: få") is a limit, not a resource.
-  const deficits = [...findLex(model, LEX.deficits), ...s.health, ...s.lackingResources].sort((a, b) => a.start - b.start);
+  const deficits = [...findLex(model, LEX.deficits), ...s.health, ...s.lackingResources];
+  // A resources field (or a section under "Ressourcer:") that opens with its lack: "Ingen pt.", "Få."
+  if (ctx.field === 'resources') {
+    const lead = findLex(model, LEX.lackAfter).find((h) => h.wordIndex === 0);
+    if (lead) deficits.push({ start: lead.start, end: lead.end });
+  }
+  deficits.sort((a, b) => a.start - b.start);
   const deficitCount = mentions(deficits, text);
   const resourceCount = mentions(s.resources, text) + s.jobTitles.length + s.tasks.length;
   // The health and challenges fields describe limits by design, but a list of limits, diagnoses and treatments that
@@ -120,6 +126,7 @@ export default defineRule({
         form: 'rehab', field: 'resources', errors: [{ excerpt: 'Borger har kroniske smerter og angst, kan ikke klare pres, har svært ved at møde stabilt og har ikke overskud til at søge job', output: ['Borger har kroniske smerter og angst, kan ikke klare pres, har svært ved at møde stabilt og har ikke overskud til at søge job. Borger kan klare [arbejdsopgave] og har erfaring med [arbejdsopgave] fra [arbejdsplads], som kan bruges i et job som [stilling].'] }] },
       // A resources field that says there are few or no resources lists limits only.
       { text: 'ressourcer: få. borger er meget mærket af sine smerter og har ikke overskud til at søge job', form: 'rehab', field: 'resources', errors: [{ excerpt: 'borger er meget mærket af sine smerter og har ikke overskud til at søge job', output: ['ressourcer: få. borger er meget mærket af sine smerter og har ikke overskud til at søge job. Borger kan klare [arbejdsopgave] og har erfaring med [arbejdsopgave] fra [arbejdsplads], som kan bruges i et job som [stilling]'] }] },
+      { text: 'Ingen lige nu. Hun er meget præget af sin angst og magter ikke at komme ud.', form: 'rehab', field: 'resources', errors: [{ excerpt: 'Hun er meget præget af sin angst og magter ikke at komme ud', output: ['Ingen lige nu. Hun er meget præget af sin angst og magter ikke at komme ud. Borger kan klare [arbejdsopgave] og har erfaring med [arbejdsopgave] fra [arbejdsplads], som kan bruges i et job som [stilling].'] }] },
       { text: 'ingen uddannelse, ingen erfaring, kan ikke læse ret godt', form: 'rehab', field: 'resources', errors: [{ excerpt: 'ingen uddannelse, ingen erfaring, kan ikke læse ret godt', output: ['ingen uddannelse, ingen erfaring, kan ikke læse ret godt. Borger kan klare [arbejdsopgave] og har erfaring med [arbejdsopgave] fra [arbejdsplads], som kan bruges i et job som [stilling]'] }] },
       { text: 'Hun har ikke rigtig nogen ressourcer for tiden, fordi angsten fylder det hele.', form: 'rehab', field: 'resources', errors: [{ excerpt: 'Hun har ikke rigtig nogen ressourcer for tiden, fordi angsten fylder det hele', output: ['Hun har ikke rigtig nogen ressourcer for tiden, fordi angsten fylder det hele. Borger kan klare [arbejdsopgave] og har erfaring med [arbejdsopgave] fra [arbejdsplads], som kan bruges i et job som [stilling].'] }] },
       // Only limits, diagnoses and treatments in the challenges or health field: what do they mean for work?
