@@ -547,6 +547,10 @@ export default defineRule({
         errors: [{ excerpt: 'holder pause, når du har brug for det', output: ['Du står højst 20 minutter ad gangen og holder en pause på [antal] minutter hver time.'] }],
       },
       {
+        text: 'Han står højst 30 minutter ad gangen og holder de pauser, som han har brug for.', form: 'rehab', field: 'accommodations',
+        errors: [{ excerpt: 'holder de pauser, som han har brug for', output: ['Han står højst 30 minutter ad gangen og holder en pause på [antal] minutter hver time.'] }],
+      },
+      {
         text: 'højst 2 t. ad gangen ved pc, ellers lettere opgaver', form: 'rehab', field: 'accommodations',
         errors: [{ excerpt: 'ellers lettere opgaver', output: ['højst 2 t. ad gangen ved pc, ingen [belastning] ved [arbejdsopgave]'] }],
       },

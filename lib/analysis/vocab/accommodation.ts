@@ -328,7 +328,11 @@ export const ACCOMMODATION_QUALIFIERS: readonly string[] = [
       `${when} ${who} bliver træt`, `${when} ${who} er træt`, `${when} ${who} føler sig træt`, `${when} ${who} har en dårlig dag`,
     ]),
   ),
-  'hvis det bliver for meget', 'når det bliver for meget',
+  ...['han', 'hun', 'du', 'jeg', 'borger', 'borgeren', 'vedkommende'].flatMap((who) => [
+    `som ${who} har brug for`, `som ${who} har behov for`, `når ${who} føler for det`, `når ${who} selv vil`,
+  ]),
+  ...['ham', 'hende', 'dig', 'borger', 'borgeren'].map((o) => `når det passer ${o}`),
+  'hvis det bliver for meget', 'når det bliver for meget', 'efter eget behov', 'efter eget ønske', 'efter eget valg',
 ];
 
 /**
