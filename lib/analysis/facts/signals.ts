@@ -209,6 +209,7 @@ function splitLacking(model: TextModel, hits: readonly LexHit[], negs: ReadonlyS
   const lacking: Span[] = [];
   if (!hits.length) return { kept, lacking };
   const { words, text } = model;
+  const joined = (a: number, b: number): boolean => JOINED.test(text.slice(words[a]!.end, words[b]!.start));
   const getVerb = new Set(findLex(model, LEX.getBefore).map((h) => h.wordIndex));
   const notGap = new Set(findLex(model, LEX.emphasisWords).map((h) => h.wordIndex));
   /** Last word of a lack phrase → where the phrase starts. */
@@ -220,6 +221,8 @@ function splitLacking(model: TextModel, hits: readonly LexHit[], negs: ReadonlyS
   }
   for (const h of findLex(model, LEX.negatedAmounts)) {
     for (let k = h.wordIndex - 1; k >= 0 && k >= h.wordIndex - 3; k--) {
+      // "ikke sygemeldt og noget …": a conjunction or a comma ends the negation's reach.
+      if (words[k]!.norm === 'og' || words[k]!.norm === 'men' || !joined(k, k + 1)) break;
       if (!negs.has(k)) continue;
       lackLast.set(h.wordIndex + h.wordCount - 1, words[k]!.start);
       break;
@@ -227,7 +230,6 @@ function splitLacking(model: TextModel, hits: readonly LexHit[], negs: ReadonlyS
   }
   const lackAfter = new Map<number, number>();
   for (const h of findLex(model, LEX.lackAfter)) lackAfter.set(h.wordIndex, h.end);
-  const joined = (a: number, b: number): boolean => JOINED.test(text.slice(words[a]!.end, words[b]!.start));
   for (const h of hits) {
     const i = h.wordIndex;
     const after = i + h.wordCount;

@@ -35,7 +35,7 @@ export const NEGATIONS: readonly string[] = ['ikke', 'ikk', 'aldrig', 'næppe', 
  */
 export const LACK_BEFORE: readonly string[] = ['få', 'meget få', 'manglende', 'uden', 'begrænsede', 'begrænset'];
 /** Amount words that lack only after a negation a few words before ("har ikke rigtig nogen ressourcer"). */
-export const NEGATED_AMOUNTS: readonly string[] = ['nogen', 'noget', 'mange', 'meget', 'nok', 'særlig', 'særlige'];
+export const NEGATED_AMOUNTS: readonly string[] = ['nogen', 'noget'];
 /** After a resource label: "ressourcer: få", "ressourcerne er begrænsede". */
 export const LACK_AFTER: readonly string[] = [
   'få', 'meget få', 'ingen', 'begrænsede', 'begrænset', 'ikke mange', 'ikke nogen', 'er få', 'er meget få', 'er begrænsede',

@@ -32,6 +32,8 @@ describe('signals', () => {
     expect(of('ressourcer: få, er præget af smerter')).toEqual({ has: [], lacks: ['ressourcer: få'] });
     expect(of('Hun har ikke rigtig nogen ressourcer lige nu.')).toEqual({ has: [], lacks: ['ikke rigtig nogen ressourcer'] });
     expect(of('Han er ikke motiveret.')).toEqual({ has: [], lacks: ['ikke motiveret'] });
+    expect(of('Hun er ikke syg, har meget erfaring.')).toEqual({ has: ['erfaring'], lacks: [] });
+    expect(of('Hun er ikke syg, noget erfaring har hun.').lacks).toEqual([]);
     // One word may stand between; an emphasis ("ikke kun") and the verb "få" deny nothing.
     expect(of('ingen formel uddannelse, men 9 års erfaring')).toEqual({ has: ['års erfaring'], lacks: ['ingen formel uddannelse'] });
     expect(of('Hun er ikke kun uddannet frisør.').has).toEqual(['uddannet']);
