@@ -47,8 +47,10 @@ export interface Signals {
   datedSteps: Span[];
   /** Action verbs of steps without a date. */
   undatedSteps: Span[];
-  /** Resources and experience with content; personality words alone are not among them. */
+  /** Resources and experience with content; personality words alone are not among them, nor a resource said to be missing. */
   resources: Span[];
+  /** Resources the text says are missing or scarce ("ingen erfaring", "ikke rigtig nogen ressourcer", "ressourcer: få"). */
+  lackingResources: Span[];
   /** Personality words ("glad", "positiv", "mødestabil"). */
   personality: Span[];
   /** Experience with time, place or content ("6 års erfaring", "erfaring med", "har arbejdet"). */
@@ -186,6 +188,72 @@ function titlesAfterIntro(model: TextModel): Span[] {
 
 const spans = (hits: readonly LexHit[]): Span[] => hits.map((h) => ({ start: h.start, end: h.end }));
 
+interface ResourceGroup {
+  personality: Span[];
+  resources: Span[];
+  lacking: Span[];
+  negs: Set<number>;
+}
+
+/** Only spaces, hyphens or a colon between two words: they belong to one phrase ("ressourcer: få"). */
+const JOINED = /^[\s:\-–]*$/;
+
+/**
+ * Resource hits split into those the text has and those it says are missing: after a negation or a lack word ("ingen
+ * erfaring", "ikke motiveret", "få ressourcer"; one word may stand between, "ingen formel uddannelse"), after an amount
+ * that a negation a few words before denies ("har ikke rigtig nogen ressourcer"), or a label followed by its lack
+ * ("ressourcer: få") or a negation ("trives ikke").
+ */
+function splitLacking(model: TextModel, hits: readonly LexHit[], negs: ReadonlySet<number>): { kept: Span[]; lacking: Span[] } {
+  const kept: Span[] = [];
+  const lacking: Span[] = [];
+  if (!hits.length) return { kept, lacking };
+  const { words, text } = model;
+  const joined = (a: number, b: number): boolean => JOINED.test(text.slice(words[a]!.end, words[b]!.start));
+  const getVerb = new Set(findLex(model, LEX.getBefore).map((h) => h.wordIndex));
+  const notGap = new Set(findLex(model, LEX.emphasisWords).map((h) => h.wordIndex));
+  /** Last word of a lack phrase → where the phrase starts. */
+  const lackLast = new Map<number, number>();
+  for (const i of negs) lackLast.set(i, words[i]!.start);
+  for (const h of findLex(model, LEX.lackBefore)) {
+    if (words[h.wordIndex]!.norm === 'få' && getVerb.has(h.wordIndex - 1)) continue;
+    lackLast.set(h.wordIndex + h.wordCount - 1, h.start);
+  }
+  for (const h of findLex(model, LEX.negatedAmounts)) {
+    for (let k = h.wordIndex - 1; k >= 0 && k >= h.wordIndex - 3; k--) {
+      // "ikke sygemeldt og noget …": a conjunction or a comma ends the negation's reach.
+      if (words[k]!.norm === 'og' || words[k]!.norm === 'men' || !joined(k, k + 1)) break;
+      if (!negs.has(k)) continue;
+      lackLast.set(h.wordIndex + h.wordCount - 1, words[k]!.start);
+      break;
+    }
+  }
+  const lackAfter = new Map<number, number>();
+  for (const h of findLex(model, LEX.lackAfter)) lackAfter.set(h.wordIndex, h.end);
+  for (const h of hits) {
+    const i = h.wordIndex;
+    const after = i + h.wordCount;
+    let span: Span | null = null;
+    for (const j of [i - 1, i - 2]) {
+      const start = lackLast.get(j);
+      if (start === undefined || (j === i - 2 && notGap.has(i - 1))) continue;
+      let ok = true;
+      for (let k = j; k < i && ok; k++) ok = joined(k, k + 1) && !text.slice(words[k]!.end, words[k + 1]!.start).includes(':');
+      if (ok) {
+        span = { start, end: h.end };
+        break;
+      }
+    }
+    if (!span && after < words.length && joined(after - 1, after)) {
+      const end = lackAfter.get(after) ?? (negs.has(after) && !text.slice(words[after - 1]!.end, words[after]!.start).includes(':') ? words[after]!.end : undefined);
+      if (end !== undefined) span = { start: h.start, end };
+    }
+    if (span) lacking.push(span);
+    else kept.push({ start: h.start, end: h.end });
+  }
+  return { kept, lacking };
+}
+
 function mergeSpans(lists: Span[][]): Span[] {
   const all = sortIfNeeded(lists.flat(), byStartLongestFirst);
   const out: Span[] = [];
@@ -257,6 +325,21 @@ function nearWords(model: TextModel, a: readonly Span[], b: readonly Span[], wor
   return near;
 }
 
+/** Spans of `a` that start at most `words` words after a hit of `b` in the same clause (no , ; : . between). */
+function afterWords(model: TextModel, a: readonly Span[], b: readonly LexHit[], words: number): Set<Span> {
+  const after = new Set<Span>();
+  if (!b.length) return after;
+  const idx = (offset: number) => lowerBound(model.words, offset + 1, 'end');
+  for (const x of a) {
+    const xi = idx(x.start);
+    for (const h of b) {
+      const last = h.wordIndex + h.wordCount - 1;
+      if (xi > last && xi - last <= words + 1 && !/[,;:.!?]/.test(model.text.slice(h.end, x.start))) after.add(x);
+    }
+  }
+  return after;
+}
+
 /** "60 %", "60%", "60 procent" (the unit word "procent" is in the intensity lexicon). */
 function percentFigures(model: TextModel): Span[] {
   const out: Span[] = [];
@@ -301,7 +384,7 @@ class LazySignals implements Signals {
   private employerMemo?: Span[];
   private hoursMemo?: HourFigure[];
   private stepsMemo?: Steps;
-  private resourcesMemo?: { personality: Span[]; resources: Span[]; negs: Set<number> };
+  private resourcesMemo?: ResourceGroup;
   private spansMemo = new Map<string, Span[]>();
 
   constructor(model: TextModel) {
@@ -406,7 +489,8 @@ class LazySignals implements Signals {
     const leisure = spans(findLex(model, LEX.leisure));
     const taskHits = withoutInside(spans(findLex(model, LEX.tasks)), this.occupations());
     const nearLeisure = nearWords(model, taskHits, leisure, 3);
-    return (this.tasksMemo = taskHits.filter((t) => !nearLeisure.has(t)));
+    const rejected = afterWords(model, taskHits, findLex(model, LEX.rejectedWork), 3);
+    return (this.tasksMemo = taskHits.filter((t) => !nearLeisure.has(t) && !rejected.has(t)));
   }
 
   get employerSteps(): Span[] {
@@ -468,13 +552,14 @@ class LazySignals implements Signals {
     return this.stepGroup().undatedSteps;
   }
 
-  private resourceGroup(): { personality: Span[]; resources: Span[]; negs: Set<number> } {
+  private resourceGroup(): ResourceGroup {
     if (this.resourcesMemo) return this.resourcesMemo;
     const model = this.model;
     const { words } = model;
     const personality = spans(findLex(model, LEX.personality));
-    const resources = withoutOverlap(spans(findLex(model, LEX.resources)), personality);
     const negs = new Set(findLex(model, LEX.negations).map((h) => h.wordIndex));
+    const { kept, lacking } = splitLacking(model, findLex(model, LEX.resources), negs);
+    const resources = withoutOverlap(kept, personality);
     for (const h of findLex(model, LEX.can)) {
       const next = h.wordIndex + 1;
       // "kan arbejde" is a resource; "kan ikke arbejde" and "ikke kan arbejde" are not.
@@ -483,7 +568,11 @@ class LazySignals implements Signals {
       }
     }
     sortIfNeeded(resources, byStart);
-    return (this.resourcesMemo = { personality, resources, negs });
+    return (this.resourcesMemo = { personality, resources, lacking, negs });
+  }
+
+  get lackingResources(): Span[] {
+    return this.resourceGroup().lacking;
   }
 
   get resources(): Span[] {

@@ -16,12 +16,15 @@ const ADDITION = ' Borger kan klare [arbejdsopgave] og har erfaring med [arbejds
 /** Fields that should describe resources and goals; the health and challenges fields describe limits by design. */
 const STRICT: readonly FieldRole[] = ['resources', 'job-goal', 'wishes', 'cv-profile', 'recommendation', 'justification'];
 
-/** Hits close together ("kroniske smerter i lænden", "har svært ved at møde stabilt") count as one mention. */
-function mentions(hits: readonly { start: number; end: number }[]): number {
+/**
+ * Hits close together ("kroniske smerter i lænden", "har svært ved at møde stabilt") count as one mention; items of a
+ * list ("ingen uddannelse, ingen erfaring") are separate ones.
+ */
+function mentions(hits: readonly { start: number; end: number }[], text: string): number {
   let n = 0;
   let lastEnd = -Infinity;
   for (const h of hits) {
-    if (h.start - lastEnd > 4) n++;
+    if (h.start - lastEnd > 4 || (h.start > lastEnd && /[,;.]/.test(text.slice(lastEnd, h.start)))) n++;
     lastEnd = Math.max(lastEnd, h.end);
   }
   return n;
@@ -38,9 +41,16 @@ function check(ctx: RuleContext): RuleReport[] {
   if (!model.words.length) return [];
   if (ctx.field === 'accommodations') return [];
   const s = ctx.facts.signals;
-  const deficits = [...findLex(model, LEX.deficits), ...s.health].sort((a, b) => a.start - b.start);
-  const deficitCount = mentions(deficits);
-  const resourceCount = mentions(s.resources) + s.jobTitles.length + s.tasks.length;
+  // A resource the text says is missing ("ingen erfaring", "ressourcer: få") is a limit, not a resource.
+  const deficits = [...findLex(model, LEX.deficits), ...s.health, ...s.lackingResources];
+  // A resources field (or a section under "Ressourcer:") that opens with its lack: "Ingen pt.", "Få."
+  if (ctx.field === 'resources') {
+    const lead = findLex(model, LEX.lackAfter).find((h) => h.wordIndex === 0);
+    if (lead) deficits.push({ start: lead.start, end: lead.end });
+  }
+  deficits.sort((a, b) => a.start - b.start);
+  const deficitCount = mentions(deficits, text);
+  const resourceCount = mentions(s.resources, text) + s.jobTitles.length + s.tasks.length;
   // The health and challenges fields describe limits by design, but a list of limits, diagnoses and treatments that
   // never says what they mean for work is the seed's "fokus på helbred og barrierer" (001 L524–526; 000 L169–171).
   if (ctx.field === 'health' || ctx.field === 'challenges') {
@@ -105,11 +115,20 @@ export default defineRule({
       { text: 'Diskusprolaps og migræne. For arbejdet betyder det, at borger kan klare kontorarbejde 3 timer ad gangen.', form: 'rehab', field: 'health' },
       { text: 'Borger er uddannet kok, har kørekort og er god til at planlægge.', form: 'rehab', field: 'resources' },
       { text: 'Borger har erfaring som kok, men har smerter i ryggen og kan ikke stå længe.', form: 'rehab', field: 'resources' },
+      // A health note that also names how the person manages it has a resource.
+      { text: 'depression og angst, i behandling hos psykolog, medicin øget i marts. har selv lavet en dagsplan, som hun følger de fleste dage', form: 'rehab', field: 'health' },
+      { text: 'Gigt i hænderne og migræne; går til fysioterapeut. Hun går selv til træning 2 gange om ugen.', form: 'rehab', field: 'health' },
+      { text: 'Hun har ingen formel uddannelse, men 12 års erfaring som rengøringsassistent og er god til at planlægge.', form: 'rehab', field: 'resources' },
     ],
     invalid: [
       {
         text: 'Borger har kroniske smerter og angst, kan ikke klare pres, har svært ved at møde stabilt og har ikke overskud til at søge job.',
         form: 'rehab', field: 'resources', errors: [{ excerpt: 'Borger har kroniske smerter og angst, kan ikke klare pres, har svært ved at møde stabilt og har ikke overskud til at søge job', output: ['Borger har kroniske smerter og angst, kan ikke klare pres, har svært ved at møde stabilt og har ikke overskud til at søge job. Borger kan klare [arbejdsopgave] og har erfaring med [arbejdsopgave] fra [arbejdsplads], som kan bruges i et job som [stilling].'] }] },
+      // A resources field that says there are few or no resources lists limits only.
+      { text: 'ressourcer: få. borger er meget mærket af sine smerter og har ikke overskud til at søge job', form: 'rehab', field: 'resources', errors: [{ excerpt: 'borger er meget mærket af sine smerter og har ikke overskud til at søge job', output: ['ressourcer: få. borger er meget mærket af sine smerter og har ikke overskud til at søge job. Borger kan klare [arbejdsopgave] og har erfaring med [arbejdsopgave] fra [arbejdsplads], som kan bruges i et job som [stilling]'] }] },
+      { text: 'Ingen lige nu. Hun er meget præget af sin angst og magter ikke at komme ud.', form: 'rehab', field: 'resources', errors: [{ excerpt: 'Hun er meget præget af sin angst og magter ikke at komme ud', output: ['Ingen lige nu. Hun er meget præget af sin angst og magter ikke at komme ud. Borger kan klare [arbejdsopgave] og har erfaring med [arbejdsopgave] fra [arbejdsplads], som kan bruges i et job som [stilling].'] }] },
+      { text: 'ingen uddannelse, ingen erfaring, kan ikke læse ret godt', form: 'rehab', field: 'resources', errors: [{ excerpt: 'ingen uddannelse, ingen erfaring, kan ikke læse ret godt', output: ['ingen uddannelse, ingen erfaring, kan ikke læse ret godt. Borger kan klare [arbejdsopgave] og har erfaring med [arbejdsopgave] fra [arbejdsplads], som kan bruges i et job som [stilling]'] }] },
+      { text: 'Hun har ikke rigtig nogen ressourcer for tiden, fordi angsten fylder det hele.', form: 'rehab', field: 'resources', errors: [{ excerpt: 'Hun har ikke rigtig nogen ressourcer for tiden, fordi angsten fylder det hele', output: ['Hun har ikke rigtig nogen ressourcer for tiden, fordi angsten fylder det hele. Borger kan klare [arbejdsopgave] og har erfaring med [arbejdsopgave] fra [arbejdsplads], som kan bruges i et job som [stilling].'] }] },
       // Only limits, diagnoses and treatments in the challenges or health field: what do they mean for work?
       { text: 'kan ikke gå på trapper, kan ikke bære, kan ikke sidde stille, kan ikke arbejde om aftenen', form: 'rehab', field: 'challenges', errors: [{ excerpt: 'kan ikke gå på trapper, kan ikke bære, kan ikke sidde stille, kan ikke arbejde om aftenen', message: LIMITS_MESSAGE, output: ['kan ikke gå på trapper, kan ikke bære, kan ikke sidde stille, kan ikke arbejde om aftenen. For arbejdet betyder det, at borger kan klare [arbejdsopgave] i [antal] timer ad gangen, når [skånehensyn]'] }] },
       { text: 'Hun har astma og slidgigt. Går til fysioterapeut og venter på en operation. Tager smertestillende.', form: 'rehab', field: 'health', errors: [{ excerpt: 'Hun har astma og slidgigt. Går til fysioterapeut og venter på en operation. Tager smertestillende', message: LIMITS_MESSAGE, output: ['Hun har astma og slidgigt. Går til fysioterapeut og venter på en operation. Tager smertestillende. For arbejdet betyder det, at borger kan klare [arbejdsopgave] i [antal] timer ad gangen, når [skånehensyn].'] }] },

@@ -6,7 +6,7 @@ import { LEX } from '../vocab/lexicons';
 import {
   ACCOMMODATION_DIMENSIONS, ACCOMMODATION_QUALIFIERS, BAN_WORDS, CLAUSE_CONJUNCTIONS, CLAUSE_OPENERS, CLAUSE_SUBJECTS, CLAUSE_VERBS,
   EMPLOYER_ACTORS, FACT_NOUNS, FINITE_VERBS, GENERIC_HENSYN, LEADING_PREPOSITIONS, MODAL_VERBS, NAMED_OBJECTS, NOT_SUBJECTS,
-  REASON_WORDS, SUBORDINATORS as SUBORDINATOR_WORDS, TEMPLATE_INFINITIVES,
+  QUALIFIER_LINKS, REASON_CONNECTORS, REASON_OPENERS, REASON_WORDS, SUBORDINATORS as SUBORDINATOR_WORDS, TEMPLATE_INFINITIVES,
 } from '../vocab/accommodation';
 import { sentenceAt } from '../text/search';
 import { isNumberWord } from '../facts/signals';
@@ -24,10 +24,13 @@ const REASONS = compileLexicon('accommodationReasons', REASON_WORDS);
 const NAMED = compileLexicon('accommodationNamedObjects', NAMED_OBJECTS);
 const GENERIC_MARKERS = compileLexicon('accommodationGenericHensyn', GENERIC_HENSYN);
 const FACTS = compileLexicon('accommodationFactNouns', FACT_NOUNS);
+const REASON_LEADS = compileLexicon('accommodationReasonOpeners', REASON_OPENERS);
+const REASON_TAILS = compileLexicon('accommodationReasonConnectors', REASON_CONNECTORS);
 const EMPLOYERS = new Set(EMPLOYER_ACTORS);
 /** Subordinators a clause may open with ("at Bente ikke skal stå for længe"): kept, with the subject after them. */
 const SUBORDINATORS = new Set(SUBORDINATOR_WORDS);
 const SUBJECTS = new Set(CLAUSE_SUBJECTS);
+const LINKS = new Set(QUALIFIER_LINKS);
 const CONJUNCTIONS = new Set(CLAUSE_CONJUNCTIONS);
 const FINITE = new Set(FINITE_VERBS);
 const NOT_SUBJECT = new Set(NOT_SUBJECTS);
@@ -64,6 +67,16 @@ interface Clause extends Span {
   /** Index of its first word. */
   first: number;
   words: number;
+  /** Words that are no qualifier, subordinator or conjunction ("varierede opgaver" in "så vidt muligt varierede opgaver"). */
+  rest: number;
+  /** Opens with a reason ("…, da han ikke kan sidde stille længe", "…, fordi varme forværrer symptomerne"). */
+  reasonLead: boolean;
+  /** In parentheses: an explanation of the clause before it ("fast plads ved vinduet (lys)"). */
+  paren: boolean;
+  /** Inside the clause, after "pga."/"fordi": the reason, whose words leave no limit open ("ingen arbejde i kølerummet pga. kulde"). */
+  inReason: boolean;
+  /** Holds a word that both restricts and leaves the limit open, other than a section noun ("lettere", "skånsomt"). */
+  openRestriction: boolean;
   atSentenceStart: boolean;
 }
 
@@ -202,6 +215,10 @@ function check(ctx: RuleContext): RuleReport[] {
   const reason = coverage(model, findLex(model, REASONS));
   const named = coverage(model, findLex(model, NAMED));
   const generic = coverage(model, findLex(model, GENERIC_MARKERS).filter((h) => !notMarker[h.wordIndex]));
+  const reasonLead = new Uint8Array(n);
+  for (const h of findLex(model, REASON_LEADS)) reasonLead[h.wordIndex] = 1;
+  const reasonTail = new Uint8Array(n);
+  for (const h of findLex(model, REASON_TAILS)) reasonTail[h.wordIndex] = 1;
   /** Words a rewrite must keep: numbers, names (a capital inside a sentence) and named activities; only when needed. */
   let factsMemo: Uint8Array | null = null;
   const factWords = (): Uint8Array => {
@@ -273,22 +290,29 @@ function check(ctx: RuleContext): RuleReport[] {
       // A conjunction that opens a clause is not part of it (", og du skal undgå …").
       if (!cur && (splitsAt(wi) || (wi > a && wi + 1 < b && CONJUNCTIONS.has(w.norm)))) continue;
       if (!cur) {
+        const gapStart = wi > a ? model.words[wi - 1]!.end : sentence.start;
         cur = {
           start: w.start, end: w.end, dims: 0, restriction: false, marker: false, open: false, strictOpen: false, generic: false, sep: 0,
           health: false, concrete: false,
           label: false, words: 0, atSentenceStart: wi === a, measured: false, qualifier: false, ban: false, first: wi,
+          rest: 0, reasonLead: reasonLead[wi] === 1, paren: text.slice(gapStart, w.start).includes('('), inReason: false,
+          openRestriction: false,
         };
-      }
+      } else if (reasonTail[wi]) cur.inReason = true;
       cur.end = w.end;
       cur.words++;
       cur.dims |= dimsOf[wi]!;
+      if (!qualifier[wi] && !SUBORDINATORS.has(w.norm) && !CONJUNCTIONS.has(w.norm) && !LINKS.has(w.norm)) cur.rest++;
       if (restriction[wi]) cur.restriction = true;
       if (marker[wi]) cur.marker = true;
       const climateWord = CLIMATE >= 0 && (dimsOf[wi]! & (1 << CLIMATE)) !== 0;
-      if ((open[wi] && !named[wi]) || climateWord) cur.open = true;
-      if ((open[wi] && !named[wi] && !reason[wi]) || climateWord) cur.strictOpen = true;
+      if (!cur.inReason) {
+        if ((open[wi] && !named[wi]) || climateWord) cur.open = true;
+        if ((open[wi] && !named[wi] && !reason[wi]) || climateWord) cur.strictOpen = true;
+        if (qualifier[wi]) cur.qualifier = true;
+        if (restriction[wi] && open[wi] && !reason[wi] && !LABEL_WORD.test(w.norm)) cur.openRestriction = true;
+      }
       if (generic[wi]) cur.generic = true;
-      if (qualifier[wi]) cur.qualifier = true;
       if (ban[wi]) cur.ban = true;
       if (measureAt(model, wi, units, limits)) cur.measured = cur.concrete = true;
       else if (arrangement[wi]) cur.concrete = true;
@@ -322,6 +346,7 @@ function check(ctx: RuleContext): RuleReport[] {
       prev.open = prev.open || c.open;
       prev.strictOpen = prev.strictOpen || c.strictOpen;
       prev.generic = prev.generic || c.generic;
+      prev.openRestriction = prev.openRestriction || c.openRestriction;
       prev.restriction = prev.restriction || c.restriction;
       prev.marker = prev.marker || c.marker;
       prev.measured = prev.measured || c.measured;
@@ -334,8 +359,9 @@ function check(ctx: RuleContext): RuleReport[] {
       const c = clauses[i]!;
       const prev = clauses[i - 1]!;
       if (prev.label) continue;
-      // A clause that is only a qualifier ("Pauser, når han har brug for det") belongs to the clause before it.
-      if (c.qualifier && !c.ban && (c.dims & ~(1 << GENERAL)) === 0) merge(i);
+      // A clause that is only a qualifier ("Pauser, når han har brug for det") belongs to the clause before it; one with
+      // content of its own ("… og så vidt muligt varierede opgaver") is a hensyn of its own.
+      if (c.qualifier && !c.ban && c.rest === 0) merge(i);
       // The rest of a list after a ban ("Intet arbejde på stige, stillads eller tag pga. epilepsi") is banned too.
       else if (prev.ban && prev.sep === 44 && !c.ban && !c.restriction && !c.marker && !c.qualifier && !c.strictOpen && !hasVerb(model, c)) merge(i);
     }
@@ -363,6 +389,10 @@ function check(ctx: RuleContext): RuleReport[] {
     const sentenceHasLimit = sentenceHasConcrete || body.some(banLimit);
     body.forEach((c, ci) => {
       if (banLimit(c)) return;
+      // The reason of the clause before it ("Ingen kasseopgaver, da han ikke kan sidde stille længe") and an
+      // explanation in parentheses ("fast plads ved vinduet (lys)") are no restrictions of their own.
+      if (ci > 0 && c.reasonLead) return;
+      if (ci > 0 && c.paren && !c.ban && !c.marker && !c.qualifier && (body[ci - 1]!.concrete || banLimit(body[ci - 1]!) || !c.restriction)) return;
       if (c.concrete || !statement(c) || !(c.open || c.health)) return;
       // A restriction-free mention ("Borger har ryg- og knæsmerter") is a reason, not a hensyn, outside the field.
       if (!lenient && !c.restriction && !c.marker) return;
@@ -376,8 +406,10 @@ function check(ctx: RuleContext): RuleReport[] {
       // A marker without content ("der tages i øvrigt hensyn til hånden") is vague beside any concrete clause.
       if (sentenceHasConcrete && !c.qualifier && !climate && !c.generic) {
         // Reasons and body parts next to a concrete limit ("pga. ryggen: løft højst 5 kg") are fine.
+        // A general limit of its own ("…, ellers lettere arbejde") is not made concrete by the other clause.
+        const general = c.dims === 1 << GENERAL && c.openRestriction;
         const own = dims.filter((d) => d !== POSTURE && (concreteDims & (1 << d)) === 0);
-        if (!own.length) return;
+        if (!own.length && !general) return;
       }
       const order = climate ? [CLIMATE] : dims.length ? dims : [GENERAL];
       const suggestions: Suggestion[] = order.slice(0, 3).map((d) => ({
@@ -440,6 +472,14 @@ export default defineRule({
       // A problem stated before a colon introduces its concrete limit.
       { text: 'Han bliver hurtigt stresset af mange opgaver: har højst 2 opgaver ad gangen.', form: 'rehab', field: 'accommodations' },
       { text: 'Hun har ondt i skulderen: arbejder højst 10 minutter ad gangen med armene over skulderhøjde.', form: 'rehab', field: 'accommodations' },
+      // The reason of a ban ("pga. …", "…, da …", "…, fordi …") or an explanation in parentheses is no second restriction.
+      { text: 'Ingen opgaver på frostlageret pga. kulde og træk.', form: 'rehab', field: 'accommodations' },
+      { text: 'Ingen telefonopgaver, da hun ikke kan klare mange afbrydelser.', form: 'rehab', field: 'accommodations' },
+      { text: 'Han kan ikke arbejde i lokaler over 24 grader, fordi varme giver ham hovedpine.', form: 'minplan', field: 'accommodations' },
+      { text: 'Fast arbejdsplads ved døren (lys og luft), ingen kundekontakt.', form: 'rehab', field: 'accommodations' },
+      { text: 'Skærmet plads i hjørnet (mindre støj), højst 4 timer om dagen.', form: 'rehab', field: 'accommodations' },
+      // A day off between working days is a schedule.
+      { text: 'Arbejder 3 dage om ugen og har brug for en hviledag mellem vagterne.', form: 'rehab', field: 'accommodations' },
     ],
     invalid: [
       // Clause by clause: each restriction its own finding, each rewrite only its clause, the subject kept.
@@ -491,6 +531,36 @@ export default defineRule({
       {
         text: 'Må ikke løfte over 5 kg og skal kunne arbejde hjemme, når det er muligt.', form: 'rehab', field: 'accommodations',
         errors: [{ excerpt: 'skal kunne arbejde hjemme, når det er muligt', output: ['Må ikke løfte over 5 kg og må arbejde hjemme [ugedage].'] }],
+      },
+      // A qualifier with content of its own, a "when he needs it" in any person, a general limit after a comma and a
+      // pace left to the person are vague beside a concrete clause.
+      {
+        text: 'Ingen løft over skulderhøjde, højst 3 timer ved kassen og så vidt muligt afvekslende opgaver.', form: 'rehab', field: 'accommodations',
+        errors: [{ excerpt: 'så vidt muligt afvekslende opgaver', output: ['Ingen løft over skulderhøjde, højst 3 timer ved kassen og skift mellem [arbejdsopgave] og [arbejdsopgave] mindst hver [antal]. time.'] }],
+      },
+      {
+        text: 'Må højst løfte 8 kg og tager en pause, hvis hun bliver træt.', form: 'rehab', field: 'accommodations',
+        errors: [{ excerpt: 'tager en pause, hvis hun bliver træt', output: ['Må højst løfte 8 kg og holder en pause på [antal] minutter hver time.'] }],
+      },
+      {
+        text: 'Du står højst 20 minutter ad gangen og holder pause, når du har brug for det.', form: 'minplan', field: 'accommodations',
+        errors: [{ excerpt: 'holder pause, når du har brug for det', output: ['Du står højst 20 minutter ad gangen og holder en pause på [antal] minutter hver time.'] }],
+      },
+      {
+        text: 'Han står højst 30 minutter ad gangen og holder de pauser, som han har brug for.', form: 'rehab', field: 'accommodations',
+        errors: [{ excerpt: 'holder de pauser, som han har brug for', output: ['Han står højst 30 minutter ad gangen og holder en pause på [antal] minutter hver time.'] }],
+      },
+      {
+        text: 'højst 2 t. ad gangen ved pc, ellers lettere opgaver', form: 'rehab', field: 'accommodations',
+        errors: [{ excerpt: 'ellers lettere opgaver', output: ['højst 2 t. ad gangen ved pc, ingen [belastning] ved [arbejdsopgave]'] }],
+      },
+      {
+        text: 'Max 4 timer om dagen, resten skånsomt arbejde.', form: 'rehab', field: 'accommodations',
+        errors: [{ excerpt: 'resten skånsomt arbejde', output: ['Max 4 timer om dagen, undgår [belastning] ved [arbejdsopgave].'] }],
+      },
+      {
+        text: 'Arbejdet skal foregå i eget tempo.', form: 'rehab', field: 'accommodations',
+        errors: [{ excerpt: 'Arbejdet skal foregå i eget tempo', output: ['Har højst [antal] opgaver ad gangen og en fast kontaktperson, [kontaktperson].'] }],
       },
       // A marker without content is vague beside a concrete clause.
       {

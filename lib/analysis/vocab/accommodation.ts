@@ -181,7 +181,7 @@ export const ACCOMMODATION_DIMENSIONS: readonly AccommodationDimension[] = [
       'stress*', 'pres', 'presset', 'tidspres', 'deadline*', 'tidsfrist*', 'travlhed', 'travle', 'travl', 'psykisk*',
       'kognitiv*', 'koncentration*', 'overblik', 'angst', 'uro', 'forstyrrelse*', 'afbrydelse*', 'forandring*',
       'omstilling*', 'uforudsigelig*', 'konflikt*', 'ansvar', 'mange opgaver', 'for mange opgaver', 'krav', 'tempo',
-      'arbejdstempo', 'hurtigt', 'hurtig', 'akkord', 'intensitet', 'mental*', 'belastning*', 'belastende', 'rolig*',
+      'tempoet', 'arbejdstempo', 'arbejdstempoet', 'hurtigt', 'hurtig', 'akkord', 'intensitet', 'mental*', 'belastning*', 'belastende', 'rolig*',
       'roligt', 'stille',
     ],
     template: 'har højst [antal] opgaver ad gangen og en fast kontaktperson, [kontaktperson]',
@@ -239,6 +239,13 @@ export const ACCOMMODATION_DIMENSIONS: readonly AccommodationDimension[] = [
     noun: 'en fast kontaktperson, [kontaktperson], og kolleger, der kender hensynet: [skånehensyn]',
   },
   {
+    id: 'variation',
+    label: 'skift mellem opgaver',
+    triggers: ['afveksl*', 'varieret', 'varierede', 'varierende', 'variation', 'variere', 'skiftende opgaver', 'forskellige opgaver'],
+    template: 'skifter mellem [arbejdsopgave] og [arbejdsopgave] mindst hver [antal]. time',
+    noun: 'skift mellem [arbejdsopgave] og [arbejdsopgave] mindst hver [antal]. time',
+  },
+  {
     id: 'home',
     label: 'hjemmearbejdsdage',
     triggers: ['hjemme', 'hjemmefra', 'hjemmearbejde*'],
@@ -278,6 +285,8 @@ export const CONCRETE_ARRANGEMENTS: readonly string[] = [
   // Leaving at once is a condition the workplace can meet ("kan gå hjem straks ved anfald").
   'gå hjem', 'går hjem', 'gå fra arbejdet', 'går fra arbejdet', 'forlade arbejdet', 'forlade arbejdspladsen',
   'tage hjem', 'tager hjem', 'straks', 'med det samme', 'uden forudgående aftale',
+  // A day off between working days is a schedule the workplace can plan.
+  'fridag mellem', 'fridag imellem', 'hviledag mellem', 'hviledag imellem', 'fri mellem arbejdsdagene', 'fridag efter hver', 'hviledag efter hver',
 ];
 
 /** Units that make a number a measure ("5 kg", "10 minutter", "3 personer", "højst 2 timer"). */
@@ -300,8 +309,7 @@ export const LIMIT_WORDS: readonly string[] = [
  */
 export const ACCOMMODATION_QUALIFIERS: readonly string[] = [
   'efter behov', 'ved behov', 'når der er behov', 'hvis der er behov', 'om nødvendigt', 'hvis nødvendigt',
-  'hvis det bliver nødvendigt', 'hvis det er nødvendigt', 'når det er nødvendigt', 'når han har brug for det',
-  'når hun har brug for det', 'når borger har brug for det', 'når borgeren har brug for det', 'når det er muligt',
+  'hvis det bliver nødvendigt', 'hvis det er nødvendigt', 'når det er nødvendigt', 'når det er muligt',
   'i passende omfang', 'i rimeligt omfang', 'i det omfang', 'så vidt muligt', 'efter evne', 'efter dagsform*',
   'dagsform*', 'tilpasses', 'tilpasset', 'på de dårlige dage', 'dårlige dage', 'ikke for længe', 'ikke for meget',
   'ikke for mange', 'gradvis*', 'en gang imellem', 'ind imellem', 'moderat*',
@@ -309,12 +317,38 @@ export const ACCOMMODATION_QUALIFIERS: readonly string[] = [
   'længerevarende', 'langvarende', 'i længere tid', 'i lang tid', 'længere tid ad gangen',
   // "Too much" without a measure ('undgå at arbejde for længe ad gangen').
   'for længe', 'for meget', 'for mange', 'for tungt', 'for tunge', 'for varmt', 'for koldt', 'for hurtigt',
+  // A pace left to the person ('i eget tempo', 'tempoet skal passe til hende').
+  'eget tempo', 'sit eget tempo', 'hans eget tempo', 'hendes eget tempo', 'dit eget tempo', 'sit tempo',
+  ...['ham', 'hende', 'dig', 'borger', 'borgeren', 'vedkommende', 'mig'].flatMap((o) => [`passe til ${o}`, `passer til ${o}`, `tilpasses ${o}`]),
+  // "When he needs it" in any person ('holder pause, når du har brug for det', 'hvis hun bliver træt').
+  ...['når', 'hvis'].flatMap((when) =>
+    ['han', 'hun', 'du', 'jeg', 'borger', 'borgeren', 'vedkommende'].flatMap((who) => [
+      `${when} ${who} har brug for det`, `${when} ${who} har behov for det`, `${when} ${who} har brug for en pause`,
+      `${when} ${who} har behov`, `${when} ${who} føler behov*`, `${when} ${who} mærker behov*`, `${when} ${who} selv vurderer*`,
+      `${when} ${who} bliver træt`, `${when} ${who} er træt`, `${when} ${who} føler sig træt`, `${when} ${who} har en dårlig dag`,
+    ]),
+  ),
+  ...['han', 'hun', 'du', 'jeg', 'borger', 'borgeren', 'vedkommende'].flatMap((who) => [
+    `som ${who} har brug for`, `som ${who} har behov for`, `når ${who} føler for det`, `når ${who} selv vil`,
+  ]),
+  ...['ham', 'hende', 'dig', 'borger', 'borgeren'].map((o) => `når det passer ${o}`),
+  'hvis det bliver for meget', 'når det bliver for meget', 'efter eget behov', 'efter eget ønske', 'efter eget valg',
 ];
+
+/**
+ * Words that open the reason of a restriction ("…, da han ikke kan sidde stille længe"; "… pga. kulde og træk"): a
+ * reason after a concrete ban is no second restriction. At a clause's start all of them; inside a clause the ones that
+ * cannot mean "then" ("da") or "as" ("idet").
+ */
+export const REASON_OPENERS: readonly string[] = ['da', 'idet', 'fordi', 'eftersom', 'pga', 'på grund af', 'grundet', 'som følge af'];
+export const REASON_CONNECTORS: readonly string[] = ['fordi', 'eftersom', 'pga', 'på grund af', 'grundet', 'som følge af'];
 
 /** Words that open a new clause after "og", "samt", "men" ("… tunge løft og må ikke stå for længe"). */
 export const CLAUSE_OPENERS: readonly string[] = [
   'må', 'skal', 'kan', 'bør', 'ikke', 'ingen', 'intet', 'undgå*', 'har', 'have', 'tåler', 'tåle', 'skånes', 'der',
   'hun', 'han', 'borger', 'borgeren', 'behov', 'brug', 'kun', 'mulighed', 'hensyn', 'får', 'få',
+  // "… og i øvrigt let arbejde", "… og ellers skånsomme opgaver": the rest of the time, a limit of its own.
+  'i øvrigt', 'ellers', 'derudover', 'desuden', 'resten',
 ];
 
 /** A ban: a named task, position, tool, environment or schedule after one of these is concrete without a number. */
@@ -330,7 +364,7 @@ export const CLAUSE_CONJUNCTIONS: readonly string[] = ['og', 'samt', 'men', 'ell
 export const FINITE_VERBS: readonly string[] = ['har', 'skal', 'må', 'kan', 'bør', 'er', 'tåler', 'bliver', 'får', 'vil'];
 
 /** Capitalised sentence openers that are no subject to keep. */
-export const NOT_SUBJECTS: readonly string[] = ['der', 'det', 'dette', 'her', 'nu', 'så', 'ikke', 'ingen', 'intet', 'behov', 'brug', 'kun', 'skal', 'må', 'kan', 'bør', 'har'];
+export const NOT_SUBJECTS: readonly string[] = ['der', 'det', 'dette', 'her', 'nu', 'så', 'arbejdet', 'opgaverne', 'ikke', 'ingen', 'intet', 'behov', 'brug', 'kun', 'skal', 'må', 'kan', 'bør', 'har'];
 
 /** Modal verbs a rewrite turns into "må" + infinitive. */
 export const MODAL_VERBS: readonly string[] = ['skal', 'må', 'bør', 'kan'];
@@ -346,6 +380,9 @@ export const TEMPLATE_INFINITIVES: Readonly<Record<string, string>> = {
 
 /** Verbs (besides the finite ones and modals) that make a clause a sentence rather than a list item. */
 export const CLAUSE_VERBS: readonly string[] = ['skånes', 'undgå', 'undgår', 'undgås', 'tåle', 'tåler', 'have', 'være', 'stå', 'står', 'sidde', 'sidder', 'løfte', 'løfter', 'arbejde', 'arbejder', 'gå', 'går', 'bruge', 'bruger', 'holde', 'holder', 'kunne', 'omgivet', 'udsættes'];
+
+/** Relative pronouns that tie a qualifier to the clause before it ("i et tempo, der passer til hende"). */
+export const QUALIFIER_LINKS: readonly string[] = ['der', 'som'];
 
 /** Subordinators a skånehensyn clause may open with ("at Bente ikke skal stå for længe"): kept, with the subject after them. */
 export const SUBORDINATORS: readonly string[] = ['at', 'så', 'når', 'hvor', 'fordi', 'hvis'];

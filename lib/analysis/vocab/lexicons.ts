@@ -7,7 +7,7 @@ import {
   DIAGNOSES, DIAGNOSIS_EXCEPT, DIAGNOSIS_HEADS, HEALTH_WORKPLACE_CONTEXT, MEDICATION, PERSONAL_MARKERS, PRIVATE_LIFE,
   PROFESSIONAL_HEALTH_CONTEXT, SICK_LEAVE, TREATMENT,
 } from './health';
-import { CAN_WORDS, NEGATIONS, RESOURCES } from './resources';
+import { CAN_WORDS, EMPHASIS_WORDS, GET_BEFORE, LACK_AFTER, LACK_BEFORE, NEGATED_AMOUNTS, NEGATIONS, RESOURCES } from './resources';
 import { DEFICITS } from './deficit';
 import {
   ACCOMMODATION_MARKERS, ACCOMMODATION_NOT_MARKERS, CONCRETE_ARRANGEMENTS, LIMIT_WORDS, MEASURE_UNITS,
@@ -17,7 +17,7 @@ import { EVIDENCE_CUES, FLEXJOB_SELF_LABEL, PERSONALITY, VAGUE_JOB_WORDS } from 
 import { ASSESSMENT_MARKERS, WISH_MARKERS, REPORTED_SPEECH } from './speech';
 import { CAPACITY_CONTEXT, DYNAMIC_HOURS, HOURS_CHANGE, PROGRESSION_DIMENSIONS, PROGRESSION_MARKERS } from './hours';
 import {
-  ACTION_VERBS, EXPERIENCE, GENERIC_JOB_SEARCH, GENERIC_JOB_WORDS, INTENSITY, LEISURE, NON_EMPLOYER_CONTACTS, PROGRESSION_REASONS, TITLE_INTRO, WORK_ABILITY,
+  ACTION_VERBS, EXPERIENCE, GENERIC_JOB_SEARCH, GENERIC_JOB_WORDS, INTENSITY, LEISURE, NON_EMPLOYER_CONTACTS, REJECTED_WORK, PROGRESSION_REASONS, TITLE_INTRO, WORK_ABILITY,
 } from './score';
 import { ADVICE_ONLY, DOCUMENTATION_ONLY, JOB_DIRECTED_PURPOSE, PRAKTIK_WORDS } from './agreement';
 
@@ -40,6 +40,11 @@ export const LEX = {
   resources: compileLexicon('resources', RESOURCES),
   can: compileLexicon('can', CAN_WORDS),
   negations: compileLexicon('negations', NEGATIONS),
+  lackBefore: compileLexicon('lackBefore', LACK_BEFORE),
+  lackAfter: compileLexicon('lackAfter', LACK_AFTER),
+  negatedAmounts: compileLexicon('negatedAmounts', NEGATED_AMOUNTS),
+  getBefore: compileLexicon('getBefore', GET_BEFORE),
+  emphasisWords: compileLexicon('emphasisWords', EMPHASIS_WORDS),
   deficits: compileLexicon('deficits', DEFICITS),
   accommodationMarkers: compileLexicon('accommodationMarkers', ACCOMMODATION_MARKERS),
   accommodationNotMarkers: compileLexicon('accommodationNotMarkers', ACCOMMODATION_NOT_MARKERS),
@@ -71,6 +76,7 @@ export const LEX = {
   progressionReasons: compileLexicon('progressionReasons', PROGRESSION_REASONS),
   workAbility: compileLexicon('workAbility', WORK_ABILITY),
   leisure: compileLexicon('leisure', LEISURE),
+  rejectedWork: compileLexicon('rejectedWork', REJECTED_WORK),
   experience: compileLexicon('experience', EXPERIENCE),
   genericJobWords: compileLexicon('genericJobWords', GENERIC_JOB_WORDS),
   genericJobSearch: compileLexicon('genericJobSearch', GENERIC_JOB_SEARCH),

@@ -46,6 +46,7 @@ export const ROLE_LABELS = {
       'mit mål', 'mine mål', 'mål', 'mit jobmål', 'jobmål', 'jobmålet', 'mål for job', 'mål med forløbet',
       'beskæftigelsesmål', 'beskrivelse af fleksjob', 'arbejdsopgaver', 'konkrete arbejdsopgaver', 'uddannelsesmål',
       'målsætning', 'delmål', 'mit næste mål', 'mine jobmål', 'jobspor', 'hvad vil du', 'job goal', 'goal',
+      'arbejdsmål', 'erhvervsmål', 'jobperspektiv', 'beskæftigelsesperspektiv',
     ],
     'agreement': [
       'aftale', 'aftaler', 'aftalefelt', 'aftalt', 'aftalte', 'på mødet aftalte vi', 'det har vi aftalt',
@@ -69,6 +70,7 @@ export const ROLE_LABELS = {
     'job-goal': [
       'beskæftigelses og uddannelsesmål', 'beskæftigelsesmål', 'uddannelsesmål', 'mål for beskæftigelse', 'jobmål',
       'borgerens mål', 'mål for job og uddannelse', 'jobmål og uddannelsesmål', 'mål', 'job goal', 'employment goal',
+      'arbejdsmål', 'erhvervsmål', 'jobperspektiv', 'beskæftigelsesperspektiv',
     ],
     'resources': [
       'ressourcer', 'ressource', 'erfaringer og ressourcer', 'personlige ressourcer', 'faglige ressourcer',
@@ -134,7 +136,10 @@ export const ROLE_LABELS = {
 export const CLEAR_ROLE_NAMES: RoleLabels = {
   accommodations: ['skånehensyn', 'skånebehov', 'særlige hensyn', 'skånehensyn og støtte', 'hensyn på arbejdspladsen'],
   hours: ['timetal', 'timeinterval', 'timer om ugen', 'ugentlige timer', 'arbejdstid', 'forventet timetal', 'arbejdsintensitet', 'timeinterval og arbejdsintensitet'],
-  'job-goal': ['jobmål', 'mit jobmål', 'borgerens jobmål', 'konkrete jobmål', 'beskæftigelsesmål', 'jobmål og funktioner'],
+  'job-goal': [
+    'jobmål', 'mit jobmål', 'borgerens jobmål', 'konkrete jobmål', 'beskæftigelsesmål', 'jobmål og funktioner', 'borgers mål',
+    'borgerens mål', 'mål for beskæftigelse', 'arbejdsmål', 'erhvervsmål', 'jobperspektiv',
+  ],
   agreement: [
     'aftaler', 'aftale', 'jobsøgningsaftaler', 'på mødet aftalte vi', 'det har vi aftalt', 'aftaler om jobsøgning', 'det aftalte vi',
     'videre forløb', 'det videre forløb',

@@ -93,6 +93,14 @@ export const LEISURE: readonly string[] = [
   'eget hus', 'egen bolig', 'madlavning derhjemme', 'lave mad derhjemme', 'lave mad til familien',
 ];
 
+/**
+ * Work the person rejects ("vil ikke tilbage til byggeriet", "ønsker ikke at arbejde med rengøring"): a task a few words
+ * after one of these names no goal and no task the person will do.
+ */
+export const REJECTED_WORK: readonly string[] = [
+  'vil ikke', 'ønsker ikke', 'gider ikke', 'ikke tilbage til', 'ikke vende tilbage til', 'ikke igen', 'aldrig igen', 'aldrig mere',
+];
+
 /** Experience with time, place or content ("6 års erfaring", "erfaring med kasse", "har arbejdet 8 år i Netto"). */
 export const EXPERIENCE: readonly string[] = [
   'års erfaring', 'år som', 'år hos', 'år i', 'års ansættelse', 'erfaring med', 'erfaring fra', 'erfaring som',

@@ -85,6 +85,6 @@ export const PHRASE_ABBREVIATIONS: readonly (readonly [string, string])[] = [
 /**
  * A text written without æ, ø and å ("borger fortaeller at hun ikke kan loefte") spells them "ae", "oe" and "aa"; "aa"
  * is always read as "å", "ae"/"oe" only in a text that has no æ, ø or å at all. These endings are plurals of words
- * that end in a vowel ("kollegaer", "radioer"), not ASCII spellings.
+ * that end in a vowel ("kollegaer", "radioer"), not ASCII spellings; so is the definite neuter "-oet" ("tempoet").
  */
-export const ASCII_PLURAL_ENDINGS: readonly string[] = ['aer', 'aerne', 'oer', 'oerne', 'oene', 'aene'];
+export const ASCII_PLURAL_ENDINGS: readonly string[] = ['aer', 'aerne', 'oer', 'oerne', 'oene', 'aene', 'oet'];

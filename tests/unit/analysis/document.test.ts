@@ -30,6 +30,16 @@ describe('document model: sections by headings', () => {
     expect(roleOfLabel('Baggrund')).toBeNull();
   });
 
+  it('reads headings that name the citizen’s job goal in other words as the job goal, in every form', () => {
+    for (const label of ['Borgers mål', 'Borgerens mål', 'Mit jobmål', 'Mål for beskæftigelse', 'Erhvervsmål', 'Arbejdsmål', 'Jobperspektiv']) {
+      for (const form of ['rehab', 'minplan', null] as const) expect(roleOfLabel(label, form), `${label} ${form}`).toBe('job-goal');
+    }
+    expect(roleOfLabel('Borgers mål', 'cv')).toBe('job-goal');
+    // A vague goal under such a heading gets the job-goal checks.
+    const text = 'Erhvervsmål\nHan vil gerne have noget med dyr.\nHelbred\nHan har ondt i knæet.';
+    expect(rules(text, { form: 'rehab' })).toContainEqual(['vague-job-goal', 'noget med dyr']);
+  });
+
   it('reads agreement headings that name the next steps, and a combined assessment-and-recommendation heading', () => {
     for (const label of ['Det aftalte vi', 'Videre forløb', 'Det videre forløb', 'Plan for det videre forløb', 'Næste skridt']) {
       expect(roleOfLabel(label, 'minplan'), label).toBe('agreement');

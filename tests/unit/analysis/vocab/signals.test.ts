@@ -22,6 +22,33 @@ describe('signals', () => {
     expect(t('Jeg søger job som noget med mennesker.')).toEqual([]);
   });
 
+  it('reads a resource the text says is missing as lacking, not as a resource', () => {
+    const of = (text: string) => {
+      const s = signalsOf(buildModel(text));
+      const ex = (spans: { start: number; end: number }[]) => spans.map((x) => text.slice(x.start, x.end));
+      return { has: ex(s.resources), lacks: ex(s.lackingResources) };
+    };
+    expect(of('Han har ingen erfaring og ingen uddannelse.')).toEqual({ has: [], lacks: ['ingen erfaring', 'ingen uddannelse'] });
+    expect(of('ressourcer: få, er præget af smerter')).toEqual({ has: [], lacks: ['ressourcer: få'] });
+    expect(of('Hun har ikke rigtig nogen ressourcer lige nu.')).toEqual({ has: [], lacks: ['ikke rigtig nogen ressourcer'] });
+    expect(of('Han er ikke motiveret.')).toEqual({ has: [], lacks: ['ikke motiveret'] });
+    expect(of('Hun er ikke syg, har meget erfaring.')).toEqual({ has: ['erfaring'], lacks: [] });
+    expect(of('Hun er ikke syg, noget erfaring har hun.').lacks).toEqual([]);
+    // One word may stand between; an emphasis ("ikke kun") and the verb "få" deny nothing.
+    expect(of('ingen formel uddannelse, men 9 års erfaring')).toEqual({ has: ['års erfaring'], lacks: ['ingen formel uddannelse'] });
+    expect(of('Hun er ikke kun uddannet frisør.').has).toEqual(['uddannet']);
+    expect(of('Han vil gerne få erfaring med truck.')).toEqual({ has: ['erfaring'], lacks: [] });
+    // Managing one's own condition is a resource.
+    expect(of('Hun går selv til træning og har lært at bruge en dagsplan.').has).toEqual(['går selv til', 'har lært at']);
+  });
+
+  it('reads no task in work the person rejects', () => {
+    const tasks = (text: string) => signalsOf(buildModel(text)).tasks.map((x) => text.slice(x.start, x.end));
+    expect(tasks('Han vil ikke tilbage til byggeriet.')).toEqual([]);
+    expect(tasks('Hun ønsker ikke at arbejde med rengøring, men gerne med opvask.')).toEqual(['opvask']);
+    expect(tasks('Hun vil gerne arbejde med rengøring.')).toEqual(['rengøring']);
+  });
+
   it('counts a task inside a job title as the title only', () => {
     const s = signalsOf(buildModel('Rengøringsassistent.'));
     expect(s.tasks).toEqual([]);
