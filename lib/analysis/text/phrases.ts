@@ -38,6 +38,8 @@ export function tokenizePhrase(phrase: string): PhraseToken[] {
 
 const PHRASE_ABBREVIATION_KEYS: ReadonlySet<string> = new Set(PHRASE_ABBREVIATIONS.map(([abbr]) => abbr));
 const PHRASE_PAIRS = PHRASE_ABBREVIATIONS.map(([abbr, full]) => [abbr, full.split(' ')] as const);
+/** Words a variant can start at: an abbreviation or the first word of its spelled-out phrase. */
+const PHRASE_STARTS: ReadonlySet<string> = new Set(PHRASE_PAIRS.flatMap(([abbr, full]) => [abbr, full[0]!]));
 
 /**
  * A list entry and the same entry with each multi-word phrase abbreviated or spelled out ("i forhold til" ⇄ "ift",
@@ -46,6 +48,8 @@ const PHRASE_PAIRS = PHRASE_ABBREVIATIONS.map(([abbr, full]) => [abbr, full.spli
 export function phraseVariants(phrase: string): string[] {
   const words = phrase.trim().split(/\s+/);
   const out = [phrase];
+  // Most entries hold no word a variant can start with: they are done without the pairwise scan (run at start-up).
+  if (!words.some((w) => PHRASE_STARTS.has(w))) return out;
   for (const [abbr, full] of PHRASE_PAIRS) {
     for (let i = 0; i < words.length; i++) {
       if (words[i] === abbr) out.push([...words.slice(0, i), ...full, ...words.slice(i + 1)].join(' '));
