@@ -57,6 +57,11 @@ export default defineContentScript({
       if (loading || ctx.isInvalid) return;
       loading = true;
       stopWatching();
+      // The panel bundle uses this script's polyfilled `browser` (entrypoints/panel.content/handed-browser.ts). Its
+      // fetch and (off-thread) parse start now, alongside the settings read and the frame below.
+      (globalThis as unknown as { __jobrettetBrowser: typeof browser }).__jobrettetBrowser = browser;
+      const bundle = import(/* @vite-ignore */ chrome.runtime.getURL('/panel-app.js'));
+      bundle.catch(() => {}); // handled below; not an unhandled rejection while the frame is drawn
       // Where the site is not switched off: reserve the panel's space and draw its frame now, before the panel
       // bundle loads, so the page reflows once (often before its first paint) and the panel is there at once.
       const host = siteHostname();
@@ -79,10 +84,8 @@ export default defineContentScript({
           }
         }
       }
-      // The panel bundle uses this script's polyfilled `browser` (entrypoints/panel.content/handed-browser.ts).
-      (globalThis as unknown as { __jobrettetBrowser: typeof browser }).__jobrettetBrowser = browser;
       try {
-        await import(/* @vite-ignore */ chrome.runtime.getURL('/panel-app.js'));
+        await bundle;
       } catch (err) {
         frame?.host.remove(); // no panel will take it over
         throw err;
