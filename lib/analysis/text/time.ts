@@ -236,9 +236,14 @@ export function captureCount(re: RegExp): number {
   return count;
 }
 const CAPTURES: readonly number[] = PATTERNS.map((p) => captureCount(p.re));
+/**
+ * Each group's gate, built on the group's first use: compiling the gates (their word-boundary classes are large) was
+ * most of this module's load time, and a field's first analysis often needs few of them.
+ */
 const gates = new Map<readonly number[], Gate>();
-for (const g of [...GROUP_OF_WORD.values(), DIGIT_GROUP, WEEKDAY_GROUP, ALL_GROUP]) {
-  if (gates.has(g)) continue;
+function gateOf(g: readonly number[]): Gate {
+  let gate = gates.get(g);
+  if (gate) return gate;
   const groups: number[] = [];
   const counts: number[] = [];
   let next = 1;
@@ -247,7 +252,9 @@ for (const g of [...GROUP_OF_WORD.values(), DIGIT_GROUP, WEEKDAY_GROUP, ALL_GROU
     counts.push(CAPTURES[i]!);
     next += 1 + counts[counts.length - 1]!;
   }
-  gates.set(g, { re: new RegExp(g.map((i) => `(${PATTERNS[i]!.re.source})`).join('|'), 'yiu'), groups, counts });
+  gate = { re: new RegExp(g.map((i) => `(${PATTERNS[i]!.re.source})`).join('|'), 'yiu'), groups, counts };
+  gates.set(g, gate);
+  return gate;
 }
 
 const PRIORITY: Record<TimeKind, number> = {
@@ -303,7 +310,7 @@ export function findTimeExpressions(text: string, within?: Span, words?: readonl
           ? (GROUP_OF_WORD.get(first) ?? ALL_GROUP)
           : null;
     if (!indices) continue;
-    const gate = gates.get(indices)!;
+    const gate = gateOf(indices);
     gate.re.lastIndex = at;
     const g = gate.re.exec(slice);
     if (!g) continue;
