@@ -38,18 +38,18 @@ export function tokenizePhrase(phrase: string): PhraseToken[] {
 
 const PHRASE_ABBREVIATION_KEYS: ReadonlySet<string> = new Set(PHRASE_ABBREVIATIONS.map(([abbr]) => abbr));
 const PHRASE_PAIRS = PHRASE_ABBREVIATIONS.map(([abbr, full]) => [abbr, full.split(' ')] as const);
-/** Words a variant can start at: an abbreviation or the first word of its spelled-out phrase. */
-const PHRASE_STARTS: ReadonlySet<string> = new Set(PHRASE_PAIRS.flatMap(([abbr, full]) => [abbr, full[0]!]));
+/** A phrase holding a word a variant can start at (an abbreviation or the first word of its spelled-out phrase). */
+const MAY_VARY = new RegExp(`(?:^|\\s)(?:${[...new Set(PHRASE_PAIRS.flatMap(([abbr, full]) => [abbr, full[0]!]))].join('|')})(?=\\s|$)`, 'u');
 
 /**
  * A list entry and the same entry with each multi-word phrase abbreviated or spelled out ("i forhold til" ⇄ "ift",
  * vocab/shorthand.ts), at compile time: matching costs nothing more per keystroke.
  */
 export function phraseVariants(phrase: string): string[] {
-  const words = phrase.trim().split(/\s+/);
   const out = [phrase];
-  // Most entries hold no word a variant can start with: they are done without the pairwise scan (run at start-up).
-  if (!words.some((w) => PHRASE_STARTS.has(w))) return out;
+  // Most entries hold no word a variant can start at: they are done without the pairwise scan (run at start-up).
+  if (!MAY_VARY.test(phrase)) return out;
+  const words = phrase.trim().split(/\s+/);
   for (const [abbr, full] of PHRASE_PAIRS) {
     for (let i = 0; i < words.length; i++) {
       if (words[i] === abbr) out.push([...words.slice(0, i), ...full, ...words.slice(i + 1)].join(' '));
@@ -65,6 +65,7 @@ export function withVariants(phrases: readonly string[]): [string, number][] {
   const out: [string, number][] = [];
   phrases.forEach((phrase, index) => {
     out.push([phrase, index]);
+    if (!MAY_VARY.test(phrase)) return;
     for (const v of phraseVariants(phrase).slice(1)) {
       if (seen.has(v)) continue;
       seen.add(v);
