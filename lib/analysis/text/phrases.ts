@@ -59,20 +59,23 @@ export function phraseVariants(phrase: string): string[] {
   return out;
 }
 
-/** Each entry with its variants, as [phrase, index of the entry]; a variant that is an entry of its own is left out. */
-export function withVariants(phrases: readonly string[]): [string, number][] {
-  const seen = new Set(phrases);
-  const out: [string, number][] = [];
-  phrases.forEach((phrase, index) => {
-    out.push([phrase, index]);
-    if (!MAY_VARY.test(phrase)) return;
+/**
+ * Calls `visit` with each entry and its variants, in order, with the index of the entry; a variant that is an entry of
+ * its own is left out. (A visitor, not a list of pairs: all lists go through here on the first analysis.)
+ */
+export function forEachVariant(phrases: readonly string[], visit: (phrase: string, index: number) => void): void {
+  let seen: Set<string> | null = null;
+  for (let index = 0; index < phrases.length; index++) {
+    const phrase = phrases[index]!;
+    visit(phrase, index);
+    if (!MAY_VARY.test(phrase)) continue;
     for (const v of phraseVariants(phrase).slice(1)) {
+      seen ??= new Set(phrases);
       if (seen.has(v)) continue;
       seen.add(v);
-      out.push([v, index]);
+      visit(v, index);
     }
-  });
-  return out;
+  }
 }
 
 export { isDigit };

@@ -1,7 +1,7 @@
 import type { Span } from '../types';
 import type { TextModel } from '../text/types';
 import { foldDanish } from '../text/normalize';
-import { matchRest, tokenizePhrase, withVariants, wordsJoin, type PhraseToken } from '../text/phrases';
+import { forEachVariant, matchRest, tokenizePhrase, wordsJoin, type PhraseToken } from '../text/phrases';
 import { isDigit, lowerBound } from '../text/search';
 import { slotsOf } from '../facts/store';
 
@@ -84,22 +84,21 @@ function flushPending(): void {
 }
 
 function insertEntries(lex: Lexicon, entries: readonly string[]): void {
-  for (const [e, entry] of withVariants(entries)) {
+  forEachVariant(entries, (e, entry) => {
     if (e.startsWith('*') && !e.includes(' ')) {
       const head = foldDanish(e.slice(1));
       if (head) pushTo(headsByKey, head, lex.id, entry);
-      continue;
+      return;
     }
     const tokens = tokenizePhrase(e);
-    if (!tokens.length) continue;
+    if (!tokens.length) return;
     const p: Phrase = { lex: lex.id, entry, tokens };
     const first = tokens[0]!;
     if (first.numeric) numericFirst.push(p);
     // (An empty first token never matches a word.)
     else if (first.value) pushTo(first.prefix ? prefixFirst : exactFirst, first.value, p);
-  }
+  });
 }
-
 
 interface WordInfo {
   /** Phrases whose first token matches the word (all of them; `first.length` says whether any can start here). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '@/lib/analysis/analyse';
 import { buildModel } from '@/lib/analysis/text/model';
-import { phraseVariants } from '@/lib/analysis/text/phrases';
+import { forEachVariant, phraseVariants } from '@/lib/analysis/text/phrases';
 import { findTimeExpressions } from '@/lib/analysis/text/time';
 import { compileLexicon, findLex } from '@/lib/analysis/vocab/lexicon';
 
@@ -183,5 +183,20 @@ describe('phraseVariants (list entries with their abbreviated or spelled-out phr
     ['ifølge lægen', ['ifølge lægen', 'iflg lægen']],
   ])('%s', (phrase, variants) => {
     expect(phraseVariants(phrase)).toEqual(variants);
+  });
+});
+
+describe('forEachVariant', () => {
+  it('gives each entry and its variants in order, leaving out a variant that is an entry of its own', () => {
+    const seen: [string, number][] = [];
+    forEachVariant(['i forhold til', 'ift', 'hensyn pga ryg', 'ryg'], (phrase, index) => seen.push([phrase, index]));
+    expect(seen).toEqual([
+      ['i forhold til', 0],
+      ['ifht', 0],
+      ['ift', 1],
+      ['hensyn pga ryg', 2],
+      ['hensyn på grund af ryg', 2],
+      ['ryg', 3],
+    ]);
   });
 });
