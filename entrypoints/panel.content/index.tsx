@@ -57,12 +57,16 @@ export default defineContentScript({
       if (loading || ctx.isInvalid) return;
       loading = true;
       stopWatching();
+      // The panel bundle uses this script's polyfilled `browser` (entrypoints/panel.content/handed-browser.ts). Its
+      // fetch and (off-thread) parse start now, alongside the settings read and the frame below.
+      (globalThis as unknown as { __jobrettetBrowser: typeof browser }).__jobrettetBrowser = browser;
+      const bundle = import(/* @vite-ignore */ chrome.runtime.getURL('/panel-app.js'));
+      bundle.catch(() => {}); // handled below; not an unhandled rejection while the frame is drawn
       // Where the site is not switched off: reserve the panel's space and draw its frame now, before the panel
       // bundle loads, so the page reflows once (often before its first paint) and the panel is there at once.
-      const host = siteHostname();
       let frame: PanelHost | null = null;
       if (formFound && found) {
-        const [remembered, view] = await Promise.all([loadCollapsed(host), loaderView(host)]);
+        const [remembered, view] = await (early ?? readView());
         if (view.enabled && !ctx.isInvalid) {
           const collapsed = initialCollapsed(remembered, window.innerWidth);
           const layout = layoutFor(window.innerWidth, collapsed);
@@ -79,10 +83,8 @@ export default defineContentScript({
           }
         }
       }
-      // The panel bundle uses this script's polyfilled `browser` (entrypoints/panel.content/handed-browser.ts).
-      (globalThis as unknown as { __jobrettetBrowser: typeof browser }).__jobrettetBrowser = browser;
       try {
-        await import(/* @vite-ignore */ chrome.runtime.getURL('/panel-app.js'));
+        await bundle;
       } catch (err) {
         frame?.host.remove(); // no panel will take it over
         throw err;
@@ -97,7 +99,18 @@ export default defineContentScript({
     };
     // Full detection only behind the cheap gate (a field or heading names a profile's role).
     let found: Detection | null = null;
-    const gate = (d: Document) => pageMayMatch(d, BUILTIN_PROFILES);
+    const readView = () => Promise.all([loadCollapsed(siteHostname()), loaderView(siteHostname())]);
+    /**
+     * On the first look, the frame's settings read starts as soon as the gate passes, so it overlaps the full detection
+     * (a later look reads them afresh: the user may have switched the site off meanwhile).
+     */
+    let early: ReturnType<typeof readView> | null = null;
+    let firstLook = true;
+    const gate = (d: Document) => {
+      const pass = pageMayMatch(d, BUILTIN_PROFILES);
+      if (pass && firstLook) early ??= readView();
+      return pass;
+    };
     // This document's form, else one in a same-origin frame it hosts.
     const formHere = () => (found = detectHere(document, BUILTIN_PROFILES, gate, detectForm)) !== null;
     const mayMatchHere = () => someDocumentHere(document, gate);
@@ -107,7 +120,10 @@ export default defineContentScript({
       });
     };
     // Built-in detection first (synchronous); the settings read only matters where it finds nothing.
-    if (formHere()) return load(true);
+    const foundAtStart = formHere();
+    firstLook = false;
+    if (foundAtStart) return load(true);
+    early = null;
     /**
      * Where the gate passed but the form is not complete yet (an editor such as TinyMCE makes its iframe editable a
      * moment after the frame loads), look again a few times, backing off: bounded, and only on pages the gate let in.

@@ -24,15 +24,30 @@ const compileLabels = (labels: RoleLabels): RolePhrase[] =>
     list.map((p) => ({ role, phrase: compilePhrase(p) })).filter((p) => p.phrase.words.length > 0),
   );
 
-const CLEAR = compileLabels(CLEAR_ROLE_NAMES);
-const BY_FORM: Record<FormKind, RolePhrase[]> = {
-  cv: compileLabels(ROLE_LABELS.cv),
-  minplan: compileLabels(ROLE_LABELS.minplan),
-  rehab: [...compileLabels(ROLE_LABELS.forberedende), ...compileLabels(ROLE_LABELS.indstilling)],
-};
-/** Without a form: every form's words (longest phrase wins; on a tie rehab, then Min Plan, then CV). */
-const ANY = [...BY_FORM.rehab, ...BY_FORM.minplan, ...BY_FORM.cv];
-const CASE_FORMS = [...BY_FORM.rehab, ...BY_FORM.minplan];
+interface Pools {
+  clear: RolePhrase[];
+  byForm: Record<FormKind, RolePhrase[]>;
+  /** Without a form: every form's words (longest phrase wins; on a tie rehab, then Min Plan, then CV). */
+  any: RolePhrase[];
+  caseForms: RolePhrase[];
+}
+let pools: Pools | null = null;
+/** Compiled on the first heading read, not at module load (a field's analysis never needs them). */
+function labelPools(): Pools {
+  if (pools) return pools;
+  const byForm: Record<FormKind, RolePhrase[]> = {
+    cv: compileLabels(ROLE_LABELS.cv),
+    minplan: compileLabels(ROLE_LABELS.minplan),
+    rehab: [...compileLabels(ROLE_LABELS.forberedende), ...compileLabels(ROLE_LABELS.indstilling)],
+  };
+  pools = {
+    clear: compileLabels(CLEAR_ROLE_NAMES),
+    byForm,
+    any: [...byForm.rehab, ...byForm.minplan, ...byForm.cv],
+    caseForms: [...byForm.rehab, ...byForm.minplan],
+  };
+  return pools;
+}
 
 interface LabelMatch {
   role: FieldRole;
@@ -54,10 +69,11 @@ function bestIn(keys: readonly string[], pool: readonly RolePhrase[]): LabelMatc
 
 function matchLabel(keys: readonly string[], form: FormKind | null): LabelMatch | null {
   if (!keys.length) return null;
-  if (form === null) return bestIn(keys, ANY);
+  const { any, byForm, clear, caseForms } = labelPools();
+  if (form === null) return bestIn(keys, any);
   // The form's own words first; a label that clearly names another role ("Skånehensyn" on Min Plan) keeps it, and a
   // heading may name a role of another case form ("Indsatser" in a rehab document): roles do not depend on the form.
-  return bestIn(keys, BY_FORM[form]) ?? bestIn(keys, CLEAR) ?? (form === 'cv' ? null : bestIn(keys, CASE_FORMS));
+  return bestIn(keys, byForm[form]) ?? bestIn(keys, clear) ?? (form === 'cv' ? null : bestIn(keys, caseForms));
 }
 
 /** The role a label or heading names ("Skånehensyn", "3. Hensyn", "JOBMÅL"), or null. */
@@ -65,11 +81,11 @@ export function roleOfLabel(label: string, form: FormKind | null = null): FieldR
   return matchLabel(labelKeys(label), form)?.role ?? null;
 }
 
-const GENERIC = GENERIC_HEADINGS.map(compilePhrase);
+let generic: CompiledPhrase[] | null = null;
 /** A heading that names no role ("Baggrund", "Bemærkninger") — the whole label must be one. */
 const isGeneric = (label: string): boolean => {
   const keys = labelKeys(label);
-  return GENERIC.some((p) => p.words.length === keys.length && phraseIn(keys, p));
+  return (generic ??= GENERIC_HEADINGS.map(compilePhrase)).some((p) => p.words.length === keys.length && phraseIn(keys, p));
 };
 
 const NUMBERING = /^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[A-ZÆØÅ][.)]|[IVX]{1,4}\.)[ \t\u00a0]+/u;

@@ -10,18 +10,21 @@ import type { FormProfile } from '@/lib/detect/compile';
 
 const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 
-const ProfileSchema = z.object({
-  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,62}$/)),
-  name: text(120),
-  kind: z.enum(FORM_KINDS),
-  subKind: z.optional(z.literal('indstilling')),
-  urlHints: z._default(
-    z.array(z.object({ host: z.optional(z.string().check(z.maxLength(253), z.regex(/^[a-z0-9.*-]+$/i))), path: z.optional(text(300)) })).check(z.maxLength(50)),
-    [],
-  ),
-  signatures: z._default(z.array(text(200)).check(z.maxLength(200)), []),
-  fields: z.record(z.string(), z.array(text(200)).check(z.minLength(1), z.maxLength(300))),
-});
+const buildSchema = () =>
+  z.object({
+    id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,62}$/)),
+    name: text(120),
+    kind: z.enum(FORM_KINDS),
+    subKind: z.optional(z.literal('indstilling')),
+    urlHints: z._default(
+      z.array(z.object({ host: z.optional(z.string().check(z.maxLength(253), z.regex(/^[a-z0-9.*-]+$/i))), path: z.optional(text(300)) })).check(z.maxLength(50)),
+      [],
+    ),
+    signatures: z._default(z.array(text(200)).check(z.maxLength(200)), []),
+    fields: z.record(z.string(), z.array(text(200)).check(z.minLength(1), z.maxLength(300))),
+  });
+/** Built on the first custom profile seen: most installations have none, so the panel starts without this schema. */
+let profileSchema: ReturnType<typeof buildSchema> | null = null;
 
 function rolesFit(kind: FormKind, roles: string[]): boolean {
   const allowed: readonly string[] = ROLES_BY_FORM[kind];
@@ -30,11 +33,11 @@ function rolesFit(kind: FormKind, roles: string[]): boolean {
 
 /** The valid profiles among `input` (anything else is skipped), ids unique, at most 100. */
 export function validCustomProfiles(input: unknown): FormProfile[] {
-  if (!Array.isArray(input)) return [];
+  if (!Array.isArray(input) || input.length === 0) return [];
   const out: FormProfile[] = [];
   const seen = new Set<string>();
   for (const raw of input.slice(0, 100)) {
-    const r = ProfileSchema.safeParse(raw);
+    const r = (profileSchema ??= buildSchema()).safeParse(raw);
     if (!r.success) continue;
     const p = r.data;
     if (seen.has(p.id) || !rolesFit(p.kind, Object.keys(p.fields)) || (p.subKind && p.kind !== 'rehab')) continue;

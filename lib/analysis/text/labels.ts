@@ -6,7 +6,12 @@
 import { foldDanish } from './normalize';
 
 /** Lower-case, strip accents (æ/ø/å kept, "aa" → "å"), split camelCase/snake/kebab and collapse spaces. */
+/** Already folded: lower-case words of a–z, 0–9, æ, ø, å with single spaces and no "aa" (most vocabulary phrases). */
+const FOLDED = /^[a-z0-9æøå]+(?: [a-z0-9æøå]+)*$/;
+
 export function foldLabel(input: string): string {
+  // Every step below leaves such a string as it is; the phrases are folded on every page with a field (cold code).
+  if (FOLDED.test(input) && !input.includes('aa')) return input;
   const split = input
     // camelCase and PascalCase boundaries: "txtMinPlanAftale" → "txt Min Plan Aftale", "CVStatus" → "CV Status".
     .replace(/([a-zæøå])([A-ZÆØÅ])/g, '$1 $2')
@@ -23,12 +28,16 @@ export function labelWords(input: string): string[] {
 }
 
 /** ASCII spelling of a folded word: æ → ae, ø → oe, å → aa (how ids and old keyboards write them). */
+const MARKED = /[æøå]/;
+
 export function asciiKey(word: string): string {
+  if (!MARKED.test(word)) return word;
   return word.replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa');
 }
 
 /** A looser ASCII spelling that simply drops the marks: æ → a, ø → o, å → a ("skanehensyn"). */
 function bareKey(word: string): string {
+  if (!MARKED.test(word)) return word;
   return word.replace(/æ/g, 'a').replace(/ø/g, 'o').replace(/å/g, 'a');
 }
 

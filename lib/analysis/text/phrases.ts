@@ -38,14 +38,18 @@ export function tokenizePhrase(phrase: string): PhraseToken[] {
 
 const PHRASE_ABBREVIATION_KEYS: ReadonlySet<string> = new Set(PHRASE_ABBREVIATIONS.map(([abbr]) => abbr));
 const PHRASE_PAIRS = PHRASE_ABBREVIATIONS.map(([abbr, full]) => [abbr, full.split(' ')] as const);
+/** A phrase holding a word a variant can start at (an abbreviation or the first word of its spelled-out phrase). */
+const MAY_VARY = new RegExp(`(?:^|\\s)(?:${[...new Set(PHRASE_PAIRS.flatMap(([abbr, full]) => [abbr, full[0]!]))].join('|')})(?=\\s|$)`, 'u');
 
 /**
  * A list entry and the same entry with each multi-word phrase abbreviated or spelled out ("i forhold til" ⇄ "ift",
  * vocab/shorthand.ts), at compile time: matching costs nothing more per keystroke.
  */
 export function phraseVariants(phrase: string): string[] {
-  const words = phrase.trim().split(/\s+/);
   const out = [phrase];
+  // Most entries hold no word a variant can start at: they are done without the pairwise scan (run at start-up).
+  if (!MAY_VARY.test(phrase)) return out;
+  const words = phrase.trim().split(/\s+/);
   for (const [abbr, full] of PHRASE_PAIRS) {
     for (let i = 0; i < words.length; i++) {
       if (words[i] === abbr) out.push([...words.slice(0, i), ...full, ...words.slice(i + 1)].join(' '));
@@ -55,19 +59,23 @@ export function phraseVariants(phrase: string): string[] {
   return out;
 }
 
-/** Each entry with its variants, as [phrase, index of the entry]; a variant that is an entry of its own is left out. */
-export function withVariants(phrases: readonly string[]): [string, number][] {
-  const seen = new Set(phrases);
-  const out: [string, number][] = [];
-  phrases.forEach((phrase, index) => {
-    out.push([phrase, index]);
+/**
+ * Calls `visit` with each entry and its variants, in order, with the index of the entry; a variant that is an entry of
+ * its own is left out. (A visitor, not a list of pairs: all lists go through here on the first analysis.)
+ */
+export function forEachVariant(phrases: readonly string[], visit: (phrase: string, index: number) => void): void {
+  let seen: Set<string> | null = null;
+  for (let index = 0; index < phrases.length; index++) {
+    const phrase = phrases[index]!;
+    visit(phrase, index);
+    if (!MAY_VARY.test(phrase)) continue;
     for (const v of phraseVariants(phrase).slice(1)) {
+      seen ??= new Set(phrases);
       if (seen.has(v)) continue;
       seen.add(v);
-      out.push([v, index]);
+      visit(v, index);
     }
-  });
-  return out;
+  }
 }
 
 export { isDigit };

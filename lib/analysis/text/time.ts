@@ -53,7 +53,7 @@ const PREP = `(?:${DEADLINE_WORD}|fra\\s+og\\s+med|f\\.\\s?o\\.\\s?m\\.|fra|pr\\
 const NEXT = '(?:næste|nst\\.?|næst)';
 const DATE_LEAD = `(?:${PREP}${S})?(?:(?:${WEEKDAY})(?:${S}(?:d\\.|den))?${S}|(?:d\\.|den)${S}?)?`;
 
-interface Pattern {
+export interface Pattern {
   re: RegExp;
   kind: TimeKind | ((m: RegExpExecArray) => TimeKind | null);
 }
@@ -67,7 +67,7 @@ function validDayMonth(day: number, month: number): boolean {
   return day >= 1 && day <= 31 && month >= 1 && month <= 12;
 }
 
-const PATTERNS: Pattern[] = [
+export const PATTERNS: readonly Pattern[] = [
   // Numeric dates: 05.02, 3.5, 1/3, 30.4.2026, 15-03-26 — validated as day/month; not a clock time after "kl.".
   {
     re: new RegExp(`${B0}${DATE_LEAD}(\\d{1,2})([./-])(\\d{1,2})(?:[./-](\\d{4}|\\d{2})(?!\\d)|${S}((?:19|20)\\d{2})(?!\\d))?(?![\\d,]|[./-]\\d)`, 'yiu'),
@@ -214,19 +214,47 @@ interface Gate {
   groups: number[];
   counts: number[];
 }
-const captureCount = (re: RegExp): number => new RegExp(`(?:${re.source})|`, re.flags.replace('y', '')).exec('')!.length - 1;
+/**
+ * Capturing groups in a pattern's source, read from the source: compiling and running each pattern at module load to
+ * count them cost more than the rest of the module. Skips escapes and character classes; `(?<name>` captures,
+ * `(?:`, `(?=`, `(?!`, `(?<=`, `(?<!` do not.
+ */
+export function captureCount(re: RegExp): number {
+  const src = re.source;
+  let count = 0;
+  let inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') {
+      if (src[i + 1] !== '?') count++;
+      else if (src[i + 2] === '<' && src[i + 3] !== '=' && src[i + 3] !== '!') count++;
+    }
+  }
+  return count;
+}
+const CAPTURES: readonly number[] = PATTERNS.map((p) => captureCount(p.re));
+/**
+ * Each group's gate, built on the group's first use: compiling the gates (their word-boundary classes are large) was
+ * most of this module's load time, and a field's first analysis often needs few of them.
+ */
 const gates = new Map<readonly number[], Gate>();
-for (const g of [...GROUP_OF_WORD.values(), DIGIT_GROUP, WEEKDAY_GROUP, ALL_GROUP]) {
-  if (gates.has(g)) continue;
+function gateOf(g: readonly number[]): Gate {
+  let gate = gates.get(g);
+  if (gate) return gate;
   const groups: number[] = [];
   const counts: number[] = [];
   let next = 1;
   for (const i of g) {
     groups.push(next);
-    counts.push(captureCount(PATTERNS[i]!.re));
+    counts.push(CAPTURES[i]!);
     next += 1 + counts[counts.length - 1]!;
   }
-  gates.set(g, { re: new RegExp(g.map((i) => `(${PATTERNS[i]!.re.source})`).join('|'), 'yiu'), groups, counts });
+  gate = { re: new RegExp(g.map((i) => `(${PATTERNS[i]!.re.source})`).join('|'), 'yiu'), groups, counts };
+  gates.set(g, gate);
+  return gate;
 }
 
 const PRIORITY: Record<TimeKind, number> = {
@@ -282,7 +310,7 @@ export function findTimeExpressions(text: string, within?: Span, words?: readonl
           ? (GROUP_OF_WORD.get(first) ?? ALL_GROUP)
           : null;
     if (!indices) continue;
-    const gate = gates.get(indices)!;
+    const gate = gateOf(indices);
     gate.re.lastIndex = at;
     const g = gate.re.exec(slice);
     if (!g) continue;

@@ -1,13 +1,13 @@
 import type { Span } from '../types';
 import type { TextModel } from '../text/types';
 import { foldDanish } from '../text/normalize';
-import { matchRest, tokenizePhrase, withVariants, wordsJoin, type PhraseToken } from '../text/phrases';
+import { forEachVariant, matchRest, tokenizePhrase, wordsJoin, type PhraseToken } from '../text/phrases';
 import { isDigit, lowerBound } from '../text/search';
 import { slotsOf } from '../facts/store';
 
 /**
- * Vocabulary lists compiled once (their tries built on the first match, not at module load) and matched over a model's words in ONE pass for all lists together
- * (part of the model's facts), so that adding a list costs a trie branch, not another scan of the text.
+ * Vocabulary lists compiled once (indexed by first word on the first match, not at module load) and matched over a model's words in ONE pass for all lists together
+ * (part of the model's facts), so that adding a list costs index entries, not another scan of the text.
  *
  * Entry syntax (the phrase syntax of text/phrases.ts plus compound heads):
  *  - words separated by spaces match case-insensitively after Danish folding ("Aabenraa" = "åbenrå");
@@ -38,39 +38,34 @@ interface Phrase {
   tokens: PhraseToken[];
 }
 
-interface Node {
-  next: Map<number, Node>;
-  /** Phrases whose first token ends exactly here (exact tokens) … */
-  exact: Phrase[];
-  /** … or is a prefix ending here. */
-  prefix: Phrase[];
-  /** Compound heads (reversed trie): lexicons whose head ends here. */
-  heads: number[];
-  /** Entry index of each head, parallel to `heads`. */
-  headEntries: number[];
-}
-
-const newNode = (): Node => ({ next: new Map(), exact: [], prefix: [], heads: [], headEntries: [] });
+/**
+ * Phrases by their first token, and compound heads by the head: one Map entry per phrase instead of one trie node per
+ * character (the lists are compiled on the first analysis, so this is start-up time). A word's candidates are read in
+ * the order a character trie would give them: prefixes by increasing length, then the exact word; heads by increasing
+ * length of the word's ending.
+ */
+const exactFirst = new Map<string, Phrase[]>();
+const prefixFirst = new Map<string, Phrase[]>();
+/** Lexicon id and entry index of each head, as pairs. */
+const headsByKey = new Map<string, number[]>();
+/** The distinct lengths of the keys of prefixFirst and headsByKey, ascending. */
+let prefixLengths: number[] = [];
+let headLengths: number[] = [];
 
 const lexicons: Lexicon[] = [];
-const forward = newNode();
-const backward = newNode();
 const numericFirst: Phrase[] = [];
 /** Bumped on every compile so that cached hits of older models are recomputed. */
 let version = 0;
 
-function insert(root: Node, key: string, reverse: boolean): Node {
-  let node = root;
-  for (let i = 0; i < key.length; i++) {
-    const c = key.charCodeAt(reverse ? key.length - 1 - i : i);
-    let n = node.next.get(c);
-    if (!n) node.next.set(c, (n = newNode()));
-    node = n;
-  }
-  return node;
+function pushTo<T>(map: Map<string, T[]>, key: string, ...items: T[]): void {
+  const list = map.get(key);
+  if (list) list.push(...items);
+  else map.set(key, items);
 }
 
-/** Lists compiled but not yet in the tries: inserted, in compile order, on the first match (not at module load). */
+const lengthsOf = (map: Map<string, unknown>): number[] => [...new Set([...map.keys()].map((k) => k.length))].sort((x, y) => x - y);
+
+/** Lists compiled but not yet indexed: inserted, in compile order, on the first match (not at module load). */
 const pending: { lex: Lexicon; entries: readonly string[] }[] = [];
 
 export function compileLexicon(name: string, entries: readonly string[], except: readonly string[] = []): Lexicon {
@@ -81,32 +76,29 @@ export function compileLexicon(name: string, entries: readonly string[], except:
   return lex;
 }
 
-/** Build the tries of every list compiled so far (once; again only after a later compile). */
+/** Index every list compiled so far (once; again only after a later compile). */
 function flushPending(): void {
   for (const { lex, entries } of pending.splice(0)) insertEntries(lex, entries);
+  prefixLengths = lengthsOf(prefixFirst);
+  headLengths = lengthsOf(headsByKey);
 }
 
 function insertEntries(lex: Lexicon, entries: readonly string[]): void {
-  for (const [e, entry] of withVariants(entries)) {
+  forEachVariant(entries, (e, entry) => {
     if (e.startsWith('*') && !e.includes(' ')) {
       const head = foldDanish(e.slice(1));
-      if (head) {
-        const node = insert(backward, head, true);
-        node.heads.push(lex.id);
-        node.headEntries.push(entry);
-      }
-      continue;
+      if (head) pushTo(headsByKey, head, lex.id, entry);
+      return;
     }
     const tokens = tokenizePhrase(e);
-    if (!tokens.length) continue;
+    if (!tokens.length) return;
     const p: Phrase = { lex: lex.id, entry, tokens };
     const first = tokens[0]!;
     if (first.numeric) numericFirst.push(p);
-    else if (first.prefix) insert(forward, first.value, false).prefix.push(p);
-    else insert(forward, first.value, false).exact.push(p);
-  }
+    // (An empty first token never matches a word.)
+    else if (first.value) pushTo(first.prefix ? prefixFirst : exactFirst, first.value, p);
+  });
 }
-
 
 interface WordInfo {
   /** Phrases whose first token matches the word (all of them; `first.length` says whether any can start here). */
@@ -136,13 +128,13 @@ function wordInfo(norm: string): WordInfo {
   let info = wordMemo.get(norm);
   if (info) return info;
   const first: Phrase[] = [];
-  let node: Node | undefined = forward;
-  for (let i = 0; i < norm.length && node; i++) {
-    node = node.next.get(norm.charCodeAt(i));
-    if (!node) break;
-    for (const p of node.prefix) first.push(p);
-    if (i === norm.length - 1) for (const p of node.exact) first.push(p);
+  for (const n of prefixLengths) {
+    if (n > norm.length) break;
+    const list = prefixFirst.get(n === norm.length ? norm : norm.slice(0, n));
+    if (list) for (const p of list) first.push(p);
   }
+  const exact = exactFirst.get(norm);
+  if (exact) for (const p of exact) first.push(p);
   if (numericFirst.length && isDigit(norm.charCodeAt(0))) for (const p of numericFirst) first.push(p);
   // A word a lexicon excepts never starts its hits: drop those phrases here, once per distinct word.
   for (let k = first.length - 1; k >= 0; k--) {
@@ -152,15 +144,15 @@ function wordInfo(norm: string): WordInfo {
   const heads: number[] = [];
   if (norm.length >= 4) {
     const seen = new Set<number>();
-    node = backward;
-    for (let i = norm.length - 1; i > 0 && node; i--) {
-      node = node.next.get(norm.charCodeAt(i));
-      if (!node) break;
-      for (let h = 0; h < node.heads.length; h++) {
-        const lex = node.heads[h]!;
+    for (const n of headLengths) {
+      if (n >= norm.length) break;
+      const pairs = headsByKey.get(norm.slice(norm.length - n));
+      if (!pairs) continue;
+      for (let h = 0; h < pairs.length; h += 2) {
+        const lex = pairs[h]!;
         if (seen.has(lex) || lexicons[lex]!.except.has(norm)) continue;
         seen.add(lex);
-        heads.push(lex, node.headEntries[h]!);
+        heads.push(lex, pairs[h + 1]!);
       }
     }
   }

@@ -18,6 +18,15 @@ describe('folding and matching on arbitrary labels', () => {
     );
   });
 
+  it('an already folded label (the fast path) folds as it does with a leading space (the full path)', () => {
+    const folded = fc.array(fc.constantFrom('a', 'b', 'æ', 'ø', 'å', '1', ' ', 'mål', 'aa'), { maxLength: 12 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(fc.oneof(folded, label), (s) => {
+        expect(foldLabel(s)).toBe(foldLabel(` ${s}`));
+      }),
+    );
+  });
+
   it('every phrase matches a label that is exactly that phrase', () => {
     fc.assert(
       fc.property(label, (s) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '@/lib/analysis/analyse';
 import { buildModel } from '@/lib/analysis/text/model';
+import { forEachVariant, phraseVariants } from '@/lib/analysis/text/phrases';
 import { findTimeExpressions } from '@/lib/analysis/text/time';
 import { compileLexicon, findLex } from '@/lib/analysis/vocab/lexicon';
 
@@ -171,6 +172,35 @@ describe('run-on notes in lower case', () => {
     expect(agreements.map((a) => [a.text, a.smart.timeBound])).toEqual([
       ['bgr. søger 3 job som kok inden fre.', true],
       ['bgr. ringer til Netto', false],
+    ]);
+  });
+});
+
+describe('phraseVariants (list entries with their abbreviated or spelled-out phrases)', () => {
+  it.each([
+    ['hensyn i forhold til ryggen', ['hensyn i forhold til ryggen', 'hensyn ift ryggen', 'hensyn ifht ryggen']],
+    ['pga smerter', ['pga smerter', 'på grund af smerter']],
+    ['ved  hjælp af', ['ved  hjælp af', 'vha']],
+    // "i" and "for" start spelled-out phrases, but not these.
+    ['i praktik for en periode', ['i praktik for en periode']],
+    ['ryg*', ['ryg*']],
+    ['ifølge lægen', ['ifølge lægen', 'iflg lægen']],
+  ])('%s', (phrase, variants) => {
+    expect(phraseVariants(phrase)).toEqual(variants);
+  });
+});
+
+describe('forEachVariant', () => {
+  it('gives each entry and its variants in order, leaving out a variant that is an entry of its own', () => {
+    const seen: [string, number][] = [];
+    forEachVariant(['i forhold til', 'ift', 'hensyn pga ryg', 'ryg'], (phrase, index) => seen.push([phrase, index]));
+    expect(seen).toEqual([
+      ['i forhold til', 0],
+      ['ifht', 0],
+      ['ift', 1],
+      ['hensyn pga ryg', 2],
+      ['hensyn på grund af ryg', 2],
+      ['ryg', 3],
     ]);
   });
 });

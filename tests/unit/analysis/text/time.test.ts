@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTimeExpressions, isTimeBound } from '@/lib/analysis/text/time';
+import { captureCount, findTimeExpressions, isTimeBound, PATTERNS } from '@/lib/analysis/text/time';
 
 const show = (t: string) => findTimeExpressions(t).map((e) => [e.kind, t.slice(e.start, e.end)]);
 
@@ -106,5 +106,23 @@ describe('times of day', () => {
     expect(show('Du tager på besøg inden klokken 7.30')).toEqual([['clock', 'klokken 7.30']]);
     expect(isTimeBound(findTimeExpressions('Du møder kl. 9.05'))).toBe(false);
     expect(show('Møde d. 3.5 kl. 9.05')).toEqual([['date', 'd. 3.5 kl. 9.05']]);
+  });
+});
+
+describe('captureCount (read from the pattern source)', () => {
+  // The engine's own count: an empty alternative matches '' and reports every group.
+  const engine = (re: RegExp) => new RegExp(`(?:${re.source})|`, re.flags.replace('y', '')).exec('')!.length - 1;
+  it('agrees with the regex engine on every time pattern', () => {
+    for (const p of PATTERNS) expect(captureCount(p.re), p.re.source).toBe(engine(p.re));
+  });
+  it.each([
+    [/a(b)c/u, 1],
+    [/(?:x)(?=y)(?!z)(?<=w)(?<!v)/u, 0],
+    [/(?<year>\d+)-(\d+)/u, 2],
+    [/\(not\)[(]x[)\]](y)/u, 1],
+    [/[\\](z)/u, 1],
+  ])('%s has %i groups', (re, n) => {
+    expect(captureCount(re)).toBe(n);
+    expect(engine(re)).toBe(n);
   });
 });
