@@ -12,6 +12,8 @@ import {
   FOLLOW_UP_LEX,
   GENERIC_OBJECTS,
   HEALTH_ACTIVITIES,
+  HEDGE_LEX,
+  HELP_LEX,
   INQUIRY_LEX,
   MEETING_LEX,
   MEETING_VERB_LEX,
@@ -81,6 +83,8 @@ const SOURCES = {
   followUp: (m: TextModel): LexHit[] => findLex(m, FOLLOW_UP_LEX),
   contactForms: (m: TextModel): LexHit[] => findLex(m, CONTACT_FORM_LEX),
   attempts: (m: TextModel): LexHit[] => findLex(m, ATTEMPT_LEX),
+  help: (m: TextModel): LexHit[] => findLex(m, HELP_LEX),
+  hedges: (m: TextModel): LexHit[] => findLex(m, HEDGE_LEX),
   purpose: (m: TextModel): LexHit[] => findLex(m, PURPOSE_LEX),
   inquiries: (m: TextModel): LexHit[] => findLex(m, INQUIRY_LEX),
   meetingVerbs: (m: TextModel): LexHit[] => findLex(m, MEETING_VERB_LEX),
@@ -219,6 +223,9 @@ const CLAUSE_BREAK = /;|,\s+(?:og|samt|men)\s|\sved\s+at\s/u;
 /** Countable objects without a number ("søge job hver uge"): a frequency then says how often, not how many. */
 const UNCOUNTED = /^(?:arbejde|arbejdet|jobbet|jobsøgning(?:en)?|stillingen|ansøgningen|virksomheden|arbejdsgiveren)$/iu;
 
+/** Health professions: a treatment by one of them at a set dose is a plan ("går til psykolog hver 14. dag"). */
+const PROVIDER = /terapeut|psykolog|læge/iu;
+
 /** A definite singular object: one particular thing. */
 const ONE_OBJECT = /^(?:jobbet|stillingen|ansøgningen|virksomheden|arbejdsgiveren)$/iu;
 
@@ -231,6 +238,8 @@ export function evaluateAgreement(model: TextModel, span: Span, preferWhole = fa
   const rawCompletion = hitsIn(model, 'completion', within);
   const rawVague = hitsIn(model, 'vague', within);
   const attempts = hitsIn(model, 'attempts', within);
+  const hedges = hitsIn(model, 'hedges', within);
+  const help = hitsIn(model, 'help', within);
   // "sørger for at bestille tolk" is the action itself, not a purpose.
   const purpose = hitsIn(model, 'purpose', within).filter((p) => !(p.wordIndex > 0 && /^sørge[rst]?$/u.test(model.words[p.wordIndex - 1]!.norm)));
   const followUps = hitsIn(model, 'followUp', within);
@@ -238,25 +247,11 @@ export function evaluateAgreement(model: TextModel, span: Span, preferWhole = fa
   const meetingVerbs = hitsIn(model, 'meetingVerbs', within);
   const generic = hitsIn(model, 'generic', within);
   const tasks = hitsIn(model, 'tasks', within);
-  // Verbs that are not the agreement's action: the one an attempt, help or hedge governs ("forsøger at finde"), and
-  // those in a purpose clause ("for at blive klar til job"). Trying out a named work task is no attempt but the
-  // praktik's own action ("prøver at tage imod telefonordrer 2 timer om ugen").
-  const governs = (a: LexHit, v: LexHit): boolean => {
-    if (v.start < a.end || v.wordIndex - (a.wordIndex + a.wordCount) > 2) return false;
-    const stop = clauseStop(model, v.start, span);
-    return !tasks.some((t) => t.end > v.start && t.start < stop);
-  };
-  const notAction = (v: LexHit): boolean => {
-    for (const a of attempts) if (governs(a, v)) return true;
-    for (const p of purpose) if (v.start >= p.end && v.start < clauseStop(model, p.end, span)) return true;
-    return false;
-  };
-  const filtered = attempts.length || purpose.length;
-  const verbs = filtered ? rawVerbs.filter((v) => !notAction(v)) : rawVerbs.slice();
-  const completion = filtered ? rawCompletion.filter((v) => !notAction(v)) : rawCompletion.slice();
-  // A job title or workplace that is also a generic object ("job", "virksomhed") does not count.
+  const health = hitsIn(model, 'health', within);
+  // A job title or workplace that is also a generic object ("job", "virksomhed") or a health activity ("psykolog") does
+  // not count as one.
   const occupationHits = hitsIn(model, 'occupations', within);
-  const occupations = generic.length ? occupationHits.filter((o) => !startsOne(o, generic)) : occupationHits;
+  const occupations = generic.length || health.length ? occupationHits.filter((o) => !startsOne(o, generic) && !startsOne(o, health)) : occupationHits;
   const workplaceHits = hitsIn(model, 'workplaces', within);
   const activities = hitsIn(model, 'activities', within);
   const named = names(model, span);
@@ -273,13 +268,36 @@ export function evaluateAgreement(model: TextModel, span: Span, preferWhole = fa
   let activityCount = activities.length;
   for (const o of activities) if (!insideTime(o, time)) objects.push(o);
   // A named work task ("afprøver fakturakontrol", "tager imod telefonordrer"), not the action verb alone ("laver").
-  for (const o of tasks) if (!insideTime(o, time) && !inside(o, verbs)) objects.push(o);
+  for (const o of tasks) if (!insideTime(o, time) && !inside(o, rawVerbs)) objects.push(o);
   let namedCount = 0;
   for (const o of named) {
     if (insideTime(o, time) || inside(o, rawVerbs)) continue;
     namedCount++;
     objects.push(o);
   }
+  const party = namedCount > 0 || workplaceCount > 0;
+  // Verbs that are not the agreement's action: the one an attempt, a hedge or help without a concrete target governs
+  // ("forsøger at finde", "i videst muligt omfang søger", "hjælpe dig med at finde et godt fleksjob"), and those in a
+  // purpose clause ("for at blive klar til job"). Trying out a named work task is no attempt but the praktik's own
+  // action ("prøver at tage imod telefonordrer 2 timer om ugen").
+  const after = (a: LexHit, v: LexHit): boolean => v.start >= a.end && v.wordIndex - (a.wordIndex + a.wordCount) <= 2;
+  const governs = (a: LexHit, v: LexHit): boolean => {
+    if (!after(a, v)) return false;
+    const stop = clauseStop(model, v.start, span);
+    return !tasks.some((t) => t.end > v.start && t.start < stop);
+  };
+  const targetAfter = (h: LexHit): boolean =>
+    [named, workplaceHits, occupations, tasks].some((list) => list.some((o) => o.start >= h.end && !insideTime(o, time) && !isPlace(model.text, o)));
+  const governors = help.length ? [...attempts, ...help.filter((h) => !targetAfter(h))] : attempts;
+  const notAction = (v: LexHit): boolean => {
+    for (const a of governors) if (governs(a, v)) return true;
+    for (const h of hedges) if (after(h, v) || (v.end <= h.start && h.wordIndex - (v.wordIndex + v.wordCount) <= 1)) return true;
+    for (const p of purpose) if (v.start >= p.end && v.start < clauseStop(model, p.end, span)) return true;
+    return false;
+  };
+  const filtered = governors.length || hedges.length || purpose.length;
+  const verbs = filtered ? rawVerbs.filter((v) => !notAction(v)) : rawVerbs.slice();
+  const completion = filtered ? rawCompletion.filter((v) => !notAction(v)) : rawCompletion.slice();
   const qty = quantities(model, span, time);
   // "et job", "en ansøgning": one of a countable object is a count too.
   for (const g of generic) {
@@ -295,12 +313,12 @@ export function evaluateAgreement(model: TextModel, span: Span, preferWhole = fa
     if (t.kind === 'frequency' || t.kind === 'recurring' || t.kind === 'duration') dose = true;
     if (TIME_BOUND_KINDS.has(t.kind)) timeBound = true;
   }
-  const party = namedCount > 0 || workplaceCount > 0;
-  // A health activity is a plan for work with a named provider, a dose or a link to work; else only a treatment.
-  const health = hitsIn(model, 'health', within);
+  // A health activity is a plan for work with a named provider or place, a link to work, or a treatment by a
+  // profession at a set dose ("til fysioterapeut to gange om ugen"); else it only names a treatment.
   if (health.length) {
-    const linked = occupations.length > 0 || tasks.length > 0 || workplaceCount > 0 || activityCount > 0 || generic.length > 0;
-    if (party || linked || dose || qty.length > 0) {
+    const linked = occupations.length > 0 || tasks.length > 0 || activityCount > 0 || generic.length > 0;
+    const treatment = (dose || qty.length > 0) && health.some((h) => PROVIDER.test(model.text.slice(h.start, h.end)));
+    if (party || linked || treatment) {
       for (const h of health) if (!insideTime(h, time)) objects.push(h);
       activityCount++;
     }
@@ -315,7 +333,7 @@ export function evaluateAgreement(model: TextModel, span: Span, preferWhole = fa
     const m = meetings.find((x) => x.wordIndex > v.wordIndex && x.wordIndex - (v.wordIndex + v.wordCount) <= 1);
     if (m && !notAction(v)) promoted.push(m);
   }
-  const vague = [...(promoted.length ? rawVague.filter((v) => !promoted.some((p) => p.start === v.start)) : rawVague), ...attempts].sort(byStart);
+  const vague = [...(promoted.length ? rawVague.filter((v) => !promoted.some((p) => p.start === v.start)) : rawVague), ...governors, ...hedges].sort(byStart);
   if (promoted.length) {
     verbs.push(...promoted);
     completion.push(...promoted);
@@ -335,7 +353,7 @@ export function evaluateAgreement(model: TextModel, span: Span, preferWhole = fa
   // nor a countable object left uncounted ("søge job hver uge": how many?).
   const uncounted = qty.length === 0 && generic.some((g) => !UNCOUNTED.test(model.text.slice(g.start, g.end)));
   const measuredFrequency = frequency && hasVerb && !uncounted;
-  const attemptOnly = attempts.length > 0 && !hasVerb;
+  const attemptOnly = governors.length + hedges.length > 0 && !hasVerb;
   const measurable = (qty.length > 0 && !attemptOnly) || measuredFrequency || checkable || meeting;
   const ownGoal = hitsIn(model, 'ownGoal', within).length > 0;
   const supported = hitsIn(model, 'support', within).length > 0 || ownGoal;

@@ -27,14 +27,25 @@ export const CONTACT_FORMS: readonly string[] = ['telefonisk', 'pr. telefon', 'p
  * agreement's action and its frequency measures nothing ("prøver at gå tur hver dag").
  */
 export const ATTEMPTS: readonly string[] = [
-  'forsøge at', 'forsøger at', 'forsøges at', 'prøve at', 'prøver at', 'prøves at', 'hjælpe dig med at',
+  'forsøge at', 'forsøger at', 'forsøges at', 'prøve at', 'prøver at', 'prøves at',
+  'arbejde videre med at', 'arbejder videre med at', 'arbejdes videre med at', 'arbejde på at', 'arbejder på at',
+  'arbejde hen imod at', 'arbejder hen imod at', 'gøre en indsats for at', 'gør en indsats for at',
+];
+
+/**
+ * Help from the jobcentre: it governs the action when the action names no party, job or task ("hjælpe dig med at
+ * finde et godt fleksjob"); with one, who does what is clear ("hjælper dig med at skrive en ansøgning til Netto").
+ */
+export const HELP: readonly string[] = [
+  'hjælpe dig med at',
   'hjælper dig med at', 'hjælpe med at', 'hjælper med at', 'hjælpe borger med at', 'hjælper borger med at',
   'hjælpe borgeren med at', 'hjælper borgeren med at', 'hjælpe ham med at', 'hjælpe hende med at', 'hjælper ham med at',
   'hjælper hende med at', 'støtte dig i at', 'støtter dig i at', 'støtte borger i at', 'støtter borger i at',
   'være behjælpelig med at', 'er behjælpelig med at', 'være behjælpelig med', 'er behjælpelig med',
-  'arbejde videre med at', 'arbejder videre med at', 'arbejdes videre med at', 'arbejde på at', 'arbejder på at',
-  'arbejde hen imod at', 'arbejder hen imod at', 'gøre en indsats for at', 'gør en indsats for at',
-  // Hedges on the whole commitment: the extent is left open.
+];
+
+/** Hedges on the whole commitment: the extent is left open; they govern the verb next to them, before or after. */
+export const HEDGES: readonly string[] = [
   'i videst muligt omfang', 'i videst mulig omfang', 'så vidt muligt', 'så meget som muligt', 'efter bedste evne',
   'efter evne', 'om muligt', 'hvis muligt', 'i det omfang det er muligt',
 ];

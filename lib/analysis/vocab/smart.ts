@@ -14,6 +14,8 @@ import {
   ATTEMPTS,
   CONTACT_FORMS,
   FOLLOW_UP_VERBS,
+  HEDGES,
+  HELP,
   INQUIRIES,
   MEETING_NOUNS,
   MEETING_VERBS,
@@ -78,7 +80,7 @@ export const NAMED_ACTIVITIES = compileLexicon('smart:named_activities', [
   'løntilskud*', 'kursus', 'kurset', 'kurser', 'amu*', 'truckcertifikat*', 'kørekort*', 'certifikat*', 'cv',
   "cv'et", 'cvet', 'cv-*', 'jobnet', 'jobindex*', 'linkedin*', 'jobportal*', 'bruttoliste*', 'netværk*',
   'mentor*', 'jobkonsulent*', 'virksomhedskonsulent*', 'jobformidler*', 'sagsbehandler*', 'kontaktperson*',
-  'egen læge', 'lægen', 'psykolog*', 'fysioterapeut*', 'misbrugscenter*', 'uddannelse*', 'opkvalificering*',
+  'uddannelse*', 'opkvalificering*',
   'motivationsbrev*', 'ansøgningsskabelon*', 'præsentation*', 'video-cv*', 'jobprofil*', 'joblog*', 'min plan',
   'dagpengekort*', 'virksomhedsbesøg*', 'informationsmøde*', 'rekrutteringsmøde*', 'rekrutteringsdag*',
   'jobcenter', 'jobcentret', 'jobcenteret', 'a-kasse*', 'fagforening*',
@@ -88,9 +90,10 @@ export const NAMED_ACTIVITIES = compileLexicon('smart:named_activities', [
 ]);
 
 /**
- * Health activities: a concrete object only with what makes them a plan for work — a named provider or place, a dose
- * (how often, how long), or a link to work ("for at blive klar til job som lagermedarbejder"). "Borger skal gå til
- * fysioterapi" alone names a treatment, not what will be done for the job goal (001 L524–526: "fokus på helbred").
+ * Health activities: a concrete object only with what makes them a plan for work — a named provider or place, a
+ * treatment by a profession at a set dose ("til psykolog hver 14. dag"), or a link to work ("for at blive klar til job
+ * som lagermedarbejder"). "Borger skal gå til fysioterapi" alone names a treatment, not what will be done for the job
+ * goal (001 L524–526: "fokus på helbred").
  */
 export const HEALTH_ACTIVITIES = compileLexicon('smart:health_activities', [
   'træning', 'træningen', 'genoptræning*', 'fysioterapi*', 'motion', 'fitness*', 'holdtræning*', 'behandling*',
@@ -102,6 +105,8 @@ export const HEALTH_ACTIVITIES = compileLexicon('smart:health_activities', [
 export const FOLLOW_UP_LEX = compileLexicon('smart:follow_up', FOLLOW_UP_VERBS);
 export const CONTACT_FORM_LEX = compileLexicon('smart:contact_forms', CONTACT_FORMS);
 export const ATTEMPT_LEX = compileLexicon('smart:attempts', ATTEMPTS);
+export const HELP_LEX = compileLexicon('smart:help', HELP);
+export const HEDGE_LEX = compileLexicon('smart:hedges', HEDGES);
 export const PURPOSE_LEX = compileLexicon('smart:purpose', PURPOSE_MARKERS);
 export const INQUIRY_LEX = compileLexicon('smart:inquiries', INQUIRIES);
 export const MEETING_VERB_LEX = compileLexicon('smart:meeting_verbs', MEETING_VERBS);
