@@ -87,7 +87,8 @@ export default defineRule({
   severity: 'warning',
   appliesTo: {
     forms: ['rehab', 'minplan', 'cv'],
-    roles: ['resources', 'job-goal', 'wishes', 'recommendation', 'justification', 'previous-efforts', 'meeting-summary', 'cv-profile', 'health', 'challenges'],
+    // "activity": a praktik's statement or evaluation ("Leder oplyser at hun ikke kan løfte …") is weighed too.
+    roles: ['resources', 'job-goal', 'wishes', 'recommendation', 'justification', 'previous-efforts', 'meeting-summary', 'activity', 'cv-profile', 'health', 'challenges'],
     unknownField: true,
   },
   message: 'Teksten handler mest om det, borger ikke kan. Beskriv også ressourcer, erfaring og hvad de kan bruges til i et job.',

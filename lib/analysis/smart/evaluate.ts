@@ -17,6 +17,7 @@ import {
   INQUIRY_LEX,
   MEETING_LEX,
   MEETING_VERB_LEX,
+  MEET_LEX,
   PURPOSE_LEX,
   TASK_LEX,
   NAMED_ACTIVITIES,
@@ -88,6 +89,7 @@ const SOURCES = {
   purpose: (m: TextModel): LexHit[] => findLex(m, PURPOSE_LEX),
   inquiries: (m: TextModel): LexHit[] => findLex(m, INQUIRY_LEX),
   meetingVerbs: (m: TextModel): LexHit[] => findLex(m, MEETING_VERB_LEX),
+  meet: (m: TextModel): LexHit[] => findLex(m, MEET_LEX),
 } as const;
 type Source = keyof typeof SOURCES;
 type Hits<K extends Source> = ReturnType<(typeof SOURCES)[K]>;
@@ -348,7 +350,9 @@ export function evaluateAgreement(model: TextModel, span: Span, preferWhole = fa
   // "opdatere dit CV", "besøge Hans Hansen"); a branch ("inden for lager") is not checkable.
   // One definite object ("kontakt til arbejdsgiveren", "sender ansøgningen") is one event too: done or not.
   const one = generic.some((g) => ONE_OBJECT.test(model.text.slice(g.start, g.end)));
-  const checkable = anyOutside(completion, vague) && (activityCount > 0 || namedCount > 0 || one);
+  // Meeting ("Vi ses igen d. 19/9") is one event of its own.
+  const met = hitsIn(model, 'meet', within).some((h) => !notAction(h) && !inside(h, vague));
+  const checkable = met || (anyOutside(completion, vague) && (activityCount > 0 || namedCount > 0 || one));
   // A frequency measures an activity that happens ("jobklub hver mandag"), not an attempt ("prøver at gå tur hver dag")
   // nor a countable object left uncounted ("søge job hver uge": how many?).
   const uncounted = qty.length === 0 && generic.some((g) => !UNCOUNTED.test(model.text.slice(g.start, g.end)));

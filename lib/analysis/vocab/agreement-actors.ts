@@ -65,6 +65,9 @@ export const INQUIRIES: readonly string[] = [
   'undersøges muligheder*',
 ];
 
+/** Meeting as a verb ("Vi ses igen d. 19/9", "mødes med Lone"): one event, held or not, never counted. */
+export const MEET_VERBS: readonly string[] = ['ses', 'ses igen', 'mødes', 'mødes igen', 'møde op', 'møder op', 'mødte op', 'mødt op'];
+
 /** Light verbs that make a meeting noun the action ("holder trekantsmøde med …", "holdes statusmøde …"). */
 export const MEETING_VERBS: readonly string[] = ['holde', 'holder', 'holdes', 'holdt', 'afholde', 'afholder', 'afholdes', 'afholdt'];
 

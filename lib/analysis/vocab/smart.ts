@@ -18,6 +18,7 @@ import {
   HELP,
   INQUIRIES,
   MEETING_NOUNS,
+  MEET_VERBS,
   MEETING_VERBS,
   PURPOSE_MARKERS,
   STAFF_VERBS,
@@ -39,6 +40,9 @@ export const CONCRETE_VERBS = compileLexicon('smart:concrete_verbs', [
   'skrevet', 'bestil*', 'afhold*', 'øge', 'øger', 'øg', 'øget', 'arranger*', 'sendt', 'ringet', 'besøgt',
   // The perfect ("Der aftales, at borger inden næste samtale har talt med …").
   'talt med', 'snakket med', 'fundet', 'taget kontakt', 'lavet', 'afleveret', 'udfyldt',
+  // An employer or colleague as actor, and meeting again ("giver 2 timers oplæring", "sætter Søren på ordremodtagelse",
+  // "lægger billeder ind i dit CV", "Vi ses igen d. 19/9").
+  'give', 'giver', 'gav', 'sætte', 'sætter', 'satte', 'lægge', 'lægger', 'lagde', 'lagt', 'ses igen', 'ses',
   ...STAFF_VERBS,
 ]);
 
@@ -49,7 +53,8 @@ export const COMPLETION_VERBS = compileLexicon('smart:completion_verbs', [
   'upload*', 'fremsend*', 'indhent*', 'starte', 'starter', 'start', 'påbegynd*', 'tale med', 'taler med',
   'snakke med', 'henvend*', 'opsøg*', 'lave en liste', 'lave', 'laver', 'skrive', 'skriver', 'udarbejd*',
   'finde', 'finder', 'skaffe', 'besøge', 'tage kontakt', 'tage ud', 'tage', 'tager', 'tag', 'talt med',
-  'snakket med', 'fundet', 'taget kontakt', 'skrevet', 'sendt', 'ringet', 'besøgt', 'lavet', 'udfyldt',
+  'snakket med', 'fundet', 'taget kontakt', 'skrevet', 'sendt', 'ringet', 'besøgt', 'lavet', 'udfyldt', 'give', 'giver',
+  'lægge', 'lægger', 'sætte', 'sætter', 'ses igen', 'ses',
   ...STAFF_VERBS,
 ]);
 
@@ -110,6 +115,7 @@ export const HEDGE_LEX = compileLexicon('smart:hedges', HEDGES);
 export const PURPOSE_LEX = compileLexicon('smart:purpose', PURPOSE_MARKERS);
 export const INQUIRY_LEX = compileLexicon('smart:inquiries', INQUIRIES);
 export const MEETING_VERB_LEX = compileLexicon('smart:meeting_verbs', MEETING_VERBS);
+export const MEET_LEX = compileLexicon('smart:meet', MEET_VERBS);
 
 /** A meeting that is the agreement itself (vocab/agreement-actors.ts). */
 export const MEETING_LEX = compileLexicon('smart:meetings', MEETING_NOUNS);

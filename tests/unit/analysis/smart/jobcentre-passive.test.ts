@@ -94,6 +94,11 @@ describe('concrete actions of the jobcentre, the staff and the passive are speci
     ['Peter deltager i jobklub hver tirsdag frem til uge 40.', [true, true, true]],
     ['Jobcentret bevilger mentor 3 timer om ugen i praktikken hos Fakta fra d. 1/9 til d. 30/11.', [true, true, true]],
     ['Borger sender sin joblog til sagsbehandler hver fredag frem til d. 30/6.', [true, true, true]],
+    // The employer or a colleague as actor, and meeting as a verb (added after the first run, from the second
+    // independent corpus's error class: actions of other actors missing from the verbs).
+    ['Værkfører Bo giver Ali 3 timers oplæring i truckkørsel i uge 8.', [true, true, true]],
+    ['Lederen sætter Mette på varemodtagelse mandag og onsdag fra d. 1/3.', [true, true, true]],
+    ['Vi ses igen d. 4/4 kl. 10 i Jobcenter Vejle.', [true, null, true]],
   ])('%s', (text, want) => check(text, want));
 });
 
@@ -122,6 +127,8 @@ describe('rewrites keep the person and, filled in, hold', () => {
     ['Jobcentret følger op på forløbet.', 'Jobcentret følger op på forløbet ved et møde med [kontaktperson] inden d. [dato].'],
     ['Borger forsøger at finde en praktikplads snarest.', 'Borger forsøger at finde en praktikplads ved at kontakte [virksomhed] om en praktik som [stilling] inden d. [dato].'],
     ['Der søges job som buschauffør hver uge.', 'Der søges [antal] job som buschauffør hver uge frem til d. [dato].'],
+    // A meeting is one event: no count is asked for.
+    ['Vi ses igen om en måned.', 'Vi ses igen [hvad/hvor] om en måned.'],
   ])('%s', (text, want) => {
     expect(rewrite(text)).toBe(want);
   });
