@@ -225,6 +225,8 @@ const CLAUSE_BREAK = /;|,\s+(?:og|samt|men)\s|\sved\s+at\s/u;
 /** Countable objects without a number ("søge job hver uge"): a frequency then says how often, not how many. */
 const UNCOUNTED = /^(?:arbejde|arbejdet|jobbet|jobsøgning(?:en)?|stillingen|ansøgningen|virksomheden|arbejdsgiveren)$/iu;
 
+const SØRGE = /^sørge[rst]?$/u;
+
 /** Health professions: a treatment by one of them at a set dose is a plan ("går til psykolog hver 14. dag"). */
 const PROVIDER = /terapeut|psykolog|læge/iu;
 
@@ -243,7 +245,8 @@ export function evaluateAgreement(model: TextModel, span: Span, preferWhole = fa
   const hedges = hitsIn(model, 'hedges', within);
   const help = hitsIn(model, 'help', within);
   // "sørger for at bestille tolk" is the action itself, not a purpose.
-  const purpose = hitsIn(model, 'purpose', within).filter((p) => !(p.wordIndex > 0 && /^sørge[rst]?$/u.test(model.words[p.wordIndex - 1]!.norm)));
+  const purposeHits = hitsIn(model, 'purpose', within);
+  const purpose = purposeHits.length ? purposeHits.filter((p) => !(p.wordIndex > 0 && SØRGE.test(model.words[p.wordIndex - 1]!.norm))) : purposeHits;
   const followUps = hitsIn(model, 'followUp', within);
   const inquiries = hitsIn(model, 'inquiries', within);
   const meetingVerbs = hitsIn(model, 'meetingVerbs', within);
@@ -298,8 +301,9 @@ export function evaluateAgreement(model: TextModel, span: Span, preferWhole = fa
     return false;
   };
   const filtered = governors.length || hedges.length || purpose.length;
-  const verbs = filtered ? rawVerbs.filter((v) => !notAction(v)) : rawVerbs.slice();
-  const completion = filtered ? rawCompletion.filter((v) => !notAction(v)) : rawCompletion.slice();
+  // Copied only when something is taken out or added (most agreements: neither).
+  let verbs = filtered ? rawVerbs.filter((v) => !notAction(v)) : rawVerbs;
+  let completion = filtered ? rawCompletion.filter((v) => !notAction(v)) : rawCompletion;
   const qty = quantities(model, span, time);
   // "et job", "en ansøgning": one of a countable object is a count too.
   for (const g of generic) {
@@ -335,11 +339,11 @@ export function evaluateAgreement(model: TextModel, span: Span, preferWhole = fa
     const m = meetings.find((x) => x.wordIndex > v.wordIndex && x.wordIndex - (v.wordIndex + v.wordCount) <= 1);
     if (m && !notAction(v)) promoted.push(m);
   }
-  const vague = [...(promoted.length ? rawVague.filter((v) => !promoted.some((p) => p.start === v.start)) : rawVague), ...governors, ...hedges].sort(byStart);
+  const kept = promoted.length ? rawVague.filter((v) => !promoted.some((p) => p.start === v.start)) : rawVague;
+  const vague = governors.length || hedges.length ? [...kept, ...governors, ...hedges].sort(byStart) : kept;
   if (promoted.length) {
-    verbs.push(...promoted);
-    completion.push(...promoted);
-    verbs.sort(byStart);
+    verbs = [...verbs, ...promoted].sort(byStart);
+    completion = [...completion, ...promoted];
   }
   // A meeting named as the agreement itself, at a set date or time ("Opf. samtale d. 12/6 kl. 13 hos Kvickly"): it is
   // the action, and it is held or not.
