@@ -334,7 +334,8 @@ export function evaluateAgreement(model: TextModel, span: Span, preferWhole = fa
   const meetings = hitsIn(model, 'meetings', within);
   const promoted: LexHit[] = [];
   if (followUps.length && (party || meetings.length > 0 || hitsIn(model, 'contactForms', within).length > 0)) promoted.push(...followUps);
-  if (inquiries.length && party) promoted.push(...inquiries);
+  // An inquiry needs a named party: "i kommunen" asks nobody in particular.
+  if (inquiries.length && namedCount > 0) promoted.push(...inquiries);
   for (const v of meetingVerbs) {
     const m = meetings.find((x) => x.wordIndex > v.wordIndex && x.wordIndex - (v.wordIndex + v.wordCount) <= 1);
     if (m && !notAction(v)) promoted.push(m);

@@ -59,10 +59,13 @@ export const PURPOSE_MARKERS: readonly string[] = [
   'så hun', 'så borger', 'så borgeren', 'så vi', 'så det', 'så de',
 ];
 
-/** Investigations that are concrete when aimed at a named party ("undersøger muligheden for praktik hos Vestergaard"). */
+/**
+ * Investigations that are concrete when aimed at a named party ("undersøger muligheden for praktik hos Vestergaard",
+ * "undersøger, om borger kan få løntilskud hos Bygma"); without one they are vague ("undersøger muligheder").
+ */
 export const INQUIRIES: readonly string[] = [
   'undersøge mulighed*', 'undersøger mulighed*', 'undersøges mulighed*', 'undersøge muligheder*', 'undersøger muligheder*',
-  'undersøges muligheder*',
+  'undersøges muligheder*', 'undersøge', 'undersøger', 'undersøges', 'undersøgt',
 ];
 
 /** Meeting as a verb ("Vi ses igen d. 19/9", "mødes med Lone"): one event, held or not, never counted. */

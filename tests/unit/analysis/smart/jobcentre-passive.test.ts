@@ -53,6 +53,7 @@ describe('vague efforts of the jobcentre, the staff and the citizen are not spec
     ['Jobcentret følger op på forløbet.', [false, false, false]],
     // An inquiry without a party, a health activity without provider or link to work.
     ['Borger undersøger muligheden for et kursus.', [false, false, false]],
+    ['Sagsbehandler undersøger, om der er ledige praktikpladser i området.', [false, false, false]],
     ['Borger skal gå til psykolog.', [false, false, false]],
     ['Borger går til træning.', [false, false, false]],
     ['Borger går en tur hver dag.', [false, true, false]],
@@ -76,6 +77,7 @@ describe('concrete actions of the jobcentre, the staff and the passive are speci
     ['Der følges op telefonisk med praktikvejleder Hanne fredag i uge 12.', [true, null, true]],
     // An inquiry aimed at a named firm.
     ['Jobcentret undersøger muligheden for løntilskud hos Hansens Tømrer i Holstebro inden uge 20.', [true, null, true]],
+    ['Sagsbehandler undersøger, om borger kan få løntilskud hos Bygma inden uge 22.', [true, null, true]],
     // Help with a concrete object: who does what is clear.
     ['Jobcentret hjælper dig med at skrive en ansøgning til Netto inden d. 3/3.', [true, null, true]],
     // Health activities with a provider, a dose or a link to work.
