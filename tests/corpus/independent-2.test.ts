@@ -25,4 +25,4 @@ describe('second independent corpus', () => {
   });
 });
 
-const BARS = { shorthandF1: 0.9, accommodationsA: 0.99, accommodationsB: 0.99, agreements: 0.89, documents: 0.92, graded: 0.97 };
+const BARS = { shorthandF1: 0.91, accommodationsA: 0.99, accommodationsB: 0.99, agreements: 0.99, documents: 0.98, graded: 0.97 };

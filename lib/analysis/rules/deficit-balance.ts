@@ -97,7 +97,8 @@ export default defineRule({
   severity: 'warning',
   appliesTo: {
     forms: ['rehab', 'minplan', 'cv'],
-    roles: ['resources', 'job-goal', 'wishes', 'recommendation', 'justification', 'previous-efforts', 'meeting-summary', 'cv-profile', 'health', 'challenges'],
+    // "activity": a praktik's statement or evaluation ("Leder oplyser at hun ikke kan løfte …") is weighed too.
+    roles: ['resources', 'job-goal', 'wishes', 'recommendation', 'justification', 'previous-efforts', 'meeting-summary', 'activity', 'cv-profile', 'health', 'challenges'],
     unknownField: true,
   },
   message: 'Teksten handler mest om det, borger ikke kan. Beskriv også ressourcer, erfaring og hvad de kan bruges til i et job.',
@@ -132,6 +133,8 @@ export default defineRule({
       // Only limits, diagnoses and treatments in the challenges or health field: what do they mean for work?
       { text: 'kan ikke gå på trapper, kan ikke bære, kan ikke sidde stille, kan ikke arbejde om aftenen', form: 'rehab', field: 'challenges', errors: [{ excerpt: 'kan ikke gå på trapper, kan ikke bære, kan ikke sidde stille, kan ikke arbejde om aftenen', message: LIMITS_MESSAGE, output: ['kan ikke gå på trapper, kan ikke bære, kan ikke sidde stille, kan ikke arbejde om aftenen. For arbejdet betyder det, at borger kan klare [arbejdsopgave] i [antal] timer ad gangen, når [skånehensyn]'] }] },
       { text: 'Hun har astma og slidgigt. Går til fysioterapeut og venter på en operation. Tager smertestillende.', form: 'rehab', field: 'health', errors: [{ excerpt: 'Hun har astma og slidgigt. Går til fysioterapeut og venter på en operation. Tager smertestillende', message: LIMITS_MESSAGE, output: ['Hun har astma og slidgigt. Går til fysioterapeut og venter på en operation. Tager smertestillende. For arbejdet betyder det, at borger kan klare [arbejdsopgave] i [antal] timer ad gangen, når [skånehensyn].'] }] },
+      // A praktik's statement (an activity field) that only lists what the citizen cannot do.
+      { text: 'Leder oplyser at borger ikke kan løfte, ikke kan stå længe og ofte er træt.', form: 'minplan', field: 'activity', errors: [{ excerpt: 'Leder oplyser at borger ikke kan løfte, ikke kan stå længe og ofte er træt', output: ['Leder oplyser at borger ikke kan løfte, ikke kan stå længe og ofte er træt. Borger kan klare [arbejdsopgave] og har erfaring med [arbejdsopgave] fra [arbejdsplads], som kan bruges i et job som [stilling].'] }] },
       { text: 'Jobmål: ingen, da borger ikke kan arbejde pga. smerter og har svært ved alt.', form: 'rehab', field: 'job-goal', errors: [{ excerpt: 'Jobmål: ingen, da borger ikke kan arbejde pga. smerter og har svært ved alt', output: ['Jobmål: ingen, da borger ikke kan arbejde pga. smerter og har svært ved alt. Borger kan klare [arbejdsopgave] og har erfaring med [arbejdsopgave] fra [arbejdsplads], som kan bruges i et job som [stilling].'] }] },
     ],
   },

@@ -2,9 +2,13 @@ import type { RuleContext, RuleReport } from '../rule';
 import { compileLexicon, findLex } from '../vocab/lexicon';
 import { LEX } from '../vocab/lexicons';
 import { JOB_WISH_FILLER, VAGUE_JOB_WISHES } from '../vocab/cv';
+import { BROAD_FIELD_WISHES } from '../vocab/job-goal';
 import { coverage, sentenceBody } from './support';
 
 const WISHES = compileLexicon('vagueJobWishes', VAGUE_JOB_WISHES.map((w) => w.phrase));
+const BROAD_FIELDS = compileLexicon('broadFieldWishes', BROAD_FIELD_WISHES);
+/** Words of the field named after "inden for" ("kontorarbejde", "lager og logistik"): the field, not a title or task. */
+const FIELD_WORDS = 3;
 /** The gap to fill: the job titles themselves (examples go in the message, never into the text). */
 const TITLES = '[stilling] eller [beslægtet stilling]';
 const LABEL = 'Skriv konkrete stillingsbetegnelser';
@@ -46,6 +50,16 @@ export function vagueJobWishReports(ctx: RuleContext): RuleReport[] {
       message: examples ? `${ctx.form === 'cv' ? CV_MESSAGE : GOAL_MESSAGE} Fx ${examples}.` : undefined,
       suggestions: [{ label: LABEL, replacement: `job som ${TITLES}` }],
     });
+  }
+  if (out.length) return out;
+  // "Fleksjob inden for kontorarbejde": a kind of job and a field. Titles or tasks count only outside the field's words.
+  for (const m of findLex(model, BROAD_FIELDS)) {
+    const fieldEnd = model.words[Math.min(model.words.length - 1, m.wordIndex + m.wordCount + FIELD_WORDS - 1)]!.end;
+    const outside = (x: { start: number; end: number }): boolean => x.end <= m.start || x.start >= fieldEnd;
+    if (s.jobTitles.some(outside) || s.tasks.some(outside)) continue;
+    const noun = model.words[m.wordIndex]!;
+    const rest = text.slice(noun.end, m.end);
+    out.push({ start: m.start, end: m.end, suggestions: [{ label: LABEL, replacement: `${text.slice(noun.start, noun.end)} som ${TITLES}${rest}` }] });
   }
   if (out.length) return out;
   if (concrete) return out;

@@ -28,6 +28,18 @@ function buildMessage(smart: Smart): string {
   return `Aftalen er ikke SMART: den mangler ${list}.${realistic}`;
 }
 
+/**
+ * Each Min Plan agreement against the guide's SMART questions, whoever acts (the citizen in any person, the jobcentre,
+ * a colleague, the passive; 001 L3037–3045, L3936–3937). Specific: a reader can tell what will be done, by whom, about
+ * what — a concrete action on a concrete object or a named party or place. Attempts, help and hedges ("forsøger at",
+ * "hjælpe dig med at finde et godt fleksjob", "i videst muligt omfang") and purpose clauses ("for at …") are no action;
+ * "følge op" is decided by its object and context: with a named party, a meeting or a contact form it is concrete, alone
+ * ("Der følges op på praktikken") it is not. A health activity counts with a provider, a link to work or a profession at
+ * a set dose. Measurable: how many, how often, or checkable as done; a single event (a meeting, a call, one document) is
+ * done or not, and is never asked for a count; a frequency of an uncounted object ("søge job hver uge") is not. Time-
+ * bound: a date, a week, a deadline or "til næste samtale"; a bare frequency bounds nothing. The word lists are in
+ * vocab/smart.ts and vocab/agreement-actors.ts.
+ */
 export default defineRule({
   id: 'smart-agreement',
   category: 'smart',
@@ -62,6 +74,12 @@ export default defineRule({
       },
       { text: 'Du deltager i jobklub hver mandag frem til d. 1.4.', form: 'minplan', field: 'agreement' },
       { text: 'Borger fortæller, at hun har ondt i ryggen.', form: 'minplan', field: 'meeting-summary' },
+      // Third person, the jobcentre as actor, the passive: the content of an "aftales, at"-clause is the agreement; a
+      // meeting held with named parties is the action; one document sent needs no count; a form number is no amount.
+      { text: 'Det aftales, at borger inden d. 12/4 har ringet til Kvickly i Randers om praktik.', form: 'minplan', field: 'agreement' },
+      { text: 'Virksomhedskonsulenten holder statusmøde med Ahmed og hans leder hos Vestas d. 2/10.', form: 'minplan', field: 'agreement' },
+      { text: 'Sagsbehandler sender lægeerklæring LÆ 265 til egen læge inden d. 3/4.', form: 'minplan', field: 'agreement' },
+      { text: 'Der følges op telefonisk med praktikvejleder Hanne fredag i uge 12.', form: 'minplan', field: 'agreement' },
     ],
     invalid: [
       // A frequency answers "Hvor ofte?" but bounds nothing: the agreement needs an end.
@@ -72,6 +90,13 @@ export default defineRule({
         text: '- Du skal søge job.\n- Du vil søge 3 stillinger som kok hos Netto inden d. 1.4.\n- Du skal opdatere dit CV.',
         form: 'minplan',
         field: 'agreement', errors: [{ excerpt: 'Du skal søge job.', output: ['- Du vil søge [antal] job som [stilling] inden d. [dato].\n- Du vil søge 3 stillinger som kok hos Netto inden d. 1.4.\n- Du skal opdatere dit CV.'] }, { excerpt: 'Du skal opdatere dit CV.', output: ['- Du skal søge job.\n- Du vil søge 3 stillinger som kok hos Netto inden d. 1.4.\n- Du vil opdatere dit CV inden d. [dato].'] }] },
+      // "Følge op" alone names neither how nor with whom: the rewrite asks for the meeting, not for a count.
+      { text: 'Der følges op på praktikken.', form: 'minplan', field: 'agreement', errors: [{ excerpt: 'Der følges op på praktikken.', output: ['Der følges op på praktikken ved et møde med [kontaktperson] inden d. [dato].'] }] },
+      // Help and attempts govern the action: with a general object nothing concrete is agreed.
+      { text: 'Jobcentret vil hjælpe dig med at finde et godt fleksjob.', form: 'minplan', field: 'agreement', errors: [{ excerpt: 'Jobcentret vil hjælpe dig med at finde et godt fleksjob.', output: ['Jobcentret vil hjælpe dig med at finde et godt fleksjob ved at [handling] inden d. [dato].'] }] },
+      { text: 'Borger forsøger at finde en praktikplads snarest.', form: 'minplan', field: 'agreement', errors: [{ excerpt: 'Borger forsøger at finde en praktikplads snarest.', output: ['Borger forsøger at finde en praktikplads ved at kontakte [virksomhed] om en praktik som [stilling] inden d. [dato].'] }] },
+      // How often is not how many: a countable object needs its number.
+      { text: 'Du skal søge job hver uge.', form: 'minplan', field: 'agreement', errors: [{ excerpt: 'Du skal søge job hver uge.', output: ['Du vil søge [antal] job som [stilling] hver uge frem til d. [dato].'] }] },
       { text: 'På mødet aftalte vi:\n- Du vil kontakte virksomheder.\n- Du vil ringe.', errors: [{ excerpt: 'Du vil kontakte virksomheder.', output: ['På mødet aftalte vi:\n- Du vil kontakte [antal] virksomheder (fx [virksomhed]) inden d. [dato].\n- Du vil ringe.'] }, { excerpt: 'Du vil ringe.', output: ['På mødet aftalte vi:\n- Du vil kontakte virksomheder.\n- Du vil ringe til [virksomhed] inden d. [dato].'] }] },
     ],
   },

@@ -2,13 +2,23 @@ import type { Smart, Span } from '../types';
 import type { TextModel, Word } from '../text/types';
 import { wordIndexAt } from '../text/phrases';
 import { findLex, type LexHit } from '../vocab/lexicon';
-import { isDigit, lowerBound } from '../text/search';
+import { byStart, isDigit, lowerBound } from '../text/search';
 import { timeExpressionsIn, TIME_BOUND_KINDS, type TimeExpression } from '../text/time';
 import {
+  ATTEMPT_LEX,
   COMPLETION_VERBS,
   CONCRETE_VERBS,
+  CONTACT_FORM_LEX,
+  FOLLOW_UP_LEX,
   GENERIC_OBJECTS,
+  HEALTH_ACTIVITIES,
+  HEDGE_LEX,
+  HELP_LEX,
+  INQUIRY_LEX,
   MEETING_LEX,
+  MEETING_VERB_LEX,
+  MEET_LEX,
+  PURPOSE_LEX,
   TASK_LEX,
   NAMED_ACTIVITIES,
   NOT_NAMES,
@@ -31,6 +41,8 @@ export interface SmartEvaluation {
   occupations: Span[];
   quantities: Word[];
   time: TimeExpression[];
+  /** Follow-ups that name neither how nor with whom ("Der følges op på praktikken"): the rewrite asks for the meeting. */
+  followUps: LexHit[];
 }
 
 function inside(x: Span, spans: readonly Span[]): boolean {
@@ -68,6 +80,16 @@ const SOURCES = {
   support: (m: TextModel): LexHit[] => findLex(m, SUPPORT),
   meetings: (m: TextModel): LexHit[] => findLex(m, MEETING_LEX),
   tasks: (m: TextModel): LexHit[] => findLex(m, TASK_LEX),
+  health: (m: TextModel): LexHit[] => findLex(m, HEALTH_ACTIVITIES),
+  followUp: (m: TextModel): LexHit[] => findLex(m, FOLLOW_UP_LEX),
+  contactForms: (m: TextModel): LexHit[] => findLex(m, CONTACT_FORM_LEX),
+  attempts: (m: TextModel): LexHit[] => findLex(m, ATTEMPT_LEX),
+  help: (m: TextModel): LexHit[] => findLex(m, HELP_LEX),
+  hedges: (m: TextModel): LexHit[] => findLex(m, HEDGE_LEX),
+  purpose: (m: TextModel): LexHit[] => findLex(m, PURPOSE_LEX),
+  inquiries: (m: TextModel): LexHit[] => findLex(m, INQUIRY_LEX),
+  meetingVerbs: (m: TextModel): LexHit[] => findLex(m, MEETING_VERB_LEX),
+  meet: (m: TextModel): LexHit[] => findLex(m, MEET_LEX),
 } as const;
 type Source = keyof typeof SOURCES;
 type Hits<K extends Source> = ReturnType<(typeof SOURCES)[K]>;
@@ -132,6 +154,17 @@ function names(model: TextModel, span: Span): Span[] {
   return out;
 }
 
+/** The number at word `i` follows "§", "stk."/"nr." or an upper-case form code ("LÆ", "LAB"). */
+function isIdentifier(model: TextModel, i: number, span: Span): boolean {
+  const w = model.words[i]!;
+  const before = model.text.slice(Math.max(span.start, w.start - 3), w.start);
+  if (before.includes('§')) return true;
+  const prev = model.words[i - 1];
+  if (!prev || prev.start < span.start || w.start - prev.end > 2) return false;
+  return IDENTIFIER_LEAD.has(prev.norm) || /^\p{Lu}{2,4}$/u.test(prev.text);
+}
+const IDENTIFIER_LEAD: ReadonlySet<string> = new Set(['stk', 'nr', 'nummer', 'paragraf', 'blanket', 'skema']);
+
 function quantities(model: TextModel, span: Span, time: readonly TimeExpression[]): Word[] {
   const out: Word[] = [];
   for (let i = wordIndexAt(model, span.start); i < model.words.length; i++) {
@@ -141,6 +174,8 @@ function quantities(model: TextModel, span: Span, time: readonly TimeExpression[
     if (insideDate(w, time)) continue;
     // Five digits or more in a row is an identifier (a CPR or phone number), not an amount.
     if (/^\d{5,}/.test(w.norm)) continue;
+    // A form or statute number ("LÆ 130", "§ 56", "LAB § 122", "stk. 2") names a document, it counts nothing.
+    if (isIdentifier(model, i, span)) continue;
     // A number of three digits or more right after a capitalised word is part of a name ("Rema 1000").
     const prev = model.words[i - 1];
     if (prev && prev.start > span.start && /^\d{3,}$/.test(w.norm) && w.start - prev.end === 1 && prev.text[0] !== prev.text[0]!.toLowerCase()) continue;
@@ -160,7 +195,9 @@ function realistic(model: TextModel, span: Span, qty: readonly Word[], supported
     if (n > 25) {
       const after = model.text.slice(q.end, Math.min(span.end, q.end + 24)).toLowerCase();
       const hours = /^\s*(?:timer|t\b)/.test(after);
-      if (n > (hours ? 37 : 25)) return false;
+      // "en tur på 30 minutter": minutes count up to two hours.
+      const minutes = /^\s*(?:minutter|min\b)/.test(after);
+      if (n > (minutes ? 120 : hours ? 37 : 25)) return false;
     }
     if (n > 0) verdict = true;
   }
@@ -175,34 +212,98 @@ function meetingFirst(model: TextModel, span: Span, time: readonly TimeExpressio
   return meetings[0]!.wordIndex <= wordIndexAt(model, span.start) + 1;
 }
 
+/** Where the clause that starts at `from` ends: a ";", a coordinated main clause (", og …") or the sentence's end. */
+function clauseStop(model: TextModel, from: number, span: Span): number {
+  const sentence = model.sentences[lowerBound(model.sentences, from + 1, 'end')];
+  const end = sentence ? Math.min(sentence.end, span.end) : span.end;
+  const m = CLAUSE_BREAK.exec(model.text.slice(from, end));
+  return m ? from + m.index : end;
+}
+// "… for at få mere energi ved at sende 2 ansøgninger": the means ("ved at …") is the action again.
+const CLAUSE_BREAK = /;|,\s+(?:og|samt|men)\s|\sved\s+at\s/u;
+
+/** Countable objects without a number ("søge job hver uge"): a frequency then says how often, not how many. */
+const UNCOUNTED = /^(?:arbejde|arbejdet|jobbet|jobsøgning(?:en)?|stillingen|ansøgningen|virksomheden|arbejdsgiveren)$/iu;
+
+const SØRGE = /^sørge[rst]?$/u;
+
+/** Health professions: a treatment by one of them at a set dose is a plan ("går til psykolog hver 14. dag"). */
+const PROVIDER = /terapeut|psykolog|læge/iu;
+
+/** A definite singular object: one particular thing. */
+const ONE_OBJECT = /^(?:jobbet|stillingen|ansøgningen|virksomheden|arbejdsgiveren)$/iu;
+
 /** Judge one agreement span against S, M, A, R and T. */
 /** `preferWhole`: the agreements cover much of the text, so scan time expressions once for the whole text. */
 export function evaluateAgreement(model: TextModel, span: Span, preferWhole = false): SmartEvaluation {
   const within = span;
   const time = timeExpressionsIn(model, span, preferWhole);
-  const verbs = hitsIn(model, 'verbs', within);
-  const completion = hitsIn(model, 'completion', within);
-  const vague = hitsIn(model, 'vague', within);
+  const rawVerbs = hitsIn(model, 'verbs', within);
+  const rawCompletion = hitsIn(model, 'completion', within);
+  const rawVague = hitsIn(model, 'vague', within);
+  const attempts = hitsIn(model, 'attempts', within);
+  const hedges = hitsIn(model, 'hedges', within);
+  const help = hitsIn(model, 'help', within);
+  // "sørger for at bestille tolk" is the action itself, not a purpose.
+  const purposeHits = hitsIn(model, 'purpose', within);
+  const purpose = purposeHits.length ? purposeHits.filter((p) => !(p.wordIndex > 0 && SØRGE.test(model.words[p.wordIndex - 1]!.norm))) : purposeHits;
+  const followUps = hitsIn(model, 'followUp', within);
+  const inquiries = hitsIn(model, 'inquiries', within);
+  const meetingVerbs = hitsIn(model, 'meetingVerbs', within);
   const generic = hitsIn(model, 'generic', within);
-  // A job title or workplace that is also a generic object ("job", "virksomhed") does not count.
+  const tasks = hitsIn(model, 'tasks', within);
+  const health = hitsIn(model, 'health', within);
+  // A job title or workplace that is also a generic object ("job", "virksomhed") or a health activity ("psykolog") does
+  // not count as one.
   const occupationHits = hitsIn(model, 'occupations', within);
-  const occupations = generic.length ? occupationHits.filter((o) => !startsOne(o, generic)) : occupationHits;
+  const occupations = generic.length || health.length ? occupationHits.filter((o) => !startsOne(o, generic) && !startsOne(o, health)) : occupationHits;
   const workplaceHits = hitsIn(model, 'workplaces', within);
   const activities = hitsIn(model, 'activities', within);
   const named = names(model, span);
   // Objects in order: job titles, workplaces, named activities, names; none inside a (non-vague) time expression.
   const objects: Span[] = [];
   for (const o of occupations) if (!insideTime(o, time)) objects.push(o);
-  for (const o of workplaceHits) if (!startsOne(o, generic) && !isPlace(model.text, o) && !insideTime(o, time)) objects.push(o);
+  let workplaceCount = 0;
+  for (const o of workplaceHits) {
+    if (startsOne(o, generic) || isPlace(model.text, o) || insideTime(o, time)) continue;
+    workplaceCount++;
+    objects.push(o);
+  }
+  // Every named activity makes the action checkable ("en snak på næste møde"); one inside a time expression is no object.
+  let activityCount = activities.length;
   for (const o of activities) if (!insideTime(o, time)) objects.push(o);
   // A named work task ("afprøver fakturakontrol", "tager imod telefonordrer"), not the action verb alone ("laver").
-  for (const o of hitsIn(model, 'tasks', within)) if (!insideTime(o, time) && !inside(o, verbs)) objects.push(o);
+  for (const o of tasks) if (!insideTime(o, time) && !inside(o, rawVerbs)) objects.push(o);
   let namedCount = 0;
   for (const o of named) {
-    if (insideTime(o, time) || inside(o, verbs)) continue;
+    if (insideTime(o, time) || inside(o, rawVerbs)) continue;
     namedCount++;
     objects.push(o);
   }
+  const party = namedCount > 0 || workplaceCount > 0;
+  // Verbs that are not the agreement's action: the one an attempt, a hedge or help without a concrete target governs
+  // ("forsøger at finde", "i videst muligt omfang søger", "hjælpe dig med at finde et godt fleksjob"), and those in a
+  // purpose clause ("for at blive klar til job"). Trying out a named work task is no attempt but the praktik's own
+  // action ("prøver at tage imod telefonordrer 2 timer om ugen").
+  const after = (a: LexHit, v: LexHit): boolean => v.start >= a.end && v.wordIndex - (a.wordIndex + a.wordCount) <= 2;
+  const governs = (a: LexHit, v: LexHit): boolean => {
+    if (!after(a, v)) return false;
+    const stop = clauseStop(model, v.start, span);
+    return !tasks.some((t) => t.end > v.start && t.start < stop);
+  };
+  const targetAfter = (h: LexHit): boolean =>
+    [named, workplaceHits, occupations, tasks].some((list) => list.some((o) => o.start >= h.end && !insideTime(o, time) && !isPlace(model.text, o)));
+  const governors = help.length ? [...attempts, ...help.filter((h) => !targetAfter(h))] : attempts;
+  const notAction = (v: LexHit): boolean => {
+    for (const a of governors) if (governs(a, v)) return true;
+    for (const h of hedges) if (after(h, v) || (v.end <= h.start && h.wordIndex - (v.wordIndex + v.wordCount) <= 1)) return true;
+    for (const p of purpose) if (v.start >= p.end && v.start < clauseStop(model, p.end, span)) return true;
+    return false;
+  };
+  const filtered = governors.length || hedges.length || purpose.length;
+  // Copied only when something is taken out or added (most agreements: neither).
+  let verbs = filtered ? rawVerbs.filter((v) => !notAction(v)) : rawVerbs;
+  let completion = filtered ? rawCompletion.filter((v) => !notAction(v)) : rawCompletion;
   const qty = quantities(model, span, time);
   // "et job", "en ansøgning": one of a countable object is a count too.
   for (const g of generic) {
@@ -210,21 +311,59 @@ export function evaluateAgreement(model: TextModel, span: Span, preferWhole = fa
     const article = i >= 0 ? model.words[i]! : null;
     if (article && article.start >= span.start && (article.norm === 'en' || article.norm === 'et') && g.start - article.end <= 2) qty.push(article);
   }
+  let frequency = false;
+  let dose = false;
+  let timeBound = false;
+  for (const t of time) {
+    if (t.kind === 'frequency' || t.kind === 'recurring') frequency = true;
+    if (t.kind === 'frequency' || t.kind === 'recurring' || t.kind === 'duration') dose = true;
+    if (TIME_BOUND_KINDS.has(t.kind)) timeBound = true;
+  }
+  // A health activity is a plan for work with a named provider or place, a link to work, or a treatment by a
+  // profession at a set dose ("til fysioterapeut to gange om ugen"); else it only names a treatment.
+  if (health.length) {
+    const linked = occupations.length > 0 || tasks.length > 0 || activityCount > 0 || generic.length > 0;
+    const treatment = (dose || qty.length > 0) && health.some((h) => PROVIDER.test(model.text.slice(h.start, h.end)));
+    if (party || linked || treatment) {
+      for (const h of health) if (!insideTime(h, time)) objects.push(h);
+      activityCount++;
+    }
+  }
+  // Actions decided by their object: a follow-up that says how or with whom, an inquiry aimed at a named party, a
+  // meeting that is held ("holder trekantsmøde med …").
+  const meetings = hitsIn(model, 'meetings', within);
+  const promoted: LexHit[] = [];
+  if (followUps.length && (party || meetings.length > 0 || hitsIn(model, 'contactForms', within).length > 0)) promoted.push(...followUps);
+  // An inquiry needs a named party: "i kommunen" asks nobody in particular.
+  if (inquiries.length && namedCount > 0) promoted.push(...inquiries);
+  for (const v of meetingVerbs) {
+    const m = meetings.find((x) => x.wordIndex > v.wordIndex && x.wordIndex - (v.wordIndex + v.wordCount) <= 1);
+    if (m && !notAction(v)) promoted.push(m);
+  }
+  const kept = promoted.length ? rawVague.filter((v) => !promoted.some((p) => p.start === v.start)) : rawVague;
+  const vague = governors.length || hedges.length ? [...kept, ...governors, ...hedges].sort(byStart) : kept;
+  if (promoted.length) {
+    verbs = [...verbs, ...promoted].sort(byStart);
+    completion = [...completion, ...promoted];
+  }
   // A meeting named as the agreement itself, at a set date or time ("Opf. samtale d. 12/6 kl. 13 hos Kvickly"): it is
   // the action, and it is held or not.
   const meeting = !anyOutside(verbs, vague) && meetingFirst(model, span, time);
   const hasVerb = meeting || anyOutside(verbs, vague);
   const specific = hasVerb && objects.length > 0;
-  let frequency = false;
-  let timeBound = false;
-  for (const t of time) {
-    if (t.kind === 'frequency' || t.kind === 'recurring') frequency = true;
-    if (TIME_BOUND_KINDS.has(t.kind)) timeBound = true;
-  }
   // Done or not done: a completed action on a named activity, document or named place/person ("deltage i jobklub",
   // "opdatere dit CV", "besøge Hans Hansen"); a branch ("inden for lager") is not checkable.
-  const checkable = anyOutside(completion, vague) && (activities.length > 0 || namedCount > 0);
-  const measurable = qty.length > 0 || frequency || checkable || meeting;
+  // One definite object ("kontakt til arbejdsgiveren", "sender ansøgningen") is one event too: done or not.
+  const one = generic.some((g) => ONE_OBJECT.test(model.text.slice(g.start, g.end)));
+  // Meeting ("Vi ses igen d. 19/9") is one event of its own.
+  const met = hitsIn(model, 'meet', within).some((h) => !notAction(h) && !inside(h, vague));
+  const checkable = met || (anyOutside(completion, vague) && (activityCount > 0 || namedCount > 0 || one));
+  // A frequency measures an activity that happens ("jobklub hver mandag"), not an attempt ("prøver at gå tur hver dag")
+  // nor a countable object left uncounted ("søge job hver uge": how many?).
+  const uncounted = qty.length === 0 && generic.some((g) => !UNCOUNTED.test(model.text.slice(g.start, g.end)));
+  const measuredFrequency = frequency && hasVerb && !uncounted;
+  const attemptOnly = governors.length + hedges.length > 0 && !hasVerb;
+  const measurable = (qty.length > 0 && !attemptOnly) || measuredFrequency || checkable || meeting;
   const ownGoal = hitsIn(model, 'ownGoal', within).length > 0;
   const supported = hitsIn(model, 'support', within).length > 0 || ownGoal;
   return {
@@ -242,5 +381,6 @@ export function evaluateAgreement(model: TextModel, span: Span, preferWhole = fa
     occupations,
     quantities: qty,
     time,
+    followUps: promoted.some((p) => followUps.includes(p)) ? NO_HITS : followUps,
   };
 }

@@ -154,7 +154,11 @@ export function rewriteAgreement(model: TextModel, span: Span, ev: SmartEvaluati
 
   if (!specific) {
     if (!concreteVerb) {
-      if (ev.vague.length) {
+      if (ev.followUps.length) {
+        // A follow-up needs its form and party, not another action: "Der følges op på praktikken ved et møde med …".
+        insert(tail, ' ved et møde med [kontaktperson]');
+        measureDone = true;
+      } else if (ev.vague.length) {
         insert(tail, actionFill(topic));
         // The filled-in action is checkable as done (a count, or contact with a named place).
         measureDone = true;

@@ -70,7 +70,7 @@ function validDayMonth(day: number, month: number): boolean {
 export const PATTERNS: readonly Pattern[] = [
   // Numeric dates: 05.02, 3.5, 1/3, 30.4.2026, 15-03-26 — validated as day/month; not a clock time after "kl.".
   {
-    re: new RegExp(`${B0}${DATE_LEAD}(\\d{1,2})([./-])(\\d{1,2})(?:[./-](\\d{4}|\\d{2})(?!\\d)|${S}((?:19|20)\\d{2})(?!\\d))?(?![\\d,]|[./-]\\d)`, 'yiu'),
+    re: new RegExp(`${B0}${DATE_LEAD}(\\d{1,2})([./-])(\\d{1,2})(?:[./-](\\d{4}|\\d{2})(?!\\d)|${S}((?:19|20)\\d{2})(?!\\d))?(?!\\d|,\\d|[./-]\\d)`, 'yiu'),
     kind: (m) => {
       if (!validDayMonth(Number(m[1]), Number(m[3]))) return null;
       // "kl. 9.05" is a time of day.
@@ -269,6 +269,10 @@ const PRIORITY: Record<TimeKind, number> = {
   vague: 1,
 };
 
+/** "2 gange om ugen frem til d. 15.03": how often and until when stay two expressions (one is no deadline). */
+const REPEATS: ReadonlySet<TimeKind> = new Set(['frequency', 'recurring']);
+const apart = (a: TimeKind, b: TimeKind): boolean => (REPEATS.has(a) && TIME_BOUND_KINDS.has(b)) || (REPEATS.has(b) && TIME_BOUND_KINDS.has(a));
+
 /** Text between two expressions that joins them into one ("fredag d. 7. marts", "d. 3.5 kl. 10"). */
 const JOIN_GAP = /^[\s\u00a0,]*(?:(?:d\.|den)[\s\u00a0]*)?$/iu;
 
@@ -345,7 +349,7 @@ export function findTimeExpressions(text: string, within?: Span, words?: readonl
       last &&
       last.kind !== 'vague' &&
       e.kind !== 'vague' &&
-      (e.start < last.end || (e.start - last.end <= 6 && JOIN_GAP.test(text.slice(last.end, e.start))));
+      (e.start < last.end || (e.start - last.end <= 6 && !apart(last.kind, e.kind) && JOIN_GAP.test(text.slice(last.end, e.start))));
     if (last && (joinable || (e.start < last.end && (last.kind === 'vague') === (e.kind === 'vague')))) {
       last.end = Math.max(last.end, e.end);
       if (PRIORITY[e.kind] > PRIORITY[last.kind]) last.kind = e.kind;

@@ -7,9 +7,72 @@
 
 /** Actions of the jobcentre and its staff, and their passive forms (concrete, and checkable as done). */
 export const STAFF_VERBS: readonly string[] = [
-  'følge op', 'følger op', 'følges op', 'fulgte op', 'fulgt op', 'henvis*', 'indkald*', 'bevilg*', 'visiter*',
-  'etabler*', 'tilbyd*', 'tilbød', 'udsend*', 'ringes', 'skrives', 'afhold*', 'bestil*', 'arranger*', 'evaluer*',
+  'henvis*', 'indkald*', 'bevilg*', 'visiter*', 'etabler*', 'tilbyd*', 'tilbød', 'udsend*', 'ringes', 'skrives',
+  'afhold*', 'bestil*', 'arranger*', 'evaluer*',
 ];
+
+/**
+ * Following up: the action is decided by its object and context, not by the verb. A follow-up that names how or with
+ * whom ("følger op med Lise hos Føtex", "ved et møde på arbejdspladsen") is a concrete action, held or not; "Der følges
+ * op på praktikken" or "Vi følger op" alone says nothing a reader could check (001 L3936–3937: "Hvem gør hvad, hvornår").
+ */
+export const FOLLOW_UP_VERBS: readonly string[] = ['følge op', 'følger op', 'følges op', 'fulgte op', 'fulgt op'];
+
+/** How a follow-up or inquiry is done, when no meeting is named: by phone, by a visit, by mail. */
+export const CONTACT_FORMS: readonly string[] = ['telefonisk', 'pr. telefon', 'på telefon', 'ved et besøg', 'på mail', 'pr. mail', 'på e-mail'];
+
+/**
+ * Attempts, help and hedges that govern the action after them ("forsøger at finde …", "hjælpe dig med at finde …",
+ * "i videst muligt omfang søger …"): an attempt is no binding action (001 L3054–3055), so the verb it governs is not the
+ * agreement's action and its frequency measures nothing ("prøver at gå tur hver dag").
+ */
+export const ATTEMPTS: readonly string[] = [
+  'forsøge at', 'forsøger at', 'forsøges at', 'prøve at', 'prøver at', 'prøves at',
+  'arbejde videre med at', 'arbejder videre med at', 'arbejdes videre med at', 'arbejde på at', 'arbejder på at',
+  'arbejde hen imod at', 'arbejder hen imod at', 'gøre en indsats for at', 'gør en indsats for at',
+];
+
+/**
+ * Help from the jobcentre: it governs the action when the action names no party, job or task ("hjælpe dig med at
+ * finde et godt fleksjob"); with one, who does what is clear ("hjælper dig med at skrive en ansøgning til Netto").
+ */
+export const HELP: readonly string[] = [
+  'hjælpe dig med at',
+  'hjælper dig med at', 'hjælpe med at', 'hjælper med at', 'hjælpe borger med at', 'hjælper borger med at',
+  'hjælpe borgeren med at', 'hjælper borgeren med at', 'hjælpe ham med at', 'hjælpe hende med at', 'hjælper ham med at',
+  'hjælper hende med at', 'støtte dig i at', 'støtter dig i at', 'støtte borger i at', 'støtter borger i at',
+  'være behjælpelig med at', 'er behjælpelig med at', 'være behjælpelig med', 'er behjælpelig med',
+];
+
+/** Hedges on the whole commitment: the extent is left open; they govern the verb next to them, before or after. */
+export const HEDGES: readonly string[] = [
+  'i videst muligt omfang', 'i videst mulig omfang', 'så vidt muligt', 'så meget som muligt', 'efter bedste evne',
+  'efter evne', 'om muligt', 'hvis muligt', 'i det omfang det er muligt',
+];
+
+/**
+ * Purpose clauses say why, not what ("for at blive klar til job", "med henblik på at finde frem til et jobmål"): a verb in
+ * them is not the agreement's action. Their objects still tie the action to work.
+ */
+export const PURPOSE_MARKERS: readonly string[] = [
+  'for at', 'med henblik på', 'mhp', 'så at', 'sådan at', 'med det mål at', 'med det formål at', 'så du', 'så han',
+  'så hun', 'så borger', 'så borgeren', 'så vi', 'så det', 'så de',
+];
+
+/**
+ * Investigations that are concrete when aimed at a named party ("undersøger muligheden for praktik hos Vestergaard",
+ * "undersøger, om borger kan få løntilskud hos Bygma"); without one they are vague ("undersøger muligheder").
+ */
+export const INQUIRIES: readonly string[] = [
+  'undersøge mulighed*', 'undersøger mulighed*', 'undersøges mulighed*', 'undersøge muligheder*', 'undersøger muligheder*',
+  'undersøges muligheder*', 'undersøge', 'undersøger', 'undersøges', 'undersøgt',
+];
+
+/** Meeting as a verb ("Vi ses igen d. 19/9", "mødes med Lone"): one event, held or not, never counted. */
+export const MEET_VERBS: readonly string[] = ['ses', 'ses igen', 'mødes', 'mødes igen', 'møde op', 'møder op', 'mødte op', 'mødt op'];
+
+/** Light verbs that make a meeting noun the action ("holder trekantsmøde med …", "holdes statusmøde …"). */
+export const MEETING_VERBS: readonly string[] = ['holde', 'holder', 'holdes', 'holdt', 'afholde', 'afholder', 'afholdes', 'afholdt'];
 
 /** Vague efforts in the present tense and the passive ("Peter undersøger muligheder", "Der arbejdes videre med …"). */
 export const VAGUE_ACTIONS_THIRD_PERSON: readonly string[] = [
@@ -23,6 +86,8 @@ export const VAGUE_ACTIONS_THIRD_PERSON: readonly string[] = [
 export const MEETING_NOUNS: readonly string[] = [
   'samtale*', 'møde', 'mødet', 'opfølgningsmøde*', 'opfølgningssamtale*', 'opfølgning', 'jobsamtale*',
   'trepartsmøde*', 'rundbordssamtale*', 'virksomhedsbesøg*', 'statusmøde*', 'netværksmøde*', 'praktikbesøg*',
+  // Compounds with the head last ("trekantsmøde", "afklaringssamtale").
+  '*møde', '*mødet', '*samtale', '*samtalen',
 ];
 
 /** Documents and lists an agreement produces ("skriver 5 virksomheder ned på en liste", "en oversigt over …"). */

@@ -11,3 +11,14 @@ export const UNDECIDED: readonly string[] = [
   // Deferred in an agreement ("aftalt at bgr. tænker over jobmål", "finder ud af sit jobmål til næste samtale").
   'tænke over', 'tænker over', 'overveje', 'overvejer', 'finde ud af', 'finder ud af', 'afklare', 'afklarer',
 ];
+
+/**
+ * A kind of job and a broad field ("fleksjob inden for kontorarbejde", "deltidsjob inden for lager"): the indstilling asks
+ * for "konkrete jobmål/funktioner" (000 L157–159), and a field is neither a title nor a function an employer can search on
+ * (001 L3882–3884). A title or named tasks elsewhere in the goal make it concrete.
+ */
+export const BROAD_FIELD_WISHES: readonly string[] = [
+  'job inden for', 'job indenfor', 'jobs inden for', 'fleksjob inden for', 'fleksjob indenfor', 'deltidsjob inden for',
+  'deltidsjob indenfor', 'skånejob inden for', 'skånejob indenfor', 'arbejde inden for', 'arbejde indenfor',
+  'stilling inden for', 'stillinger inden for', 'job i branchen', 'fleksjob i branchen',
+];

@@ -17,6 +17,9 @@ export const ABBREVIATION_WORDS: Readonly<Record<string, string>> = {
   ugl: 'ugentligt', ugtl: 'ugentligt', ugentl: 'ugentligt', dagl: 'dagligt', mdl: 'månedligt', mdtl: 'månedligt',
   beh: 'behandling', sygem: 'sygemeldt', sygemeld: 'sygemeldt',
   afd: 'afdeling', opf: 'opfølgning', opfølg: 'opfølgning', henv: 'henvisning',
+  // Documents the staff send and ask for ("sender anmodn. om LÆ 130").
+  anmodn: 'anmodning', ansøgn: 'ansøgning', henvisn: 'henvisning', lægeerkl: 'lægeerklæring', erkl: 'erklæring',
+  bevill: 'bevilling',
   // Weekdays as notes write them ("inden fre.", "tirs. d. 4/5"); "man"/"søn" are words of their own and stay.
   tirs: 'tirsdag', ons: 'onsdag', tors: 'torsdag', fre: 'fredag', lør: 'lørdag',
 };

@@ -9,7 +9,21 @@
  */
 import { compileLexicon } from '../vocab/lexicon';
 import { LEX } from '../vocab/lexicons';
-import { AGREEMENT_DOCUMENTS, MEETING_NOUNS, STAFF_VERBS, VAGUE_ACTIONS_THIRD_PERSON } from './agreement-actors';
+import {
+  AGREEMENT_DOCUMENTS,
+  ATTEMPTS,
+  CONTACT_FORMS,
+  FOLLOW_UP_VERBS,
+  HEDGES,
+  HELP,
+  INQUIRIES,
+  MEETING_NOUNS,
+  MEET_VERBS,
+  MEETING_VERBS,
+  PURPOSE_MARKERS,
+  STAFF_VERBS,
+  VAGUE_ACTIONS_THIRD_PERSON,
+} from './agreement-actors';
 import { QUANTITY_WORDS } from './numbers';
 
 /** Concrete action verbs (all inflections by prefix, or listed). */
@@ -24,6 +38,11 @@ export const CONCRETE_VERBS = compileLexicon('smart:concrete_verbs', [
   // The jobcentre or a third person as actor, the passive and the perfect ("Jobcentret bestiller …", "Der afholdes …",
   // "Inden uge 47 har du skrevet …"): the same concrete actions in the forms Min Plan texts also use.
   'skrevet', 'bestil*', 'afhold*', 'øge', 'øger', 'øg', 'øget', 'arranger*', 'sendt', 'ringet', 'besøgt',
+  // The perfect ("Der aftales, at borger inden næste samtale har talt med …").
+  'talt med', 'snakket med', 'fundet', 'taget kontakt', 'lavet', 'afleveret', 'udfyldt',
+  // An employer or colleague as actor, and meeting again ("giver 2 timers oplæring", "sætter Søren på ordremodtagelse",
+  // "lægger billeder ind i dit CV", "Vi ses igen d. 19/9").
+  'give', 'giver', 'gav', 'sætte', 'sætter', 'satte', 'lægge', 'lægger', 'lagde', 'lagt', 'ses igen', 'ses',
   ...STAFF_VERBS,
 ]);
 
@@ -33,7 +52,9 @@ export const COMPLETION_VERBS = compileLexicon('smart:completion_verbs', [
   'opdater*', 'aflever*', 'tilmeld*', 'gennemfør*', 'afslut*', 'opret*', 'book*', 'ansøg*', 'udfyld*', 'indsend*',
   'upload*', 'fremsend*', 'indhent*', 'starte', 'starter', 'start', 'påbegynd*', 'tale med', 'taler med',
   'snakke med', 'henvend*', 'opsøg*', 'lave en liste', 'lave', 'laver', 'skrive', 'skriver', 'udarbejd*',
-  'finde', 'finder', 'skaffe', 'besøge', 'tage kontakt', 'tage ud', 'tage', 'tager', 'tag',
+  'finde', 'finder', 'skaffe', 'besøge', 'tage kontakt', 'tage ud', 'tage', 'tager', 'tag', 'talt med',
+  'snakket med', 'fundet', 'taget kontakt', 'skrevet', 'sendt', 'ringet', 'besøgt', 'lavet', 'udfyldt', 'give', 'giver',
+  'lægge', 'lægger', 'sætte', 'sætter', 'ses igen', 'ses',
   ...STAFF_VERBS,
 ]);
 
@@ -64,15 +85,37 @@ export const NAMED_ACTIVITIES = compileLexicon('smart:named_activities', [
   'løntilskud*', 'kursus', 'kurset', 'kurser', 'amu*', 'truckcertifikat*', 'kørekort*', 'certifikat*', 'cv',
   "cv'et", 'cvet', 'cv-*', 'jobnet', 'jobindex*', 'linkedin*', 'jobportal*', 'bruttoliste*', 'netværk*',
   'mentor*', 'jobkonsulent*', 'virksomhedskonsulent*', 'jobformidler*', 'sagsbehandler*', 'kontaktperson*',
-  'egen læge', 'lægen', 'psykolog*', 'fysioterapeut*', 'misbrugscenter*', 'uddannelse*', 'opkvalificering*',
+  'uddannelse*', 'opkvalificering*',
   'motivationsbrev*', 'ansøgningsskabelon*', 'præsentation*', 'video-cv*', 'jobprofil*', 'joblog*', 'min plan',
   'dagpengekort*', 'virksomhedsbesøg*', 'informationsmøde*', 'rekrutteringsmøde*', 'rekrutteringsdag*',
   'jobcenter', 'jobcentret', 'jobcenteret', 'a-kasse*', 'fagforening*',
-  'træning', 'træningen', 'genoptræning*', 'fysioterapi*', 'motion', 'fitness*', 'holdtræning*', 'behandling*',
   'forløb*', 'workshop*', 'gruppeforløb*', 'samtaleforløb*',
   'jobsøgningskursus*', 'arbejdspladsvurdering*', 'arbejdsprøvning*', 'ergoterapeut*',
   ...AGREEMENT_DOCUMENTS,
 ]);
+
+/**
+ * Health activities: a concrete object only with what makes them a plan for work — a named provider or place, a
+ * treatment by a profession at a set dose ("til psykolog hver 14. dag"), or a link to work ("for at blive klar til job
+ * som lagermedarbejder"). "Borger skal gå til fysioterapi" alone names a treatment, not what will be done for the job
+ * goal (001 L524–526: "fokus på helbred").
+ */
+export const HEALTH_ACTIVITIES = compileLexicon('smart:health_activities', [
+  'træning', 'træningen', 'genoptræning*', 'fysioterapi*', 'motion', 'fitness*', 'holdtræning*', 'behandling*',
+  'egen læge', 'lægen', 'psykolog*', 'fysioterapeut*', 'misbrugscenter*', 'smerteskole*', 'gåtur*', 'gå tur',
+  'går tur', 'gå en tur', 'går en tur', 'gå ture', 'går ture', 'svømning', 'yoga', 'mindfulness*',
+]);
+
+/** The lists of vocab/agreement-actors.ts that the SMART check reads by their position in the agreement. */
+export const FOLLOW_UP_LEX = compileLexicon('smart:follow_up', FOLLOW_UP_VERBS);
+export const CONTACT_FORM_LEX = compileLexicon('smart:contact_forms', CONTACT_FORMS);
+export const ATTEMPT_LEX = compileLexicon('smart:attempts', ATTEMPTS);
+export const HELP_LEX = compileLexicon('smart:help', HELP);
+export const HEDGE_LEX = compileLexicon('smart:hedges', HEDGES);
+export const PURPOSE_LEX = compileLexicon('smart:purpose', PURPOSE_MARKERS);
+export const INQUIRY_LEX = compileLexicon('smart:inquiries', INQUIRIES);
+export const MEETING_VERB_LEX = compileLexicon('smart:meeting_verbs', MEETING_VERBS);
+export const MEET_LEX = compileLexicon('smart:meet', MEET_VERBS);
 
 /** A meeting that is the agreement itself (vocab/agreement-actors.ts). */
 export const MEETING_LEX = compileLexicon('smart:meetings', MEETING_NOUNS);

@@ -24,6 +24,13 @@ describe('the text model reads shorthand as the word meant, offsets into the ori
     expect(buildModel('kollegaer og radioer').words.map((w) => w.norm)).toEqual(['kollegaer', 'og', 'radioer']);
   });
 
+  it('abbreviated documents the staff send do not end the agreement ("sb. sender anmodn. om LÆ 130 …")', () => {
+    const r = analyse('sb. sender anmodn. om LÆ 130 til egen læge', { form: 'minplan', field: 'agreement' });
+    expect(r.agreements.map((a) => a.text)).toEqual(['sb. sender anmodn. om LÆ 130 til egen læge']);
+    expect(r.agreements[0]!.smart.specific).toBe(true);
+    expect(buildModel('bgr. henter lægeerkl. i morgen').words.map((w) => w.norm)).toContain('lægeerklæring');
+  });
+
   it('lower-case sentence starts after a full stop, but not after an abbreviation or an ordinal', () => {
     expect(buildModel('har ondt i ryggen. kan ikke løfte').sentences.map((s) => s.text)).toEqual(['har ondt i ryggen.', 'kan ikke løfte']);
     expect(buildModel('talt med bgr. om praktik d. 3. maj').sentences).toHaveLength(1);

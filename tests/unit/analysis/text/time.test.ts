@@ -23,6 +23,17 @@ describe('findTimeExpressions', () => {
     expect(isTimeBound(findTimeExpressions(text))).toBe(true);
   });
 
+  it('reads a date before a comma, and keeps how often and until when apart', () => {
+    expect(show('Du lægger CV på Jobnet inden d. 10/1, og skriver 2 linjer.')).toEqual([['deadline', 'inden d. 10/1']]);
+    // A decimal after a date-like number is still no date.
+    expect(show('Han løfter 10/1,5 kg.')).toEqual([]);
+    expect(show('Du går til fysioterapeut to gange om ugen frem til d. 15.03.')).toEqual([
+      ['frequency', 'to gange om ugen'],
+      ['deadline', 'frem til d. 15.03'],
+    ]);
+    expect(show('Du møder hver mandag kl. 9')).toEqual([['recurring', 'hver mandag kl. 9']]);
+  });
+
   // How often, not until when: measurable, but no bound in time.
   it.each([
     ['Du møder hver mandag', 'recurring', 'hver mandag'],
