@@ -24,15 +24,40 @@ const compileLabels = (labels: RoleLabels): RolePhrase[] =>
     list.map((p) => ({ role, phrase: compilePhrase(p) })).filter((p) => p.phrase.words.length > 0),
   );
 
-const CLEAR = compileLabels(CLEAR_ROLE_NAMES);
-const BY_FORM: Record<FormKind, RolePhrase[]> = {
+/**
+ * Phrases with an index by the first four letters of their first word: a label word can only match a phrase word that
+ * starts with the same four letters (or equals it, when shorter), so only those phrases are tried, in pool order.
+ */
+interface Pool {
+  items: RolePhrase[];
+  byStart: Map<string, number[]>;
+}
+const startKey = (word: string): string => word.slice(0, 4);
+
+function poolOf(items: RolePhrase[]): Pool {
+  const byStart = new Map<string, number[]>();
+  items.forEach(({ phrase }, i) => {
+    const first = phrase.words[0]!;
+    for (const key of new Set([startKey(first.ascii), startKey(first.bare)])) {
+      const list = byStart.get(key);
+      if (list) list.push(i);
+      else byStart.set(key, [i]);
+    }
+  });
+  return { items, byStart };
+}
+
+const CLEAR_LIST = compileLabels(CLEAR_ROLE_NAMES);
+const FORM_LISTS: Record<FormKind, RolePhrase[]> = {
   cv: compileLabels(ROLE_LABELS.cv),
   minplan: compileLabels(ROLE_LABELS.minplan),
   rehab: [...compileLabels(ROLE_LABELS.forberedende), ...compileLabels(ROLE_LABELS.indstilling)],
 };
+const CLEAR = poolOf(CLEAR_LIST);
+const BY_FORM: Record<FormKind, Pool> = { cv: poolOf(FORM_LISTS.cv), minplan: poolOf(FORM_LISTS.minplan), rehab: poolOf(FORM_LISTS.rehab) };
 /** Without a form: every form's words (longest phrase wins; on a tie rehab, then Min Plan, then CV). */
-const ANY = [...BY_FORM.rehab, ...BY_FORM.minplan, ...BY_FORM.cv];
-const CASE_FORMS = [...BY_FORM.rehab, ...BY_FORM.minplan];
+const ANY = poolOf([...FORM_LISTS.rehab, ...FORM_LISTS.minplan, ...FORM_LISTS.cv]);
+const CASE_FORMS = poolOf([...FORM_LISTS.rehab, ...FORM_LISTS.minplan]);
 
 interface LabelMatch {
   role: FieldRole;
@@ -42,9 +67,17 @@ interface LabelMatch {
   leading: boolean;
 }
 
-function bestIn(keys: readonly string[], pool: readonly RolePhrase[]): LabelMatch | null {
+function bestIn(keys: readonly string[], pool: Pool): LabelMatch | null {
+  let candidates: number[] | null = null;
+  for (const key of keys) {
+    const list = pool.byStart.get(startKey(key));
+    if (list) candidates = candidates ? candidates.concat(list) : list;
+  }
+  if (!candidates) return null;
+  if (keys.length > 1) candidates = [...new Set(candidates)].sort((a, b) => a - b);
   let best: { role: FieldRole; weight: number; words: number; leading: boolean } | null = null;
-  for (const { role, phrase } of pool) {
+  for (const i of candidates) {
+    const { role, phrase } = pool.items[i]!;
     if ((!best || phrase.weight > best.weight) && phraseIn(keys, phrase)) {
       best = { role, weight: phrase.weight, words: phrase.words.length, leading: phraseIn(keys.slice(0, phrase.words.length), phrase) };
     }
