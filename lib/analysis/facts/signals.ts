@@ -116,7 +116,7 @@ function findHours(model: TextModel): HourFigure[] {
       continue;
     }
     // "10t", "10timer" glued, or "10 t/uge".
-    const glued = GLUED_HOURS.test(norm);
+    const glued = isDigit(norm.charCodeAt(0)) && GLUED_HOURS.test(norm);
     const shortUnit = norm === 't' && (text.charCodeAt(words[i]!.end) === 47 || words[i + 1]?.norm === 'om' || words[i + 1]?.norm === 'pr');
     if (!glued && !shortUnit && !HOUR_UNITS.has(norm)) continue;
     if (glued) {
@@ -187,7 +187,9 @@ function titlesAfterIntro(model: TextModel): Span[] {
 const spans = (hits: readonly LexHit[]): Span[] => hits.map((h) => ({ start: h.start, end: h.end }));
 
 function mergeSpans(lists: Span[][]): Span[] {
-  const all = sortIfNeeded(lists.flat(), byStartLongestFirst);
+  const all: Span[] = [];
+  for (const list of lists) for (const s of list) all.push(s);
+  sortIfNeeded(all, byStartLongestFirst);
   const out: Span[] = [];
   for (const s of all) {
     const last = out[out.length - 1];
