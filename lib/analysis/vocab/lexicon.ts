@@ -127,14 +127,21 @@ const wordMemo = new Map<string, WordInfo>();
 let memoVersion = -1;
 const MEMO_LIMIT = 50_000;
 
-function wordInfo(norm: string): WordInfo {
+/** The tries and the memo ready for a pass (once per pass, not per word: nothing compiles during one). */
+function prepareWordInfo(): void {
   if (pending.length) flushPending();
   if (memoVersion !== version || wordMemo.size > MEMO_LIMIT) {
     wordMemo.clear();
     memoVersion = version;
   }
-  let info = wordMemo.get(norm);
-  if (info) return info;
+}
+
+function wordInfo(norm: string): WordInfo {
+  return wordMemo.get(norm) ?? newWordInfo(norm);
+}
+
+function newWordInfo(norm: string): WordInfo {
+  let info: WordInfo;
   const first: Phrase[] = [];
   let node: Node | undefined = forward;
   for (let i = 0; i < norm.length && node; i++) {
@@ -230,6 +237,7 @@ function computeAll(model: TextModel): (LexHit[] | undefined)[] {
   const n = lexicons.length;
   // Hit lists are created on a lexicon's first hit (most lexicons have none in a short text); findLex reads a hole as [].
   const phraseHits: (LexHit[] | undefined)[] = new Array<LexHit[] | undefined>(n);
+  prepareWordInfo();
   const st = passState(n);
   const words = model.words;
   const text = model.text;
