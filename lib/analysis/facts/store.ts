@@ -29,9 +29,18 @@ export interface FactSlots {
 const SLOTS: unique symbol = Symbol('facts');
 type WithSlots = TextModel & { [SLOTS]?: FactSlots };
 
+/** Models that cannot take a property (frozen by a caller) keep theirs here. */
+const frozen = new WeakMap<TextModel, FactSlots>();
+
 export function slotsOf(model: TextModel): FactSlots {
   const m = model as WithSlots;
   let s = m[SLOTS];
-  if (!s) Object.defineProperty(m, SLOTS, { value: (s = {}), enumerable: false, writable: false, configurable: false });
+  if (s) return s;
+  if (!Object.isExtensible(m)) {
+    s = frozen.get(m);
+    if (!s) frozen.set(m, (s = {}));
+    return s;
+  }
+  Object.defineProperty(m, SLOTS, { value: (s = {}), enumerable: false, writable: false, configurable: false });
   return s;
 }
