@@ -24,27 +24,50 @@ const compileLabels = (labels: RoleLabels): RolePhrase[] =>
     list.map((p) => ({ role, phrase: compilePhrase(p) })).filter((p) => p.phrase.words.length > 0),
   );
 
+/**
+ * Phrases with an index by the first four letters of their first word: a label word can only match a phrase word that
+ * starts with the same four letters (or equals it, when shorter), so only those phrases are tried, in pool order.
+ */
+interface Pool {
+  items: RolePhrase[];
+  byStart: Map<string, number[]>;
+}
+const startKey = (word: string): string => word.slice(0, 4);
+
+function poolOf(items: RolePhrase[]): Pool {
+  const byStart = new Map<string, number[]>();
+  items.forEach(({ phrase }, i) => {
+    const first = phrase.words[0]!;
+    for (const key of new Set([startKey(first.ascii), startKey(first.bare)])) {
+      const list = byStart.get(key);
+      if (list) list.push(i);
+      else byStart.set(key, [i]);
+    }
+  });
+  return { items, byStart };
+}
+
 interface Pools {
-  clear: RolePhrase[];
-  byForm: Record<FormKind, RolePhrase[]>;
+  clear: Pool;
+  byForm: Record<FormKind, Pool>;
   /** Without a form: every form's words (longest phrase wins; on a tie rehab, then Min Plan, then CV). */
-  any: RolePhrase[];
-  caseForms: RolePhrase[];
+  any: Pool;
+  caseForms: Pool;
 }
 let pools: Pools | null = null;
 /** Compiled on the first heading read, not at module load (a field's analysis never needs them). */
 function labelPools(): Pools {
   if (pools) return pools;
-  const byForm: Record<FormKind, RolePhrase[]> = {
+  const lists: Record<FormKind, RolePhrase[]> = {
     cv: compileLabels(ROLE_LABELS.cv),
     minplan: compileLabels(ROLE_LABELS.minplan),
     rehab: [...compileLabels(ROLE_LABELS.forberedende), ...compileLabels(ROLE_LABELS.indstilling)],
   };
   pools = {
-    clear: compileLabels(CLEAR_ROLE_NAMES),
-    byForm,
-    any: [...byForm.rehab, ...byForm.minplan, ...byForm.cv],
-    caseForms: [...byForm.rehab, ...byForm.minplan],
+    clear: poolOf(compileLabels(CLEAR_ROLE_NAMES)),
+    byForm: { cv: poolOf(lists.cv), minplan: poolOf(lists.minplan), rehab: poolOf(lists.rehab) },
+    any: poolOf([...lists.rehab, ...lists.minplan, ...lists.cv]),
+    caseForms: poolOf([...lists.rehab, ...lists.minplan]),
   };
   return pools;
 }
@@ -57,9 +80,17 @@ interface LabelMatch {
   leading: boolean;
 }
 
-function bestIn(keys: readonly string[], pool: readonly RolePhrase[]): LabelMatch | null {
+function bestIn(keys: readonly string[], pool: Pool): LabelMatch | null {
+  let candidates: number[] | null = null;
+  for (const key of keys) {
+    const list = pool.byStart.get(startKey(key));
+    if (list) candidates = candidates ? candidates.concat(list) : list;
+  }
+  if (!candidates) return null;
+  if (keys.length > 1) candidates = [...new Set(candidates)].sort((a, b) => a - b);
   let best: { role: FieldRole; weight: number; words: number; leading: boolean } | null = null;
-  for (const { role, phrase } of pool) {
+  for (const i of candidates) {
+    const { role, phrase } = pool.items[i]!;
     if ((!best || phrase.weight > best.weight) && phraseIn(keys, phrase)) {
       best = { role, weight: phrase.weight, words: phrase.words.length, leading: phraseIn(keys.slice(0, phrase.words.length), phrase) };
     }

@@ -118,7 +118,7 @@ function findHours(model: TextModel): HourFigure[] {
       continue;
     }
     // "10t", "10timer" glued, or "10 t/uge".
-    const glued = GLUED_HOURS.test(norm);
+    const glued = isDigit(norm.charCodeAt(0)) && GLUED_HOURS.test(norm);
     const shortUnit = norm === 't' && (text.charCodeAt(words[i]!.end) === 47 || words[i + 1]?.norm === 'om' || words[i + 1]?.norm === 'pr');
     if (!glued && !shortUnit && !HOUR_UNITS.has(norm)) continue;
     if (glued) {
@@ -255,7 +255,9 @@ function splitLacking(model: TextModel, hits: readonly LexHit[], negs: ReadonlyS
 }
 
 function mergeSpans(lists: Span[][]): Span[] {
-  const all = sortIfNeeded(lists.flat(), byStartLongestFirst);
+  const all: Span[] = [];
+  for (const list of lists) for (const s of list) all.push(s);
+  sortIfNeeded(all, byStartLongestFirst);
   const out: Span[] = [];
   for (const s of all) {
     const last = out[out.length - 1];

@@ -21,10 +21,26 @@ export interface FactSlots {
   lix?: number;
 }
 
-const slots = new WeakMap<TextModel, FactSlots>();
+/**
+ * The slots live on the model itself, under a symbol that is not enumerable (so a model still equals a model built
+ * elsewhere): a WeakMap keyed by short-lived models kept every analysis's facts alive past the young-generation
+ * collections (ephemerons), and promoted them to the old generation.
+ */
+const SLOTS: unique symbol = Symbol('facts');
+type WithSlots = TextModel & { [SLOTS]?: FactSlots };
+
+/** Models that cannot take a property (frozen by a caller) keep theirs here. */
+const frozen = new WeakMap<TextModel, FactSlots>();
 
 export function slotsOf(model: TextModel): FactSlots {
-  let s = slots.get(model);
-  if (!s) slots.set(model, (s = {}));
+  const m = model as WithSlots;
+  let s = m[SLOTS];
+  if (s) return s;
+  if (!Object.isExtensible(m)) {
+    s = frozen.get(m);
+    if (!s) frozen.set(m, (s = {}));
+    return s;
+  }
+  Object.defineProperty(m, SLOTS, { value: (s = {}), enumerable: false, writable: false, configurable: false });
   return s;
 }

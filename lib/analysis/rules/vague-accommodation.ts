@@ -203,6 +203,9 @@ function check(ctx: RuleContext): RuleReport[] {
   });
   const notMarker = coverage(model, findLex(model, LEX.accommodationNotMarkers));
   const markerHits = findLex(model, LEX.accommodationMarkers).filter((h) => !notMarker[h.wordIndex]);
+  // Outside an accommodations field only sentences with a marker (and the items under a heading that has one) are in
+  // scope: without a marker there is nothing to judge.
+  if (ctx.field !== 'accommodations' && !markerHits.length) return [];
   const marker = coverage(model, markerHits);
   const restriction = coverage(model, findLex(model, LEX.restrictions).filter((h) => !notMarker[h.wordIndex]));
   const open = coverage(model, findLex(model, LEX.openLimits).filter((h) => !notMarker[h.wordIndex]));

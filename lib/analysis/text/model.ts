@@ -48,6 +48,24 @@ const abbreviatedHead = (token: string): boolean => ABBREVIATED_HEADS.some((h) =
 const SHORTHAND = new Map<string, string>([...Object.entries(SPELLING_VARIANTS), ...Object.entries(ABBREVIATION_WORDS)]);
 const SHORTHAND_MAX = Math.max(...[...SHORTHAND.keys()].map((k) => k.length));
 const UNITS = new Map(Object.entries(UNIT_ABBREVIATIONS));
+/**
+ * A cheap gate before the map lookups (most words are no shorthand): per first character (Latin-1), a bit per length
+ * of the keys that start with it. Bit 31 stands for every length above 30; characters above Latin-1 always pass.
+ */
+const lengthBits = (keys: Iterable<string>): Uint32Array => {
+  const bits = new Uint32Array(256);
+  for (const k of keys) {
+    const c = k.charCodeAt(0);
+    if (c < 256) bits[c]! |= 1 << Math.min(k.length, 31);
+  }
+  return bits;
+};
+const SHORTHAND_BITS = lengthBits(SHORTHAND.keys());
+const UNIT_BITS = lengthBits(UNITS.keys());
+const mayBe = (bits: Uint32Array, norm: string): boolean => {
+  const c = norm.charCodeAt(0);
+  return c >= 256 || ((bits[c]! >>> Math.min(norm.length, 31)) & 1) === 1;
+};
 const ASCII_PLURAL = new RegExp(`(?:${ASCII_PLURAL_ENDINGS.join('|')})$`);
 
 /** "fortaeller" → "fortæller", "loefte" → "løfte" (only in texts written without æ, ø and å; see vocab/shorthand.ts). */
@@ -69,8 +87,16 @@ const MARKER = /^[ \t\u00a0]*(?:[-•*–—·▪‣◦●○■□➢►>]|\d{1
 const isSpace = (c: number): boolean =>
   c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 12 || c === 11 ||
   (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-const isUpper = (ch: string): boolean => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
-const isLower = (ch: string): boolean => ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+const isUpper = (ch: string): boolean => {
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return c >= 65 && c <= 90;
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+};
+const isLower = (ch: string): boolean => {
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return c >= 97 && c <= 122;
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+};
 const CLOSERS = '"\'”’»)]}';
 const OPENERS = '"\'“„«([{';
 
@@ -159,6 +185,8 @@ function endsSentence(text: string, i: number, j: number, end: number): boolean 
   return true;
 }
 
+const SENTENCE_MARKS = /[.!?\u2026\n]/g;
+
 function splitSentences(text: string, from: number, end: number, words: Word[], wordCursor: { i: number }, out: Sentence[]): Sentence[] {
   const sentences: Sentence[] = [];
   let s = from;
@@ -176,6 +204,11 @@ function splitSentences(text: string, from: number, end: number, words: Word[], 
     out.push(sentence);
   };
   for (let i = from; i < end; i++) {
+    // Jump to the next terminator or line break (a native scan; no match object is made).
+    SENTENCE_MARKS.lastIndex = i;
+    if (!SENTENCE_MARKS.test(text)) break;
+    i = SENTENCE_MARKS.lastIndex - 1;
+    if (i >= end) break;
     const c = text.charCodeAt(i);
     if (c === 46 /* . */ || c === 33 /* ! */ || c === 63 /* ? */ || c === 0x2026 /* … */) {
       let j = i + 1;
@@ -238,15 +271,22 @@ export function tokenize(text: string, ascii = false): Word[] {
     /** Upper-case letters after the first one ("NAV"), or only the first one is upper-case ("Borger"). */
     let upper = false;
     let initial = false;
+    /** "aa" (in any case) somewhere in a plain word: read as "å". */
+    let aa = false;
+    let last = 0;
     for (;;) {
       if (c >= 97 && c <= 122) {
         // lower-case ASCII
+        if (c === 97 && last === 97) aa = true;
       } else if (isDigit(c) || c === 0xe6 || c === 0xf8 || c === 0xe5) {
         // digit or æøå
       } else if ((c >= 65 && c <= 90) || c === 0xc6 || c === 0xd8 || c === 0xc5) {
         if (i === start) initial = true;
         else upper = true;
+        if (c === 65 && last === 97) aa = true;
       } else if (c !== 45 && c !== 39) plain = false;
+      // Letters as lower case (A-Z are 32 below a-z), for the "aa" test.
+      last = c >= 65 && c <= 90 ? c + 32 : c;
       i++;
       if (i >= n) break;
       c = text.charCodeAt(i);
@@ -268,13 +308,13 @@ export function tokenize(text: string, ascii = false): Word[] {
       // A capitalised word ("Borger") is lower-cased by hand: far cheaper than toLowerCase() on every sentence start
       // and name (A-Z and ÆØÅ are 32 below their lower-case forms).
       norm = upper ? w.toLowerCase() : initial ? String.fromCharCode(w.charCodeAt(0) + 32) + w.slice(1) : w;
-      if (norm.includes('aa')) norm = norm.replaceAll('aa', 'å');
+      if (aa) norm = norm.replaceAll('aa', 'å');
     } else norm = foldDanish(w);
     if (ascii && (norm.includes('ae') || norm.includes('oe'))) norm = foldAsciiSpelling(norm);
     if (norm.length <= SHORTHAND_MAX) {
-      const meant = SHORTHAND.get(norm);
+      const meant = mayBe(SHORTHAND_BITS, norm) ? SHORTHAND.get(norm) : undefined;
       if (meant !== undefined) norm = meant;
-      else if (norm.length <= 4 && words.length) {
+      else if (norm.length <= 4 && words.length && mayBe(UNIT_BITS, norm)) {
         const unit = UNITS.get(norm);
         const prev = words[words.length - 1]!;
         if (unit !== undefined && isDigit(prev.norm.charCodeAt(prev.norm.length - 1)) && start - prev.end <= 2) norm = unit;

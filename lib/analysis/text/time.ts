@@ -289,17 +289,20 @@ export function findTimeExpressions(text: string, within?: Span, words?: readonl
   const i0 = words && base > 0 ? lowerBound(list, base) : 0;
   const i1 = words ? Math.min(list.length, lowerBound(list, stop) + CORE_REACH) : list.length;
   if (i1 <= i0) return found;
-  const coreAhead = new Int32Array(i1 - i0);
-  let nextCore = -1;
-  for (let i = i1 - 1; i >= i0; i--) {
-    if (isCore(list[i]!.norm)) nextCore = i;
-    coreAhead[i - i0] = nextCore < 0 ? -1 : nextCore - i;
-  }
+  // The next core word at or after the current one (each word is tested once; none left: nothing more to find).
+  let nextCore = i0 - 1;
   let covered = 0;
   for (let i = i0; i < i1; i++) {
-    const ahead = coreAhead[i - i0]!;
-    if (ahead < 0) break;
-    if (ahead > CORE_REACH) continue;
+    if (nextCore < i) {
+      nextCore = i;
+      while (nextCore < i1 && !isCore(list[nextCore]!.norm)) nextCore++;
+      if (nextCore >= i1) break;
+    }
+    if (nextCore - i > CORE_REACH) {
+      // Skip straight to the first word within reach of it.
+      i = nextCore - CORE_REACH - 1;
+      continue;
+    }
     const w = list[i]!;
     const at = words ? w.start - base : w.start;
     if (at < 0) continue;

@@ -119,14 +119,21 @@ const wordMemo = new Map<string, WordInfo>();
 let memoVersion = -1;
 const MEMO_LIMIT = 50_000;
 
-function wordInfo(norm: string): WordInfo {
+/** The tries and the memo ready for a pass (once per pass, not per word: nothing compiles during one). */
+function prepareWordInfo(): void {
   if (pending.length) flushPending();
   if (memoVersion !== version || wordMemo.size > MEMO_LIMIT) {
     wordMemo.clear();
     memoVersion = version;
   }
-  let info = wordMemo.get(norm);
-  if (info) return info;
+}
+
+function wordInfo(norm: string): WordInfo {
+  return wordMemo.get(norm) ?? newWordInfo(norm);
+}
+
+function newWordInfo(norm: string): WordInfo {
+  let info: WordInfo;
   const first: Phrase[] = [];
   for (const n of prefixLengths) {
     if (n > norm.length) break;
@@ -222,6 +229,7 @@ function computeAll(model: TextModel): (LexHit[] | undefined)[] {
   const n = lexicons.length;
   // Hit lists are created on a lexicon's first hit (most lexicons have none in a short text); findLex reads a hole as [].
   const phraseHits: (LexHit[] | undefined)[] = new Array<LexHit[] | undefined>(n);
+  prepareWordInfo();
   const st = passState(n);
   const words = model.words;
   const text = model.text;
@@ -295,7 +303,27 @@ export function primeHits(model: TextModel, byLex: (LexHit[] | undefined)[]): vo
  * are what `computeAll(part)` finds: the part's words are the whole's words there (same norms), and no hit of the
  * whole crosses the part's edges (then the leftmost-longest choice inside the part is the same). False: nothing done.
  */
-export function primeHitsFrom(part: TextModel, whole: TextModel, at: number): boolean {
+/** Where the next part's hits start in each of the whole's hit lists, for parts handed over in text order. */
+export interface HitCursor {
+  readonly whole: TextModel;
+  /** Ids of the lexicons with hits in the whole. */
+  readonly lexes: readonly number[];
+  /** Per entry of `lexes`: index of the first hit not yet before a part. */
+  readonly next: Int32Array;
+}
+
+export function hitCursor(whole: TextModel): HitCursor {
+  const all = hitsOf(whole);
+  const lexes: number[] = [];
+  for (let lex = 0; lex < all.length; lex++) if (all[lex]?.length) lexes.push(lex);
+  return { whole, lexes, next: new Int32Array(lexes.length) };
+}
+
+/**
+ * `cursor`: parts come in text order (each starts at or after the previous one's start), so each hit list is walked
+ * once over all parts instead of searched per part.
+ */
+export function primeHitsFrom(part: TextModel, whole: TextModel, at: number, cursor?: HitCursor): boolean {
   const pw = part.words;
   const ww = whole.words;
   const end = at + part.text.length;
@@ -308,10 +336,18 @@ export function primeHitsFrom(part: TextModel, whole: TextModel, at: number): bo
   }
   const all = hitsOf(whole);
   const byLex = new Array<LexHit[] | undefined>(all.length);
-  for (let lex = 0; lex < all.length; lex++) {
+  const walked = cursor !== undefined && cursor.whole === whole;
+  const count = walked ? cursor.lexes.length : all.length;
+  for (let k = 0; k < count; k++) {
+    const lex = walked ? cursor.lexes[k]! : k;
     const hits = all[lex];
     if (!hits?.length) continue;
-    let i = lowerBound(hits, at);
+    let i: number;
+    if (walked) {
+      i = cursor.next[k]!;
+      while (i < hits.length && hits[i]!.start < at) i++;
+      cursor.next[k] = i;
+    } else i = lowerBound(hits, at);
     if (i > 0 && hits[i - 1]!.end > at) return false;
     let out: LexHit[] | undefined;
     for (; i < hits.length && hits[i]!.start < end; i++) {
