@@ -68,9 +68,10 @@ export interface Rule {
   check(ctx: RuleContext): RuleReport[];
   /**
    * `'paragraph'`: the rule's reports on a text are the union of its reports on each paragraph (a run of non-blank lines)
-   * checked alone, so the incremental analyser may run it per paragraph and cache the result. Default: the whole text.
+   * checked alone, so the incremental analyser may run it per paragraph and cache the result. `'sentence'`: the same for
+   * any run of whole sentences (a rule that looks only inside one sentence); it implies `'paragraph'`. Default: the whole text.
    */
-  scope?: 'paragraph' | 'text';
+  scope?: 'sentence' | 'paragraph' | 'text';
   examples: { valid: readonly (string | RuleExample)[]; invalid: readonly InvalidRuleExample[] };
 }
 

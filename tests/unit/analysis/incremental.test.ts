@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { analyseWithDiagnostics } from '@/lib/analysis/analyse';
-import { analyseIncrementalWithDiagnostics, incrementalModel, paragraphsOf, type IncrementalState } from '@/lib/analysis/incremental';
+import { analyseIncrementalWithDiagnostics, chunksOf, incrementalModel, paragraphsOf, type IncrementalState } from '@/lib/analysis/incremental';
 import { allRules } from '@/lib/analysis/rules';
 import { buildModel } from '@/lib/analysis/text/model';
 import { CATEGORIES, FIELD_ROLES, type AnalyseOptions, type Category, type FieldRole, type FormKind } from '@/lib/analysis/types';
@@ -109,8 +109,8 @@ const variant = fc.record({
 const RUNS = Number(process.env.INCREMENTAL_RUNS ?? 300);
 
 describe('incremental analysis equals analyse()', () => {
-  it('some rules are paragraph rules (the cache is exercised)', () => {
-    expect(allRules.filter((r) => r.scope === 'paragraph').map((r) => r.id).sort()).toEqual(
+  it('some rules are sentence rules (the cache is exercised)', () => {
+    expect(allRules.filter((r) => r.scope === 'sentence').map((r) => r.id).sort()).toEqual(
       ['advice-not-action', 'intensity-reference', 'long-sentence', 'unfilled-placeholder'],
     );
   });
@@ -184,6 +184,53 @@ describe('incremental analysis equals analyse()', () => {
         },
       ),
       { numRuns: Math.max(20, Math.round(RUNS / 5)) },
+    );
+  }, 300_000);
+
+  it('cuts a long paragraph between sentences only, the same chunks before and after an edit elsewhere', () => {
+    const para = Array.from({ length: 40 }, (_, i) => ENTRIES[(i * 7) % ENTRIES.length]!.text.replace(/\s*\n\s*/g, ' ')).join(' ');
+    const chunks = chunksOf(para);
+    expect(chunks.length).toBeGreaterThan(5);
+    expect(chunks.slice(1).every((c) => c.continues && para[c.start - 1] === ' ' && /[.!?]/.test(para[c.start - 2]!))).toBe(true);
+    const at = chunks[Math.floor(chunks.length / 2)]!.start + 3;
+    const edited = para.slice(0, at) + 'xyz' + para.slice(at);
+    const after = new Set(chunksOf(edited).map((c) => edited.slice(c.start, c.end)));
+    const kept = chunks.filter((c) => after.has(para.slice(c.start, c.end))).length;
+    expect(kept).toBeGreaterThanOrEqual(chunks.length - 2);
+  });
+
+  it('in long single paragraphs (corpus texts joined without blank lines) under random edits, for every field role', () => {
+    const flat = ENTRIES.map((e) => e.text.replace(/\s*\n\s*/g, ' ')).filter((t) => t.length > 20);
+    const inside = fc.oneof(
+      { weight: 3, arbitrary: fc.record({ kind: fc.constant('insert' as const), at: fraction, s: fragment.map((x) => x.replace(/\n/g, ' ')) }) },
+      { weight: 2, arbitrary: fc.record({ kind: fc.constant('delete' as const), at: fraction, length: fc.integer({ min: 1, max: 40 }) }) },
+      { weight: 2, arbitrary: fc.record({ kind: fc.constant('replace' as const), at: fraction, length: fc.integer({ min: 1, max: 20 }), s: fragment }) },
+      { weight: 1, arbitrary: edit },
+    );
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: flat.length - 1 }),
+        fc.integer({ min: 2_000, max: 20_000 }),
+        fc.constantFrom(...FIELD_ROLES),
+        fc.constantFrom<FormKind | null>('rehab', 'minplan', 'cv', null),
+        fc.array(inside, { minLength: 1, maxLength: 6 }),
+        (offset, length, field, form, edits) => {
+          let text = '';
+          for (let i = 0; text.length < length; i++) text += (i ? ' ' : '') + flat[(offset + i * 11) % flat.length]!;
+          const opts: AnalyseOptions = { field, ...(form ? { form } : {}) };
+          let state: IncrementalState | null = null;
+          for (const e of [null, ...edits]) {
+            if (e) text = apply(text, e);
+            const full = analyseWithDiagnostics(text, opts);
+            const inc = analyseIncrementalWithDiagnostics(text, opts, state);
+            state = inc.state;
+            expect(inc.failures).toEqual(full.failures);
+            expect(inc.result).toEqual(full.result);
+          }
+          expect(incrementalModel(text, null).model).toEqual(buildModel(text));
+        },
+      ),
+      { numRuns: Math.max(10, Math.round(RUNS / 6)) },
     );
   }, 300_000);
 
