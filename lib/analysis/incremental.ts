@@ -18,6 +18,8 @@ import { allRules } from './rules';
 import { buildModel, isSentenceCut, isWordChar, splitLines, writtenInAscii } from './text/model';
 import { hitsOf, primeHits, type LexHit } from './vocab/lexicon';
 import { factsOf } from './facts';
+import { slotsOf } from './facts/store';
+import { timeExpressionsOf, type TimeExpression } from './text/time';
 
 /** One paragraph's (or chunk's) text at one place in the whole text. */
 interface Chunk {
@@ -216,7 +218,29 @@ function joinedModel(text: string, chunks: readonly TextChunk[], entries: readon
   });
   const model: TextModel = { text, blocks, sentences, words };
   primeHits(model, byLex);
+  // No time expression spans a sentence cut, nor a blank line between two paragraphs that meet like one (no pattern
+  // reads past "[word]. " into an upper-case word): then each chunk's own, shifted, on first use; else the whole scan.
+  if (chunks.every((c, i) => i === 0 || c.continues || breaksCleanly(text, chunks[i - 1]!.end, c.start))) {
+    slotsOf(model).timesFromParts = () => {
+      const out: TimeExpression[] = [];
+      chunks.forEach((c, i) => {
+        for (const t of timeExpressionsOf(entries[i]!.model)) out.push({ start: t.start + c.start, end: t.end + c.start, kind: t.kind });
+      });
+      return out;
+    };
+  }
   return model;
+}
+
+/** Does the paragraph ending at `end` meet the one starting at `next` as two sentences at a cut do (isSentenceCut)? */
+function breaksCleanly(text: string, end: number, next: number): boolean {
+  let e = end;
+  while (e > 0 && text.charCodeAt(e - 1) <= 32) e--;
+  let a = e - 1;
+  while (a > 0 && isWordChar(text.charCodeAt(a - 1))) a--;
+  if (a <= 0 || e - a > 40) return false;
+  const probe = text.slice(a - 1, e) + ' ' + text.slice(next, next + 2);
+  return isSentenceCut(probe, e - a + 2);
 }
 
 /** The text model of `text`, equal to `buildModel(text)`, built from the previous state's chunks where unchanged. */

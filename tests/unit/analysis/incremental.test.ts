@@ -199,6 +199,14 @@ describe('incremental analysis equals analyse()', () => {
     expect(kept).toBeGreaterThanOrEqual(chunks.length - 2);
   });
 
+  it('time expressions across a blank line are found as analyse() finds them', () => {
+    for (const text of ['Du vil søge job inden\n\n5.3. Godt.', 'Mødet er kl.\n\n10.30 hver uge.', 'Du kommer hver tirsdag.\n\nMandag d. 5.3 ringer du.', 'Hun kan arbejde kl. 10\n\nuge 12']) {
+      for (const field of ['agreement', 'accommodations'] as const) {
+        expect(analyseIncrementalWithDiagnostics(text, { field }, null).result).toEqual(analyseWithDiagnostics(text, { field }).result);
+      }
+    }
+  });
+
   it('in long single paragraphs (corpus texts joined without blank lines) under random edits, for every field role', () => {
     const flat = ENTRIES.map((e) => e.text.replace(/\s*\n\s*/g, ' ')).filter((t) => t.length > 20);
     const inside = fc.oneof(
