@@ -118,10 +118,9 @@ export function chunksOf(text: string): TextChunk[] {
       const t = text.charCodeAt(i - 1);
       if (t !== 46 && t !== 33 && t !== 63) continue; // . ! ?
       const p = i + 1;
-      if (!isSentenceCut(text, p)) continue;
       let h = 0;
       for (let k = p - 6; k < p + 2; k++) h = (h * 31 + text.charCodeAt(k)) | 0;
-      if ((h >>> 0) % CUT_EVERY !== 0) continue;
+      if ((h >>> 0) % CUT_EVERY !== 0 || !isSentenceCut(text, p)) continue;
       out.push({ start: from, end: p, continues, paragraph });
       from = p;
       continues = true;
