@@ -10,7 +10,7 @@
  * exactly as `analyse()` runs them. A whole document with headings (no field given) is analysed in full.
  */
 import type { AnalyseOptions, AnalysisResult, FieldRole, FormKind } from './types';
-import type { Rule, RuleContext, RuleReport } from './rule';
+import type { ChunkView, Rule, RuleContext, RuleReport } from './rule';
 import type { Block, Sentence, TextModel, Word } from './text/types';
 import { analyseText, analyseWithDiagnostics, isForm, isRole, type Diagnostics, type RuleFailure } from './analyse';
 import { findSections } from './document';
@@ -32,6 +32,8 @@ interface TextChunk extends Chunk {
   continues: boolean;
   /** Index of its paragraph (chunks of one paragraph share it). */
   paragraph: number;
+  /** Index of its first word in the whole model (set when the model is joined). */
+  firstWord: number;
 }
 
 /** A chunk's model and lexicon hits copied into the whole text at `at` (chars) and `wordAt` (words). */
@@ -121,11 +123,11 @@ export function chunksOf(text: string): TextChunk[] {
       let h = 0;
       for (let k = p - 6; k < p + 2; k++) h = (h * 31 + text.charCodeAt(k)) | 0;
       if ((h >>> 0) % CUT_EVERY !== 0 || !isSentenceCut(text, p)) continue;
-      out.push({ start: from, end: p, continues, paragraph });
+      out.push({ start: from, end: p, continues, paragraph, firstWord: 0 });
       from = p;
       continues = true;
     }
-    out.push({ start: from, end: para.end, continues, paragraph });
+    out.push({ start: from, end: para.end, continues, paragraph, firstWord: 0 });
   });
   return out;
 }
@@ -185,7 +187,7 @@ function place(entry: ChunkEntry, occurrence: number, at: number, wordAt: number
 }
 
 /** Build the whole text's model from its chunks (reusing unchanged ones), and prime its lexicon hits. */
-function joinedModel(text: string, chunks: readonly TextChunk[], entries: readonly ChunkEntry[]): TextModel {
+function joinedModel(text: string, chunks: readonly TextChunk[], entries: readonly ChunkEntry[]): { model: TextModel; timesLocal: boolean } {
   const words: Word[] = [];
   const sentences: Sentence[] = [];
   const blocks: Block[] = [];
@@ -195,6 +197,7 @@ function joinedModel(text: string, chunks: readonly TextChunk[], entries: readon
     const entry = entries[i]!;
     const occurrence = seen.get(entry) ?? 0;
     seen.set(entry, occurrence + 1);
+    c.firstWord = words.length;
     const p = place(entry, occurrence, c.start, words.length);
     for (let lex = 0; lex < p.byLex.length; lex++) {
       const list = p.byLex[lex];
@@ -219,7 +222,8 @@ function joinedModel(text: string, chunks: readonly TextChunk[], entries: readon
   primeHits(model, byLex);
   // No time expression spans a sentence cut, nor a blank line between two paragraphs that meet like one (no pattern
   // reads past "[word]. " into an upper-case word): then each chunk's own, shifted, on first use; else the whole scan.
-  if (chunks.every((c, i) => i === 0 || c.continues || breaksCleanly(text, chunks[i - 1]!.end, c.start))) {
+  const timesLocal = chunks.every((c, i) => i === 0 || c.continues || breaksCleanly(text, chunks[i - 1]!.end, c.start));
+  if (timesLocal) {
     slotsOf(model).timesFromParts = () => {
       const out: TimeExpression[] = [];
       chunks.forEach((c, i) => {
@@ -228,7 +232,7 @@ function joinedModel(text: string, chunks: readonly TextChunk[], entries: readon
       return out;
     };
   }
-  return model;
+  return { model, timesLocal };
 }
 
 /** Does the paragraph ending at `end` meet the one starting at `next` as two sentences at a cut do (isSentenceCut)? */
@@ -246,7 +250,7 @@ function breaksCleanly(text: string, end: number, next: number): boolean {
 export function incrementalModel(
   text: string,
   previous: IncrementalState | null,
-): { model: TextModel; state: IncrementalState; chunks: TextChunk[]; entries: ChunkEntry[] } {
+): { model: TextModel; state: IncrementalState; chunks: TextChunk[]; entries: ChunkEntry[]; timesLocal: boolean } {
   const ascii = writtenInAscii(text);
   const old = previous?.chunks ?? new Map<string, ChunkEntry>();
   const chunks = chunksOf(text);
@@ -258,7 +262,7 @@ export function incrementalModel(
     next.set(key, entry);
     return entry;
   });
-  return { model: joinedModel(text, chunks, entries), state: { chunks: next }, chunks, entries };
+  return { ...joinedModel(text, chunks, entries), state: { chunks: next }, chunks, entries };
 }
 
 const contextKey = (form: FormKind | null, field: FieldRole | null, subKind: string | null): string => `${form}|${field}|${subKind}`;
@@ -291,17 +295,25 @@ export function analyseIncrementalWithDiagnostics(
   let chunks: TextChunk[] = [];
   let entries: ChunkEntry[] = [];
   let state: IncrementalState = empty();
+  let timesLocal = false;
   try {
-    ({ model, chunks, entries, state } = incrementalModel(text, previous));
+    ({ model, chunks, entries, state, timesLocal } = incrementalModel(text, previous));
   } catch {
     model = undefined; // analyseText builds it (and reports a failure) as analyse() does
   }
   // A paragraph of more than one chunk: its paragraph rules run on the whole text.
   const cutParagraphs = new Set<number>();
   for (let i = 1; i < chunks.length; i++) if (chunks[i]!.continues) cutParagraphs.add(chunks[i]!.paragraph);
+  const views = (): ChunkView[] => chunks.map((c, i) => ({ start: c.start, firstWord: c.firstWord, continues: c.continues, model: entries[i]!.model }));
   const check = (rule: Rule, ctx: RuleContext): RuleReport[] => {
-    if ((rule.scope !== 'paragraph' && rule.scope !== 'sentence') || ctx.model !== model) return rule.check(ctx);
-    if (rule.scope === 'paragraph' && cutParagraphs.size) return rule.check(ctx);
+    if (ctx.model !== model) return rule.check(ctx);
+    let local = rule.scope === 'sentence' || (rule.scope === 'paragraph' && !cutParagraphs.size);
+    try {
+      if (!local && timesLocal && rule.chunkable) local = rule.chunkable(ctx, views());
+    } catch {
+      local = false; // the whole-text run decides, as analyse() runs it
+    }
+    if (!local) return rule.check(ctx);
     const key = contextKey(ctx.form, ctx.field, ctx.subKind);
     const out: RuleReport[] = [];
     try {

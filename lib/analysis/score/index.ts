@@ -73,6 +73,11 @@ function restrictionUnits(model: TextModel): Span[] {
   }
   // A leading label ("Skånehensyn:", "Jobmål lagermedarbejder:") is not a restriction of its own.
   return units.filter((u) => {
+    let e = u.end;
+    while (e > u.start && /\s/.test(text[e - 1]!)) e--;
+    if (e === u.start) return false;
+    // Only a unit ending in a colon can be a label: the others need no slice and no pattern.
+    if (text.charCodeAt(e - 1) !== 58) return true;
     const t = text.slice(u.start, u.end).trim();
     return t.length > 0 && !/^[\p{L} ]{0,30}:$/u.test(t);
   });

@@ -219,7 +219,7 @@ describe('incremental analysis equals analyse()', () => {
       fc.property(
         fc.integer({ min: 0, max: flat.length - 1 }),
         fc.integer({ min: 2_000, max: 20_000 }),
-        fc.constantFrom(...FIELD_ROLES),
+        fc.oneof({ weight: 1, arbitrary: fc.constantFrom(...FIELD_ROLES) }, { weight: 1, arbitrary: fc.constant<FieldRole>('accommodations') }),
         fc.constantFrom<FormKind | null>('rehab', 'minplan', 'cv', null),
         fc.array(inside, { minLength: 1, maxLength: 6 }),
         (offset, length, field, form, edits) => {
@@ -241,6 +241,23 @@ describe('incremental analysis equals analyse()', () => {
       { numRuns: Math.max(10, Math.round(RUNS / 6)) },
     );
   }, 300_000);
+
+  it('a keystroke in a long skånehensyn paragraph runs vague-accommodation on the changed chunks only', () => {
+    const flat = ENTRIES.filter((e) => e.field === 'accommodations').map((e) => e.text.replace(/\s*\n\s*/g, ' '));
+    let text = '';
+    for (let i = 0; text.length < 20_000; i++) text += (i ? ' ' : '') + flat[i % flat.length]!;
+    const seen: number[] = [];
+    const rules = allRules.map((r) => (r.id === 'vague-accommodation' ? { ...r, check: (ctx: Parameters<typeof r.check>[0]) => (seen.push(ctx.text.length), r.check(ctx)) } : r));
+    const opts: AnalyseOptions = { form: 'rehab', field: 'accommodations' };
+    const first = analyseIncrementalWithDiagnostics(text, opts, null, rules);
+    const at = text.indexOf('. ', 10_000) + 1;
+    const edited = text.slice(0, at) + ' Han kan løfte højst 5 kg.' + text.slice(at);
+    seen.length = 0;
+    const inc = analyseIncrementalWithDiagnostics(edited, opts, first.state, rules);
+    expect(inc.result).toEqual(analyseWithDiagnostics(edited, opts).result);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.every((n) => n < 2_000)).toBe(true);
+  });
 
   it('reuses unchanged paragraphs: their models are the same objects after an edit elsewhere', () => {
     const a = 'Du vil søge 3 stillinger som kok inden d. 1.4.';
