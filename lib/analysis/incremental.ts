@@ -220,9 +220,9 @@ function joinedModel(text: string, chunks: readonly TextChunk[], entries: readon
   });
   const model: TextModel = { text, blocks, sentences, words };
   primeHits(model, byLex);
-  // No time expression spans a sentence cut, nor a blank line between two paragraphs that meet like one (no pattern
-  // reads past "[word]. " into an upper-case word): then each chunk's own, shifted, on first use; else the whole scan.
-  const timesLocal = chunks.every((c, i) => i === 0 || c.continues || breaksCleanly(text, chunks[i - 1]!.end, c.start));
+  // No time expression spans a sentence cut, nor a blank line after a paragraph that ends as breaksCleanly says: then
+  // each chunk's own, shifted, on first use; else the whole scan.
+  const timesLocal = chunks.every((c, i) => i === 0 || c.continues || breaksCleanly(text, chunks[i - 1]!.end));
   if (timesLocal) {
     slotsOf(model).timesFromParts = () => {
       const out: TimeExpression[] = [];
@@ -235,15 +235,21 @@ function joinedModel(text: string, chunks: readonly TextChunk[], entries: readon
   return { model, timesLocal };
 }
 
-/** Does the paragraph ending at `end` meet the one starting at `next` as two sentences at a cut do (isSentenceCut)? */
-function breaksCleanly(text: string, end: number, next: number): boolean {
+/**
+ * Can no time expression run from the paragraph ending at `end` into the next one? True when it ends in ":", ";", "!"
+ * or "?" (no pattern and no join between two expressions holds one), or in a period after a plain word that no pattern
+ * reads with its period (as at a sentence cut: not "d.", "kl.", "7.", "tirs.").
+ */
+function breaksCleanly(text: string, end: number): boolean {
   let e = end;
   while (e > 0 && text.charCodeAt(e - 1) <= 32) e--;
+  const last = text.charCodeAt(e - 1);
+  if (last === 58 || last === 59 || last === 33 || last === 63) return true;
+  if (last !== 46) return false;
   let a = e - 1;
   while (a > 0 && isWordChar(text.charCodeAt(a - 1))) a--;
   if (a <= 0 || e - a > 40) return false;
-  const probe = text.slice(a - 1, e) + ' ' + text.slice(next, next + 2);
-  return isSentenceCut(probe, e - a + 2);
+  return isSentenceCut(text.slice(a - 1, e) + ' Aa', e - a + 2);
 }
 
 /** The text model of `text`, equal to `buildModel(text)`, built from the previous state's chunks where unchanged. */

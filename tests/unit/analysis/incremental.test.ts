@@ -200,7 +200,7 @@ describe('incremental analysis equals analyse()', () => {
   });
 
   it('time expressions across a blank line are found as analyse() finds them', () => {
-    for (const text of ['Du vil søge job inden\n\n5.3. Godt.', 'Mødet er kl.\n\n10.30 hver uge.', 'Du kommer hver tirsdag.\n\nMandag d. 5.3 ringer du.', 'Hun kan arbejde kl. 10\n\nuge 12']) {
+    for (const text of ['Du vil søge job inden\n\n5.3. Godt.', 'Mødet er kl.\n\n10.30 hver uge.', 'Du kommer hver tirsdag.\n\nMandag d. 5.3 ringer du.', 'Hun kan arbejde kl. 10\n\nuge 12', 'Inden d. 7.\n\nkl. 10 ringer du.', 'Skånehensyn:\n\nkl. 10 hver uge', 'Pause hver time;\n\nuge 12', 'Hun arbejder mandag,\n\nkl. 10.', 'Mødet er tirs.\n\nkl. 10', 'Op til uge 12 -\n\n14 arbejder hun.']) {
       for (const field of ['agreement', 'accommodations'] as const) {
         expect(analyseIncrementalWithDiagnostics(text, { field }, null).result).toEqual(analyseWithDiagnostics(text, { field }).result);
       }
