@@ -9,13 +9,19 @@ import { loadavg } from 'node:os';
 import { bundleForNode, median, quantile } from './lib/bench-node.mjs';
 
 const quick = process.argv.includes('--quick');
-const SIZES = [20_000, 100_000];
+// Texts of paragraphs, and one long paragraph (the corpus texts joined by a space: no blank line anywhere).
+const SHAPES = [
+  { n: 20_000, one: false },
+  { n: 100_000, one: false },
+  { n: 20_000, one: true },
+];
 const FIELDS = [
   { form: 'minplan', field: 'agreement' },
   { form: 'rehab', field: 'accommodations' },
   { form: 'rehab', field: 'resources' },
 ];
-const TYPED = ' Du vil ringe til tre virksomheder i Vejle inden d. 12.03. og sende 2 ansøgninger.\n\nSkånehensyn: højst 5 kg løft.';
+const TYPED_PARAGRAPHS = ' Du vil ringe til tre virksomheder i Vejle inden d. 12.03. og sende 2 ansøgninger.\n\nSkånehensyn: højst 5 kg løft.';
+const TYPED_ONE = ' Du vil ringe til tre virksomheder i Vejle inden d. 12.03. og sende 2 ansøgninger. Skånehensyn: højst 5 kg løft.';
 
 const bundle = await bundleForNode({
   analyse: 'lib/analysis/analyse.ts',
@@ -28,18 +34,22 @@ try {
   const { analyse } = await load('analyse');
   const { analyseIncremental } = await load('incremental');
   const paragraphs = [...(await load('corpus')).DEV, ...(await load('holdout')).HOLDOUT].map((e) => e.text).filter((t) => t.length > 30);
-  const textOf = (n) => {
+  const textOf = (n, one) => {
     let s = '';
-    for (let i = 0; s.length < n; i++) s += paragraphs[(i * 7 + 3) % paragraphs.length] + '\n\n';
+    for (let i = 0; s.length < n; i++) {
+      const p = paragraphs[(i * 7 + 3) % paragraphs.length];
+      s += one ? p.replace(/\s*\n\s*/g, ' ') + ' ' : p + '\n\n';
+    }
     return s.slice(0, n);
   };
 
-  console.log(`Node ${process.version}; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}. CPU ms per keystroke (process.cpuUsage, user + system; median / p95), typing ${TYPED.length} characters into the middle paragraph.\n`);
+  console.log(`Node ${process.version}; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}. CPU ms per keystroke (process.cpuUsage, user + system; median / p95), typing a sentence (${TYPED_PARAGRAPHS.length} characters) into the middle paragraph, or (one paragraph) after a sentence in the middle.\n`);
   console.log('| Characters | Field | full analyse() | incremental | saved (median) |');
   console.log('|---:|---|---:|---:|---:|');
-  for (const n of SIZES) {
-    const base = textOf(n);
-    const cut = base.indexOf('\n\n', n >> 1);
+  for (const { n, one } of SHAPES) {
+    const base = textOf(n, one);
+    const cut = one ? base.indexOf('. ', n >> 1) + 1 : base.indexOf('\n\n', n >> 1);
+    const TYPED = one ? TYPED_ONE : TYPED_PARAGRAPHS;
     for (const opts of FIELDS) {
       const full = [];
       const inc = [];
@@ -76,11 +86,11 @@ try {
           timeInc();
           timeFull();
         }
-        if (!isDeepStrictEqual(a, b)) throw new Error(`incremental result differs from analyse() at keystroke ${k} (${opts.field}, ${n})`);
+        if (!isDeepStrictEqual(a, b)) throw new Error(`incremental result differs from analyse() at keystroke ${k} (${opts.field}, ${n}${one ? ', one paragraph' : ''})`);
       }
       const ms = (x) => x.toFixed(2);
       console.log(
-        `| ${n.toLocaleString('en')} | ${opts.form} ${opts.field} | ${ms(median(full))} / ${ms(quantile(full, 0.95))} | ${ms(median(inc))} / ${ms(quantile(inc, 0.95))} | ${((1 - median(inc) / median(full)) * 100).toFixed(0)} % |`,
+        `| ${n.toLocaleString('en')}${one ? ' in one paragraph' : ''} | ${opts.form} ${opts.field} | ${ms(median(full))} / ${ms(quantile(full, 0.95))} | ${ms(median(inc))} / ${ms(quantile(inc, 0.95))} | ${((1 - median(inc) / median(full)) * 100).toFixed(0)} % |`,
       );
     }
   }

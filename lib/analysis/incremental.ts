@@ -1,59 +1,72 @@
 /**
- * Incremental analysis: the same result as `analyse()`, recomputing only the paragraphs that changed since the last call
- * (as Harper caches its lint results per chunk). A paragraph here is a run of non-blank lines: the text model never joins
- * two of them (a block, a sentence or a word never spans a blank line, and no lexicon phrase spans a line break), so
- * each paragraph's model and lexicon hits are built once, on the paragraph alone, and shifted into the whole text's.
- * Rules marked `scope: 'paragraph'` are run per paragraph and their reports cached; every other rule, the score,
- * the agreements and LIX run on the joined model of the whole text, exactly as `analyse()` runs them.
- * A whole document with headings (no field given) is analysed in full.
+ * Incremental analysis: the same result as `analyse()`, recomputing only the chunks that changed since the last call
+ * (as Harper caches its lint results per chunk). A chunk is a run of whole sentences: a paragraph (a run of non-blank
+ * lines; the text model never joins two of them, and no lexicon phrase spans a line break), or a part of a long one cut
+ * between two sentences where the model of each side, built alone, is the whole text's (`isSentenceCut`). Cuts are
+ * chosen by the text around them alone, so an edit leaves the chunks before and after it as they were. Each chunk's
+ * model and lexicon hits are built once, on the chunk alone, and shifted into the whole text's (a block cut in two is
+ * joined again). Rules marked `scope: 'sentence'` run per chunk and `scope: 'paragraph'` per paragraph of one chunk,
+ * their reports cached; every other rule, the score, the agreements and LIX run on the joined model of the whole text,
+ * exactly as `analyse()` runs them. A whole document with headings (no field given) is analysed in full.
  */
 import type { AnalyseOptions, AnalysisResult, FieldRole, FormKind } from './types';
-import type { Rule, RuleContext, RuleReport } from './rule';
+import type { ChunkView, Rule, RuleContext, RuleReport } from './rule';
 import type { Block, Sentence, TextModel, Word } from './text/types';
 import { analyseText, analyseWithDiagnostics, isForm, isRole, type Diagnostics, type RuleFailure } from './analyse';
 import { findSections } from './document';
 import { allRules } from './rules';
-import { buildModel, isWordChar, splitLines, writtenInAscii } from './text/model';
+import { buildModel, isSentenceCut, isWordChar, splitLines, writtenInAscii } from './text/model';
 import { hitsOf, primeHits, type LexHit } from './vocab/lexicon';
 import { factsOf } from './facts';
+import { slotsOf } from './facts/store';
+import { timeExpressionsOf, type TimeExpression } from './text/time';
 
-/** One paragraph's text at one place in the whole text. */
+/** One paragraph's (or chunk's) text at one place in the whole text. */
 interface Chunk {
   start: number;
   end: number;
 }
 
-/** A paragraph's model and lexicon hits copied into the whole text at `at` (chars) and `wordAt` (words). */
+/** A chunk of the whole text: `continues` when it starts inside the previous chunk's last block (cut between sentences). */
+interface TextChunk extends Chunk {
+  continues: boolean;
+  /** Index of its paragraph (chunks of one paragraph share it). */
+  paragraph: number;
+  /** Index of its first word in the whole model (set when the model is joined). */
+  firstWord: number;
+}
+
+/** A chunk's model and lexicon hits copied into the whole text at `at` (chars) and `wordAt` (words). */
 interface Placed {
   at: number;
   wordAt: number;
   words: Word[];
   sentences: Sentence[];
   blocks: Block[];
-  /** The paragraph's own hits these were copied from (a new lexicon version computes new ones). */
+  /** The chunk's own hits these were copied from (a new lexicon version computes new ones). */
   from: readonly (LexHit[] | undefined)[];
   byLex: (LexHit[] | undefined)[];
 }
 
-/** What is kept of a paragraph between calls (keyed by its text). */
+/** What is kept of a chunk between calls (keyed by its text). */
 interface ChunkEntry {
-  /** The paragraph's own model (offsets into the paragraph). */
+  /** The chunk's own model (offsets into the chunk). */
   model: TextModel;
   /** ascii flag the model was built with. */
   ascii: boolean;
   /**
-   * Its copies in the whole text, one per occurrence (a paragraph may repeat). A copy that moved is shifted in place:
+   * Its copies in the whole text, one per occurrence (a chunk may repeat). A copy that moved is shifted in place:
    * the state is consumed by the next call, and nothing in a result refers to the model's objects.
    */
   placed: Placed[];
-  /** Paragraph rules' reports (paragraph offsets) by rule id, for the context `reportsFor` (form|field|subKind). */
+  /** Sentence and paragraph rules' reports (chunk offsets) by rule id, for the context `reportsFor` (form|field|subKind). */
   reports: Map<string, RuleReport[]>;
   reportsFor: string;
 }
 
 /** The state one field keeps between keystrokes. Opaque to callers; pass each state to the next call only once. */
 export interface IncrementalState {
-  /** The paragraphs of the last text, by their text. */
+  /** The chunks of the last text, by their text. */
   chunks: Map<string, ChunkEntry>;
 }
 
@@ -89,6 +102,34 @@ export function paragraphsOf(text: string): Chunk[] {
     }
   }
   return chunks.map(({ start, end }) => ({ start, end }));
+}
+
+/** Cut a paragraph at about every third safe sentence cut, chosen by a hash of the text around it (stable under edits elsewhere). */
+const CUT_EVERY = 3;
+
+/** The chunks of `text`: its paragraphs, long ones cut between sentences (see the module comment). */
+export function chunksOf(text: string): TextChunk[] {
+  const out: TextChunk[] = [];
+  paragraphsOf(text).forEach((para, paragraph) => {
+    let from = para.start;
+    let continues = false;
+    // Only in the paragraph's last line: a list item goes on over the next lines by rules of its own, which a chunk
+    // that starts inside it (a plain paragraph) would not follow.
+    const lastLine = text.lastIndexOf('\n', para.end - 1) + 1;
+    for (let i = text.indexOf(' ', Math.max(para.start + 6, lastLine)); i >= 0 && i + 2 < para.end; i = text.indexOf(' ', i + 1)) {
+      const t = text.charCodeAt(i - 1);
+      if (t !== 46 && t !== 33 && t !== 63) continue; // . ! ?
+      const p = i + 1;
+      let h = 0;
+      for (let k = p - 6; k < p + 2; k++) h = (h * 31 + text.charCodeAt(k)) | 0;
+      if ((h >>> 0) % CUT_EVERY !== 0 || !isSentenceCut(text, p)) continue;
+      out.push({ start: from, end: p, continues, paragraph, firstWord: 0 });
+      from = p;
+      continues = true;
+    }
+    out.push({ start: from, end: para.end, continues, paragraph, firstWord: 0 });
+  });
+  return out;
 }
 
 function copyOf(entry: ChunkEntry, at: number, wordAt: number): Placed {
@@ -145,8 +186,8 @@ function place(entry: ChunkEntry, occurrence: number, at: number, wordAt: number
   return p;
 }
 
-/** Build the whole text's model from its paragraphs (reusing unchanged ones), and prime its lexicon hits. */
-function joinedModel(text: string, chunks: readonly Chunk[], entries: readonly ChunkEntry[]): TextModel {
+/** Build the whole text's model from its chunks (reusing unchanged ones), and prime its lexicon hits. */
+function joinedModel(text: string, chunks: readonly TextChunk[], entries: readonly ChunkEntry[]): { model: TextModel; timesLocal: boolean } {
   const words: Word[] = [];
   const sentences: Sentence[] = [];
   const blocks: Block[] = [];
@@ -156,6 +197,7 @@ function joinedModel(text: string, chunks: readonly Chunk[], entries: readonly C
     const entry = entries[i]!;
     const occurrence = seen.get(entry) ?? 0;
     seen.set(entry, occurrence + 1);
+    c.firstWord = words.length;
     const p = place(entry, occurrence, c.start, words.length);
     for (let lex = 0; lex < p.byLex.length; lex++) {
       const list = p.byLex[lex];
@@ -166,21 +208,58 @@ function joinedModel(text: string, chunks: readonly Chunk[], entries: readonly C
     }
     for (const w of p.words) words.push(w);
     for (const s of p.sentences) sentences.push(s);
-    for (const b of p.blocks) blocks.push(b);
+    let b0 = 0;
+    const last = blocks[blocks.length - 1];
+    if (c.continues && last && p.blocks.length) {
+      // The block cut at this chunk's start, joined again (a new object: the chunks' own blocks stay as they are).
+      const first = p.blocks[0]!;
+      blocks[blocks.length - 1] = { ...last, end: first.end, text: text.slice(last.start, first.end), sentences: [...last.sentences, ...first.sentences] };
+      b0 = 1;
+    }
+    for (let b = b0; b < p.blocks.length; b++) blocks.push(p.blocks[b]!);
   });
   const model: TextModel = { text, blocks, sentences, words };
   primeHits(model, byLex);
-  return model;
+  // No time expression spans a sentence cut, nor a blank line after a paragraph that ends as breaksCleanly says: then
+  // each chunk's own, shifted, on first use; else the whole scan.
+  const timesLocal = chunks.every((c, i) => i === 0 || c.continues || breaksCleanly(text, chunks[i - 1]!.end));
+  if (timesLocal) {
+    slotsOf(model).timesFromParts = () => {
+      const out: TimeExpression[] = [];
+      chunks.forEach((c, i) => {
+        for (const t of timeExpressionsOf(entries[i]!.model)) out.push({ start: t.start + c.start, end: t.end + c.start, kind: t.kind });
+      });
+      return out;
+    };
+  }
+  return { model, timesLocal };
 }
 
-/** The text model of `text`, equal to `buildModel(text)`, built from the previous state's paragraphs where unchanged. */
+/**
+ * Can no time expression run from the paragraph ending at `end` into the next one? True when it ends in ":", ";", "!"
+ * or "?" (no pattern and no join between two expressions holds one), or in a period after a plain word that no pattern
+ * reads with its period (as at a sentence cut: not "d.", "kl.", "7.", "tirs.").
+ */
+function breaksCleanly(text: string, end: number): boolean {
+  let e = end;
+  while (e > 0 && text.charCodeAt(e - 1) <= 32) e--;
+  const last = text.charCodeAt(e - 1);
+  if (last === 58 || last === 59 || last === 33 || last === 63) return true;
+  if (last !== 46) return false;
+  let a = e - 1;
+  while (a > 0 && isWordChar(text.charCodeAt(a - 1))) a--;
+  if (a <= 0 || e - a > 40) return false;
+  return isSentenceCut(text.slice(a - 1, e) + ' Aa', e - a + 2);
+}
+
+/** The text model of `text`, equal to `buildModel(text)`, built from the previous state's chunks where unchanged. */
 export function incrementalModel(
   text: string,
   previous: IncrementalState | null,
-): { model: TextModel; state: IncrementalState; chunks: Chunk[]; entries: ChunkEntry[] } {
+): { model: TextModel; state: IncrementalState; chunks: TextChunk[]; entries: ChunkEntry[]; timesLocal: boolean } {
   const ascii = writtenInAscii(text);
   const old = previous?.chunks ?? new Map<string, ChunkEntry>();
-  const chunks = paragraphsOf(text);
+  const chunks = chunksOf(text);
   const next = new Map<string, ChunkEntry>();
   const entries = chunks.map((c) => {
     const key = text.slice(c.start, c.end);
@@ -189,7 +268,7 @@ export function incrementalModel(
     next.set(key, entry);
     return entry;
   });
-  return { model: joinedModel(text, chunks, entries), state: { chunks: next }, chunks, entries };
+  return { ...joinedModel(text, chunks, entries), state: { chunks: next }, chunks, entries };
 }
 
 const contextKey = (form: FormKind | null, field: FieldRole | null, subKind: string | null): string => `${form}|${field}|${subKind}`;
@@ -219,16 +298,28 @@ export function analyseIncrementalWithDiagnostics(
   }
   const failures: RuleFailure[] = [];
   let model: TextModel | undefined;
-  let chunks: Chunk[] = [];
+  let chunks: TextChunk[] = [];
   let entries: ChunkEntry[] = [];
   let state: IncrementalState = empty();
+  let timesLocal = false;
   try {
-    ({ model, chunks, entries, state } = incrementalModel(text, previous));
+    ({ model, chunks, entries, state, timesLocal } = incrementalModel(text, previous));
   } catch {
     model = undefined; // analyseText builds it (and reports a failure) as analyse() does
   }
+  // A paragraph of more than one chunk: its paragraph rules run on the whole text.
+  const cutParagraphs = new Set<number>();
+  for (let i = 1; i < chunks.length; i++) if (chunks[i]!.continues) cutParagraphs.add(chunks[i]!.paragraph);
+  const views = (): ChunkView[] => chunks.map((c, i) => ({ start: c.start, firstWord: c.firstWord, continues: c.continues, model: entries[i]!.model }));
   const check = (rule: Rule, ctx: RuleContext): RuleReport[] => {
-    if (rule.scope !== 'paragraph' || ctx.model !== model) return rule.check(ctx);
+    if (ctx.model !== model) return rule.check(ctx);
+    let local = rule.scope === 'sentence' || (rule.scope === 'paragraph' && !cutParagraphs.size);
+    try {
+      if (!local && timesLocal && rule.chunkable) local = rule.chunkable(ctx, views());
+    } catch {
+      local = false; // the whole-text run decides, as analyse() runs it
+    }
+    if (!local) return rule.check(ctx);
     const key = contextKey(ctx.form, ctx.field, ctx.subKind);
     const out: RuleReport[] = [];
     try {

@@ -68,10 +68,28 @@ export interface Rule {
   check(ctx: RuleContext): RuleReport[];
   /**
    * `'paragraph'`: the rule's reports on a text are the union of its reports on each paragraph (a run of non-blank lines)
-   * checked alone, so the incremental analyser may run it per paragraph and cache the result. Default: the whole text.
+   * checked alone, so the incremental analyser may run it per paragraph and cache the result. `'sentence'`: the same for
+   * any run of whole sentences (a rule that looks only inside one sentence); it implies `'paragraph'`. Default: the whole text.
    */
-  scope?: 'paragraph' | 'text';
+  scope?: 'sentence' | 'paragraph' | 'text';
+  /**
+   * For a rule that reads one sentence at a time except near some edges: true when its reports on `ctx` are the union
+   * of its reports on `chunks` (runs of whole sentences covering the text, each checked alone as its own text, between
+   * which no lexicon phrase and no time expression runs), so the incremental analyser may run it per chunk and cache it.
+   */
+  chunkable?: (ctx: RuleContext, chunks: readonly ChunkView[]) => boolean;
   examples: { valid: readonly (string | RuleExample)[]; invalid: readonly InvalidRuleExample[] };
+}
+
+/** A chunk of a text as `Rule.chunkable` sees it. */
+export interface ChunkView {
+  /** Offset of its first character in the whole text, and index of its first word in the whole model. */
+  start: number;
+  firstWord: number;
+  /** It starts inside a block of the chunk before it (cut between two sentences). */
+  continues: boolean;
+  /** Its own model (offsets into the chunk). */
+  model: TextModel;
 }
 
 export function defineRule(rule: Rule): Rule {

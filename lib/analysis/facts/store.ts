@@ -15,6 +15,8 @@ export interface FactSlots {
   /** Lexicon hits of every list, by lexicon id, for the lexicon compilation `version`. */
   lexHits?: { version: number; byLex: (LexHit[] | undefined)[] };
   times?: TimeExpression[];
+  /** Computes `times` from parts of the text instead of a scan of the whole (the incremental analyser's chunks). */
+  timesFromParts?: () => TimeExpression[];
   signals?: Signals;
   /** Agreements by `${form}|${field}`. */
   agreements?: Map<string, AgreementAnalysis[]>;

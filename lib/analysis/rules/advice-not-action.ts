@@ -32,7 +32,7 @@ export default defineRule({
   id: 'advice-not-action',
   category: 'smart',
   severity: 'warning',
-  scope: 'paragraph',
+  scope: 'sentence',
   appliesTo: { forms: ['minplan'], roles: ['agreement', 'activity', 'meeting-summary'], unknownField: false },
   message: 'Aftalen beskriver vejledning eller en hensigt, ikke en handling. Skriv, hvem der gør hvad, hvornår.',
   rationale:

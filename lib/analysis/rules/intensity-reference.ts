@@ -40,7 +40,7 @@ export default defineRule({
   // A readability matter: the reader cannot tell what the percentage means (003 L3829–3837).
   category: 'plain-language',
   severity: 'info',
-  scope: 'paragraph',
+  scope: 'sentence',
   appliesTo: {
     forms: ['rehab', 'minplan'],
     roles: ['hours', 'recommendation', 'justification', 'progression-goal', 'agreement', 'activity', 'meeting-summary', 'previous-efforts'],

@@ -18,7 +18,7 @@ export default defineRule({
   id: 'long-sentence',
   category: 'plain-language',
   severity: 'info',
-  scope: 'paragraph',
+  scope: 'sentence',
   appliesTo: { forms: '*', roles: '*', unknownField: true },
   message: 'Sætningen er meget lang. Del den op i kortere sætninger.',
   rationale:

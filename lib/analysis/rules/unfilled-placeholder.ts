@@ -19,7 +19,7 @@ export default defineRule({
   id: 'unfilled-placeholder',
   category: 'plain-language',
   severity: 'warning',
-  scope: 'paragraph',
+  scope: 'sentence',
   appliesTo: { forms: '*', roles: '*', unknownField: true },
   message: 'Udfyld pladsholderen, før teksten gemmes.',
   rationale:

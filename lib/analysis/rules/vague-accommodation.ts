@@ -1,4 +1,4 @@
-import { defineRule, type RuleContext, type RuleReport } from '../rule';
+import { defineRule, type ChunkView, type RuleContext, type RuleReport } from '../rule';
 import type { Span, Suggestion } from '../types';
 import type { Block, TextModel } from '../text/types';
 import { findLex, compileLexicon } from '../vocab/lexicon';
@@ -431,12 +431,49 @@ function check(ctx: RuleContext): RuleReport[] {
   return reports;
 }
 
+/**
+ * In an accommodations field every sentence is judged, each on its own words, so the rule reads one sentence at a time,
+ * except: a short one-sentence block may be a heading by what follows it, a measure reads up to two words on (and a
+ * limit word before a number), and the signals' tasks look three words around a leisure word. Chunks whose edges avoid
+ * those give the same reports as the whole text. Elsewhere, headings put the sentences under them in scope: never.
+ */
+function chunkable(ctx: RuleContext, chunks: readonly ChunkView[]): boolean {
+  if (ctx.field !== 'accommodations') return false;
+  const { model } = ctx;
+  const words = model.words;
+  const units = coverage(model, findLex(model, LEX.units));
+  const limits = coverage(model, findLex(model, LEX.limitWords));
+  // A block that could be a heading (isHeading): one sentence of at most four words, not ended by . ! or ?
+  const short = (b: Block | undefined): boolean => {
+    const s = b?.sentences.length === 1 ? b.sentences[0]! : null;
+    return !!s && s.words.length <= 4 && !/[.!?]$/.test(s.text);
+  };
+  const edges: number[] = [];
+  for (let i = 0; i < chunks.length; i++) {
+    const { blocks } = chunks[i]!.model;
+    if (chunks[i]!.continues && short(blocks[0])) return false;
+    if (i + 1 < chunks.length && short(blocks[blocks.length - 1])) return false;
+    if (i === 0) continue;
+    const w = chunks[i]!.firstWord;
+    edges.push(w);
+    if ((isNumberWord(words[w - 1]) || isNumberWord(words[w - 2])) && (units[w] || units[w + 1])) return false;
+    if (isNumberWord(words[w]) && limits[w - 1]) return false;
+  }
+  let e = 0;
+  for (const h of findLex(model, LEX.leisure)) {
+    while (e < edges.length && edges[e]! + 3 <= h.wordIndex) e++;
+    if (e < edges.length && edges[e]! - 3 < h.wordIndex + h.wordCount) return false;
+  }
+  return true;
+}
+
 export default defineRule({
   id: 'vague-accommodation',
   category: 'vague-accommodation',
   severity: 'warning',
   appliesTo: { forms: ['rehab', 'minplan'], roles: '*', unknownField: true },
   message: 'Skånehensynet siger ikke, hvad arbejdspladsen konkret skal gøre.',
+  chunkable,
   rationale:
     'Skånehensyn er kun konkrete i 30 % (forberedende del) og 37 % (Min Plan) af sagerne og "bindes [ikke] op på de udpegede ' +
     'arbejdsopgaver": "Ingen tunge løft", "skal ikke være omgivet af mange mennesker", "skal skånes for høje lyde" (001 L3814–3819); ' +

@@ -14,6 +14,7 @@ import { factsOf } from '../facts';
 import { CRITERION_IDS, CRITERION_LABELS, type CriterionId } from './criteria';
 import { weightsFor } from './weights';
 import { ARTICLE_NUMBER_WORDS, EXAMPLE_CUE_PATTERN, RESTRICTION_OPENER_WORDS } from '../vocab/score';
+import { lowerBound } from '../text/search';
 
 export { signalsOf, sentenceAt } from './signals';
 export type { Signals, HourFigure } from './signals';
@@ -72,6 +73,11 @@ function restrictionUnits(model: TextModel): Span[] {
   }
   // A leading label ("Skånehensyn:", "Jobmål lagermedarbejder:") is not a restriction of its own.
   return units.filter((u) => {
+    let e = u.end;
+    while (e > u.start && /\s/.test(text[e - 1]!)) e--;
+    if (e === u.start) return false;
+    // Only a unit ending in a colon can be a label: the others need no slice and no pattern.
+    if (text.charCodeAt(e - 1) !== 58) return true;
     const t = text.slice(u.start, u.end).trim();
     return t.length > 0 && !/^[\p{L} ]{0,30}:$/u.test(t);
   });
@@ -125,11 +131,27 @@ function accommodationConcrete(ctx: RuleContext, s: Signals, ran?: ReadonlyMap<s
     ...s.times.filter((t) => SCHEDULE_KINDS.has(t.kind)),
   ].sort(bySpan);
   const tied = [...s.tasks, ...s.jobTitles, ...s.workplaces].sort(bySpan);
-  const within = (list: readonly Span[], u: Span) => list.filter((m) => m.start >= u.start && m.end <= u.end).map((m) => ({ start: m.start, end: m.end }));
+  // Every list is sorted by start: the spans inside a unit are found by binary search, not by a pass per unit.
+  const within = (list: readonly Span[], u: Span): Span[] => {
+    const out: Span[] = [];
+    for (let i = lowerBound(list, u.start); i < list.length && list[i]!.start <= u.end; i++) {
+      const m = list[i]!;
+      if (m.end <= u.end) out.push({ start: m.start, end: m.end });
+    }
+    return out;
+  };
+  // A vague restriction overlaps the unit when one starting before the unit's end ends after its start.
+  const vagueByStart = [...vague].sort(bySpan);
+  const maxEnd: number[] = [];
+  for (const v of vagueByStart) maxEnd.push(Math.max(v.end, maxEnd[maxEnd.length - 1] ?? -Infinity));
+  const overlapsVague = (u: Span): boolean => {
+    const n = lowerBound(vagueByStart, u.end);
+    return n > 0 && maxEnd[n - 1]! > u.start;
+  };
   const evidence: Span[] = [];
   let concrete = 0;
   for (const u of units) {
-    if (vague.some((v) => v.start < u.end && u.start < v.end)) continue;
+    if (overlapsVague(u)) continue;
     const strongIn = within(strong, u);
     const tiedIn = within(tied, u);
     const open = within(openLimits, u).length > 0;

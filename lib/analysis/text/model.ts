@@ -1,7 +1,7 @@
 import type { Block, Sentence, TextModel, Word } from './types';
 import { foldDanish } from './normalize';
 import { isDigit } from './search';
-import { ABBREVIATED_HEADS, ABBREVIATION_WORDS, BEFORE_A_SUBJECT, CLAUSE_OPENERS, LINE_CONTINUES, ASCII_PLURAL_ENDINGS, SPELLING_VARIANTS, UNIT_ABBREVIATIONS } from '../vocab/shorthand';
+import { ABBREVIATED_HEADS, ABBREVIATION_WORDS, BEFORE_A_SUBJECT, CLAUSE_OPENERS, LINE_CONTINUES, ASCII_PLURAL_ENDINGS, PHRASE_ABBREVIATIONS, SPELLING_VARIANTS, UNIT_ABBREVIATIONS } from '../vocab/shorthand';
 
 /** Abbreviations after which a period never ends a sentence (lower-case, without the final period). */
 const ABBREVIATIONS = new Set([
@@ -186,6 +186,32 @@ function endsSentence(text: string, i: number, j: number, end: number): boolean 
 }
 
 const SENTENCE_MARKS = /[.!?\u2026\n]/g;
+
+const TERMINATORS = '.!?';
+const PLAIN_TOKEN = /^[a-zæøåé]{4,}$/;
+const PHRASE_KEYS: ReadonlySet<string> = new Set(PHRASE_ABBREVIATIONS.map(([abbr]) => abbr));
+
+/**
+ * Is `p` a cut between two sentences of one line such that the models of the text before and after it, each built alone,
+ * are the whole text's model there (the incremental analyser's chunks)? Only the plainest case: "[a word of 4+ letters,
+ * no abbreviation or shorthand][.!?] [upper-case][lower-case]". Then the whole text ends a sentence there
+ * (endsSentence), the part after it opens with no list marker, no word is read from a word across the cut (a unit after
+ * a number) and no phrase joins across its terminator (wordsJoin).
+ */
+export function isSentenceCut(text: string, p: number): boolean {
+  if (p < 6 || p + 1 >= text.length || text.charCodeAt(p - 1) !== 32 || !TERMINATORS.includes(text[p - 2]!)) return false;
+  if (!isUpper(text[p]!) || !isLower(text[p + 1]!)) return false;
+  // The whole word before the terminator, alone (not glued to a digit, a hyphen, an apostrophe or a period).
+  let a = p - 2;
+  while (a > 0 && isWordChar(text.charCodeAt(a - 1))) a--;
+  const c = a > 0 ? text[a - 1]! : ' ';
+  if (c === '.' || c === '-' || c === "'" || c === '\u2019') return false;
+  const word = text.slice(a, p - 2).toLowerCase();
+  if (!PLAIN_TOKEN.test(word) || ABBREVIATIONS.has(word) || ABBREVIATIONS.has(tokenBefore(text, p - 2))) return false;
+  const norm = word.replaceAll('aa', 'å');
+  for (const w of [word, norm, foldAsciiSpelling(norm)]) if (SHORTHAND.has(w) || UNITS.has(w) || PHRASE_KEYS.has(w)) return false;
+  return true;
+}
 
 function splitSentences(text: string, from: number, end: number, words: Word[], wordCursor: { i: number }, out: Sentence[]): Sentence[] {
   const sentences: Sentence[] = [];

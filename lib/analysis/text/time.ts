@@ -369,7 +369,7 @@ export function findTimeExpressions(text: string, within?: Span, words?: readonl
 /** The time expressions of the whole model text, computed once per model (rules and the score share them). */
 export function timeExpressionsOf(model: TextModel): TimeExpression[] {
   const slots = slotsOf(model);
-  return (slots.times ??= findTimeExpressions(model.text, undefined, model.words));
+  return (slots.times ??= slots.timesFromParts?.() ?? findTimeExpressions(model.text, undefined, model.words));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { analyseWithDiagnostics } from '@/lib/analysis/analyse';
-import { analyseIncrementalWithDiagnostics, incrementalModel, paragraphsOf, type IncrementalState } from '@/lib/analysis/incremental';
+import { analyseIncrementalWithDiagnostics, chunksOf, incrementalModel, paragraphsOf, type IncrementalState } from '@/lib/analysis/incremental';
 import { allRules } from '@/lib/analysis/rules';
 import { buildModel } from '@/lib/analysis/text/model';
 import { CATEGORIES, FIELD_ROLES, type AnalyseOptions, type Category, type FieldRole, type FormKind } from '@/lib/analysis/types';
@@ -109,8 +109,8 @@ const variant = fc.record({
 const RUNS = Number(process.env.INCREMENTAL_RUNS ?? 300);
 
 describe('incremental analysis equals analyse()', () => {
-  it('some rules are paragraph rules (the cache is exercised)', () => {
-    expect(allRules.filter((r) => r.scope === 'paragraph').map((r) => r.id).sort()).toEqual(
+  it('some rules are sentence rules (the cache is exercised)', () => {
+    expect(allRules.filter((r) => r.scope === 'sentence').map((r) => r.id).sort()).toEqual(
       ['advice-not-action', 'intensity-reference', 'long-sentence', 'unfilled-placeholder'],
     );
   });
@@ -186,6 +186,78 @@ describe('incremental analysis equals analyse()', () => {
       { numRuns: Math.max(20, Math.round(RUNS / 5)) },
     );
   }, 300_000);
+
+  it('cuts a long paragraph between sentences only, the same chunks before and after an edit elsewhere', () => {
+    const para = Array.from({ length: 40 }, (_, i) => ENTRIES[(i * 7) % ENTRIES.length]!.text.replace(/\s*\n\s*/g, ' ')).join(' ');
+    const chunks = chunksOf(para);
+    expect(chunks.length).toBeGreaterThan(5);
+    expect(chunks.slice(1).every((c) => c.continues && para[c.start - 1] === ' ' && /[.!?]/.test(para[c.start - 2]!))).toBe(true);
+    const at = chunks[Math.floor(chunks.length / 2)]!.start + 3;
+    const edited = para.slice(0, at) + 'xyz' + para.slice(at);
+    const after = new Set(chunksOf(edited).map((c) => edited.slice(c.start, c.end)));
+    const kept = chunks.filter((c) => after.has(para.slice(c.start, c.end))).length;
+    expect(kept).toBeGreaterThanOrEqual(chunks.length - 2);
+  });
+
+  it('time expressions across a blank line are found as analyse() finds them', () => {
+    for (const text of ['Du vil søge job inden\n\n5.3. Godt.', 'Mødet er kl.\n\n10.30 hver uge.', 'Du kommer hver tirsdag.\n\nMandag d. 5.3 ringer du.', 'Hun kan arbejde kl. 10\n\nuge 12', 'Inden d. 7.\n\nkl. 10 ringer du.', 'Skånehensyn:\n\nkl. 10 hver uge', 'Pause hver time;\n\nuge 12', 'Hun arbejder mandag,\n\nkl. 10.', 'Mødet er tirs.\n\nkl. 10', 'Op til uge 12 -\n\n14 arbejder hun.']) {
+      for (const field of ['agreement', 'accommodations'] as const) {
+        expect(analyseIncrementalWithDiagnostics(text, { field }, null).result).toEqual(analyseWithDiagnostics(text, { field }).result);
+      }
+    }
+  });
+
+  it('in long single paragraphs (corpus texts joined without blank lines) under random edits, for every field role', () => {
+    const flat = ENTRIES.map((e) => e.text.replace(/\s*\n\s*/g, ' ')).filter((t) => t.length > 20);
+    const inside = fc.oneof(
+      { weight: 3, arbitrary: fc.record({ kind: fc.constant('insert' as const), at: fraction, s: fragment.map((x) => x.replace(/\n/g, ' ')) }) },
+      { weight: 2, arbitrary: fc.record({ kind: fc.constant('delete' as const), at: fraction, length: fc.integer({ min: 1, max: 40 }) }) },
+      { weight: 2, arbitrary: fc.record({ kind: fc.constant('replace' as const), at: fraction, length: fc.integer({ min: 1, max: 20 }), s: fragment }) },
+      { weight: 1, arbitrary: edit },
+    );
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: flat.length - 1 }),
+        fc.integer({ min: 2_000, max: 20_000 }),
+        fc.oneof({ weight: 1, arbitrary: fc.constantFrom(...FIELD_ROLES) }, { weight: 1, arbitrary: fc.constant<FieldRole>('accommodations') }),
+        fc.constantFrom<FormKind | null>('rehab', 'minplan', 'cv', null),
+        fc.array(inside, { minLength: 1, maxLength: 6 }),
+        (offset, length, field, form, edits) => {
+          let text = '';
+          for (let i = 0; text.length < length; i++) text += (i ? ' ' : '') + flat[(offset + i * 11) % flat.length]!;
+          const opts: AnalyseOptions = { field, ...(form ? { form } : {}) };
+          let state: IncrementalState | null = null;
+          for (const e of [null, ...edits]) {
+            if (e) text = apply(text, e);
+            const full = analyseWithDiagnostics(text, opts);
+            const inc = analyseIncrementalWithDiagnostics(text, opts, state);
+            state = inc.state;
+            expect(inc.failures).toEqual(full.failures);
+            expect(inc.result).toEqual(full.result);
+          }
+          expect(incrementalModel(text, null).model).toEqual(buildModel(text));
+        },
+      ),
+      { numRuns: Math.max(10, Math.round(RUNS / 6)) },
+    );
+  }, 300_000);
+
+  it('a keystroke in a long skånehensyn paragraph runs vague-accommodation on the changed chunks only', () => {
+    const flat = ENTRIES.filter((e) => e.field === 'accommodations').map((e) => e.text.replace(/\s*\n\s*/g, ' '));
+    let text = '';
+    for (let i = 0; text.length < 20_000; i++) text += (i ? ' ' : '') + flat[i % flat.length]!;
+    const seen: number[] = [];
+    const rules = allRules.map((r) => (r.id === 'vague-accommodation' ? { ...r, check: (ctx: Parameters<typeof r.check>[0]) => (seen.push(ctx.text.length), r.check(ctx)) } : r));
+    const opts: AnalyseOptions = { form: 'rehab', field: 'accommodations' };
+    const first = analyseIncrementalWithDiagnostics(text, opts, null, rules);
+    const at = text.indexOf('. ', 10_000) + 1;
+    const edited = text.slice(0, at) + ' Han kan løfte højst 5 kg.' + text.slice(at);
+    seen.length = 0;
+    const inc = analyseIncrementalWithDiagnostics(edited, opts, first.state, rules);
+    expect(inc.result).toEqual(analyseWithDiagnostics(edited, opts).result);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.every((n) => n < 2_000)).toBe(true);
+  });
 
   it('reuses unchanged paragraphs: their models are the same objects after an edit elsewhere', () => {
     const a = 'Du vil søge 3 stillinger som kok inden d. 1.4.';

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { analyse } from '@/lib/analysis/analyse';
-import { createFieldAnalysers, whenIdle } from '@/entrypoints/panel.content/field-analysers';
+import { createFieldAnalysers, JUMP_CHARS, WARM_KEYS, whenIdle } from '@/entrypoints/panel.content/field-analysers';
 import * as incremental from '@/lib/analysis/incremental';
 
 /** A window with a controllable idle queue (or none: then setTimeout). */
@@ -62,6 +62,35 @@ describe('panel field analysers', () => {
     expect(run.mock.calls[1]).toEqual([TEXT, opts]);
     // The field's state is unchanged by the warm-up: the next keystroke still equals a full analysis.
     expect(field(TEXT + ' x', opts)).toEqual(analyse(TEXT + ' x', opts));
+    spy.mockRestore();
+  });
+
+  it('a jump in length (a fill without a paste) warms up at idle: a throwaway analyser types into a copy, one step per idle period', () => {
+    const { win, idle } = fakeWindow(true);
+    const spy = vi.spyOn(incremental, 'createIncrementalAnalyser');
+    const analysers = createFieldAnalysers(win);
+    const field = analysers.createAnalyser();
+    const opts = { form: 'rehab', field: 'accommodations' } as const;
+    const long = Array.from({ length: 20 }, () => 'Borger kan løfte højst 5 kg. Hun skal have pauser efter behov.').join(' ');
+    expect(long.length).toBeGreaterThan(JUMP_CHARS);
+    expect(field(long, opts)).toEqual(analyse(long, opts));
+    expect(idle).toHaveLength(1);
+    const probe = () => spy.mock.results[1]!.value as ReturnType<typeof incremental.createIncrementalAnalyser>;
+    idle.shift()!.cb(); // the field itself once more, then the probe is made
+    expect(spy).toHaveBeenCalledTimes(2);
+    const typed = vi.spyOn(probe(), 'analyse');
+    let steps = 0;
+    while (idle.length) {
+      idle.shift()!.cb();
+      steps++;
+    }
+    // The probe's first analysis, WARM_KEYS keystrokes, and the callback that finds nothing left.
+    expect(steps).toBe(WARM_KEYS + 2);
+    expect(typed).toHaveBeenCalledTimes(WARM_KEYS + 1);
+    expect(typed.mock.calls.at(-1)![0].length).toBe(long.length + WARM_KEYS);
+    // The field's own state is untouched: its next keystroke still equals a full analysis, and a small edit warms nothing.
+    expect(field(long + ' x', opts)).toEqual(analyse(long + ' x', opts));
+    expect(idle).toHaveLength(0);
     spy.mockRestore();
   });
 });
