@@ -24,4 +24,5 @@ describe('third independent corpus', () => {
   });
 });
 
-const BARS = { shorthandF1: 0, accommodationsA: 0, accommodationsB: 0, agreements: 0, thirdPerson: 0, documents: 0 };
+// Agreement bars just under the after-tuning figures (271/277, 247/253).
+const BARS = { shorthandF1: 0, accommodationsA: 0, accommodationsB: 0, agreements: 0.975, thirdPerson: 0.975, documents: 0 };

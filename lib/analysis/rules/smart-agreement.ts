@@ -80,6 +80,9 @@ export default defineRule({
       { text: 'Virksomhedskonsulenten holder statusmøde med Ahmed og hans leder hos Vestas d. 2/10.', form: 'minplan', field: 'agreement' },
       { text: 'Sagsbehandler sender lægeerklæring LÆ 265 til egen læge inden d. 3/4.', form: 'minplan', field: 'agreement' },
       { text: 'Der følges op telefonisk med praktikvejleder Hanne fredag i uge 12.', form: 'minplan', field: 'agreement' },
+      // The staff member next to the citizen is the actor; a named document is the object.
+      { text: 'Sagsbehandler og borger gennemgår jobprofilen sammen d. 4/5 og tilføjer 2 nye kompetencer.', form: 'minplan', field: 'agreement' },
+      { text: 'Sagsbehandler bestiller en statusattest hos egen læge inden uge 15.', form: 'minplan', field: 'agreement' },
     ],
     invalid: [
       // A frequency answers "Hvor ofte?" but bounds nothing: the agreement needs an end.
@@ -95,6 +98,11 @@ export default defineRule({
       // Help and attempts govern the action: with a general object nothing concrete is agreed.
       { text: 'Jobcentret vil hjælpe dig med at finde et godt fleksjob.', form: 'minplan', field: 'agreement', errors: [{ excerpt: 'Jobcentret vil hjælpe dig med at finde et godt fleksjob.', output: ['Jobcentret vil hjælpe dig med at finde et godt fleksjob ved at [handling] inden d. [dato].'] }] },
       { text: 'Borger forsøger at finde en praktikplads snarest.', form: 'minplan', field: 'agreement', errors: [{ excerpt: 'Borger forsøger at finde en praktikplads snarest.', output: ['Borger forsøger at finde en praktikplads ved at kontakte [virksomhed] om en praktik som [stilling] inden d. [dato].'] }] },
+      // Deliberation governs the action after it; the actor ("Sagsbehandler") is no object.
+      { text: 'Borger overvejer at starte på et svejsekursus.', form: 'minplan', field: 'agreement', errors: [{ excerpt: 'Borger overvejer at starte på et svejsekursus.', output: ['Borger vil starte på et svejsekursus inden d. [dato].'] }] },
+      { text: 'Sagsbehandler tager kontakt til nogle relevante arbejdsgivere.', form: 'minplan', field: 'agreement', errors: [{ excerpt: 'Sagsbehandler tager kontakt til nogle relevante arbejdsgivere.', output: ['Sagsbehandler tager kontakt til [antal] relevante arbejdsgivere (fx [virksomhed]) inden d. [dato].'] }] },
+      // Keeping in touch is no event; a meeting that only dates a follow-up says neither how nor with whom.
+      { text: 'Der følges op på jobsøgningen inden næste møde.', form: 'minplan', field: 'agreement', errors: [{ excerpt: 'Der følges op på jobsøgningen inden næste møde.', output: ['Der følges op på jobsøgningen ved et møde med [kontaktperson] inden næste møde.'] }] },
       // How often is not how many: a countable object needs its number.
       { text: 'Du skal søge job hver uge.', form: 'minplan', field: 'agreement', errors: [{ excerpt: 'Du skal søge job hver uge.', output: ['Du vil søge [antal] job som [stilling] hver uge frem til d. [dato].'] }] },
       { text: 'På mødet aftalte vi:\n- Du vil kontakte virksomheder.\n- Du vil ringe.', errors: [{ excerpt: 'Du vil kontakte virksomheder.', output: ['På mødet aftalte vi:\n- Du vil kontakte [antal] virksomheder (fx [virksomhed]) inden d. [dato].\n- Du vil ringe.'] }, { excerpt: 'Du vil ringe.', output: ['På mødet aftalte vi:\n- Du vil kontakte virksomheder.\n- Du vil ringe til [virksomhed] inden d. [dato].'] }] },

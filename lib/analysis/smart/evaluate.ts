@@ -9,6 +9,7 @@ import {
   COMPLETION_VERBS,
   CONCRETE_VERBS,
   CONTACT_FORM_LEX,
+  DELIBERATION_LEX,
   FOLLOW_UP_LEX,
   GENERIC_OBJECTS,
   HEALTH_ACTIVITIES,
@@ -22,6 +23,8 @@ import {
   TASK_LEX,
   NAMED_ACTIVITIES,
   NOT_NAMES,
+  ACTOR_LINKS,
+  RECIPIENTS,
   NUMBER_WORDS,
   OCCUPATION_LEX,
   OWN_GOAL,
@@ -29,6 +32,7 @@ import {
   VAGUE_ACTIONS,
   WORKPLACE_LEX,
 } from '../vocab/smart';
+import { AGREEMENT_SUBJECTS } from '../vocab/agreement-actors';
 
 /** What the SMART check found in one agreement: the verdict and the spans the rewrite builds on. */
 export interface SmartEvaluation {
@@ -69,7 +73,7 @@ function insideDate(x: Span, time: readonly TimeExpression[]): boolean {
 const NO_HITS: never[] = [];
 
 const SOURCES = {
-  occupations: (m: TextModel): Span[] => findLex(m, OCCUPATION_LEX),
+  occupations: (m: TextModel): LexHit[] => findLex(m, OCCUPATION_LEX),
   workplaces: (m: TextModel): Span[] => findLex(m, WORKPLACE_LEX),
   verbs: (m: TextModel): LexHit[] => findLex(m, CONCRETE_VERBS),
   completion: (m: TextModel): LexHit[] => findLex(m, COMPLETION_VERBS),
@@ -84,6 +88,7 @@ const SOURCES = {
   followUp: (m: TextModel): LexHit[] => findLex(m, FOLLOW_UP_LEX),
   contactForms: (m: TextModel): LexHit[] => findLex(m, CONTACT_FORM_LEX),
   attempts: (m: TextModel): LexHit[] => findLex(m, ATTEMPT_LEX),
+  deliberations: (m: TextModel): LexHit[] => findLex(m, DELIBERATION_LEX),
   help: (m: TextModel): LexHit[] => findLex(m, HELP_LEX),
   hedges: (m: TextModel): LexHit[] => findLex(m, HEDGE_LEX),
   purpose: (m: TextModel): LexHit[] => findLex(m, PURPOSE_LEX),
@@ -233,15 +238,52 @@ const PROVIDER = /terapeut|psykolog|læge/iu;
 /** A definite singular object: one particular thing. */
 const ONE_OBJECT = /^(?:jobbet|stillingen|ansøgningen|virksomheden|arbejdsgiveren)$/iu;
 
+/**
+ * The word that names who acts: one word opening the agreement or its "at"-clause with an action (or "og", a modal)
+ * right after it ("Virksomhedskonsulenten tager kontakt …", "Det aftales, at mentor følger …"); -1 if none.
+ */
+function actorIndex(model: TextModel, span: Span, occupations: readonly LexHit[], actionStarts: readonly (readonly LexHit[])[]): number {
+  const first = wordIndexAt(model, span.start);
+  const words = model.words;
+  for (let i = first; i < words.length - 1 && words[i + 1]!.end <= span.end; i++) {
+    if (i !== first && words[i - 1]!.norm !== 'at') continue;
+    // Only a person or the jobcentre acts ("Samtale afholdt d. 20.01." is a meeting held, not an actor).
+    if (!ACTORS.has(words[i]!.norm) && !occupations.some((o) => o.wordIndex === i)) {
+      if (i !== first) break;
+      continue;
+    }
+    const next = words[i + 1]!;
+    if (ACTOR_LINKS.has(next.norm)) return i;
+    for (const list of actionStarts) {
+      for (const h of list) {
+        if (h.wordIndex !== i + 1) continue;
+        // Staff acting for the citizen named right after the verb ("Jobkonsulenten sender dig 3 jobopslag"): who does
+        // what for whom is said, so the actor stays part of what is checked.
+        const to = words[h.wordIndex + h.wordCount];
+        return to && to.end <= span.end && RECIPIENTS.has(to.norm) ? -1 : i;
+      }
+    }
+    // Only the opening and the first "at"-clause can hold the actor.
+    if (i !== first) break;
+  }
+  return -1;
+}
+
+const ACTORS: ReadonlySet<string> = new Set(AGREEMENT_SUBJECTS);
+
 /** Judge one agreement span against S, M, A, R and T. */
 /** `preferWhole`: the agreements cover much of the text, so scan time expressions once for the whole text. */
 export function evaluateAgreement(model: TextModel, span: Span, preferWhole = false): SmartEvaluation {
   const within = span;
   const time = timeExpressionsIn(model, span, preferWhole);
-  const rawVerbs = hitsIn(model, 'verbs', within);
-  const rawCompletion = hitsIn(model, 'completion', within);
+  // A verb inside a time expression ("inden næste møde") is the date, not the action.
+  const verbHits = hitsIn(model, 'verbs', within);
+  const completionHits = hitsIn(model, 'completion', within);
+  const rawVerbs = time.length && verbHits.length ? verbHits.filter((v) => !insideTime(v, time)) : verbHits;
+  const rawCompletion = time.length && completionHits.length ? completionHits.filter((v) => !insideTime(v, time)) : completionHits;
   const rawVague = hitsIn(model, 'vague', within);
   const attempts = hitsIn(model, 'attempts', within);
+  const deliberations = hitsIn(model, 'deliberations', within);
   const hedges = hitsIn(model, 'hedges', within);
   const help = hitsIn(model, 'help', within);
   // "sørger for at bestille tolk" is the action itself, not a purpose.
@@ -255,17 +297,21 @@ export function evaluateAgreement(model: TextModel, span: Span, preferWhole = fa
   const health = hitsIn(model, 'health', within);
   // A job title or workplace that is also a generic object ("job", "virksomhed") or a health activity ("psykolog") does
   // not count as one.
+  // The actor is no object either: "Virksomhedskonsulenten tager kontakt til …", "Det aftales, at mentor følger …".
   const occupationHits = hitsIn(model, 'occupations', within);
-  const occupations = generic.length || health.length ? occupationHits.filter((o) => !startsOne(o, generic) && !startsOne(o, health)) : occupationHits;
+  const actor = actorIndex(model, span, occupationHits, [rawVerbs, rawVague, attempts, deliberations, help, hedges, followUps, inquiries, meetingVerbs]);
+  const occupations =
+    occupationHits.length ? occupationHits.filter((o) => !startsOne(o, generic) && !startsOne(o, health) && o.wordIndex !== actor) : occupationHits;
   const workplaceHits = hitsIn(model, 'workplaces', within);
-  const activities = hitsIn(model, 'activities', within);
+  const activityHits = hitsIn(model, 'activities', within);
+  const activities = actor >= 0 && activityHits.length ? activityHits.filter((o) => o.wordIndex !== actor) : activityHits;
   const named = names(model, span);
   // Objects in order: job titles, workplaces, named activities, names; none inside a (non-vague) time expression.
   const objects: Span[] = [];
   for (const o of occupations) if (!insideTime(o, time)) objects.push(o);
   let workplaceCount = 0;
   for (const o of workplaceHits) {
-    if (startsOne(o, generic) || isPlace(model.text, o) || insideTime(o, time)) continue;
+    if (startsOne(o, generic) || isPlace(model.text, o) || insideTime(o, time) || (o as LexHit).wordIndex === actor) continue;
     workplaceCount++;
     objects.push(o);
   }
@@ -273,7 +319,7 @@ export function evaluateAgreement(model: TextModel, span: Span, preferWhole = fa
   let activityCount = activities.length;
   for (const o of activities) if (!insideTime(o, time)) objects.push(o);
   // A named work task ("afprøver fakturakontrol", "tager imod telefonordrer"), not the action verb alone ("laver").
-  for (const o of tasks) if (!insideTime(o, time) && !inside(o, rawVerbs)) objects.push(o);
+  for (const o of tasks) if (!insideTime(o, time) && !inside(o, rawVerbs) && o.wordIndex !== actor) objects.push(o);
   let namedCount = 0;
   for (const o of named) {
     if (insideTime(o, time) || inside(o, rawVerbs)) continue;
@@ -293,9 +339,15 @@ export function evaluateAgreement(model: TextModel, span: Span, preferWhole = fa
   };
   const targetAfter = (h: LexHit): boolean =>
     [named, workplaceHits, occupations, tasks].some((list) => list.some((o) => o.start >= h.end && !insideTime(o, time) && !isPlace(model.text, o)));
-  const governors = help.length ? [...attempts, ...help.filter((h) => !targetAfter(h))] : attempts;
-  const notAction = (v: LexHit): boolean => {
-    for (const a of governors) if (governs(a, v)) return true;
+  const helpGoverning = help.length ? help.filter((h) => !targetAfter(h)) : help;
+  const governors = helpGoverning.length || deliberations.length ? [...attempts, ...helpGoverning, ...deliberations] : attempts;
+  const inClauseAfter = (a: LexHit, v: LexHit): boolean => v.start >= a.end && v.start < clauseStop(model, a.end, span);
+  // Help without a target leaves the action open (not specific), but what it aims at can still be checked: "hjælpe dig
+  // med at finde en praktik inden udgangen af juni" is done or not. `helpToo` = false judges the verbs for measurable.
+  const notAction = (v: LexHit, helpToo = true): boolean => {
+    for (const a of attempts) if (governs(a, v)) return true;
+    if (helpToo) for (const a of helpGoverning) if (governs(a, v)) return true;
+    for (const d of deliberations) if (inClauseAfter(d, v)) return true;
     for (const h of hedges) if (after(h, v) || (v.end <= h.start && h.wordIndex - (v.wordIndex + v.wordCount) <= 1)) return true;
     for (const p of purpose) if (v.start >= p.end && v.start < clauseStop(model, p.end, span)) return true;
     return false;
@@ -303,7 +355,7 @@ export function evaluateAgreement(model: TextModel, span: Span, preferWhole = fa
   const filtered = governors.length || hedges.length || purpose.length;
   // Copied only when something is taken out or added (most agreements: neither).
   let verbs = filtered ? rawVerbs.filter((v) => !notAction(v)) : rawVerbs;
-  let completion = filtered ? rawCompletion.filter((v) => !notAction(v)) : rawCompletion;
+  let completion = filtered ? rawCompletion.filter((v) => !notAction(v, false)) : rawCompletion;
   const qty = quantities(model, span, time);
   // "et job", "en ansøgning": one of a countable object is a count too.
   for (const g of generic) {
@@ -333,7 +385,9 @@ export function evaluateAgreement(model: TextModel, span: Span, preferWhole = fa
   // meeting that is held ("holder trekantsmøde med …").
   const meetings = hitsIn(model, 'meetings', within);
   const promoted: LexHit[] = [];
-  if (followUps.length && (party || meetings.length > 0 || hitsIn(model, 'contactForms', within).length > 0)) promoted.push(...followUps);
+  // A meeting that only dates it ("til næste samtale") says neither how nor with whom.
+  const heldAt = meetings.some((m) => !insideTime(m, time));
+  if (followUps.length && (party || heldAt || hitsIn(model, 'contactForms', within).length > 0)) promoted.push(...followUps);
   // An inquiry needs a named party: "i kommunen" asks nobody in particular.
   if (inquiries.length && namedCount > 0) promoted.push(...inquiries);
   for (const v of meetingVerbs) {
@@ -362,7 +416,8 @@ export function evaluateAgreement(model: TextModel, span: Span, preferWhole = fa
   // nor a countable object left uncounted ("søge job hver uge": how many?).
   const uncounted = qty.length === 0 && generic.some((g) => !UNCOUNTED.test(model.text.slice(g.start, g.end)));
   const measuredFrequency = frequency && hasVerb && !uncounted;
-  const attemptOnly = governors.length + hedges.length > 0 && !hasVerb;
+  // Help aims at a checkable result: only attempts, hedges and deliberations make the numbers measure nothing.
+  const attemptOnly = attempts.length + deliberations.length + hedges.length > 0 && !hasVerb;
   const measurable = (qty.length > 0 && !attemptOnly) || measuredFrequency || checkable || meeting;
   const ownGoal = hitsIn(model, 'ownGoal', within).length > 0;
   const supported = hitsIn(model, 'support', within).length > 0 || ownGoal;

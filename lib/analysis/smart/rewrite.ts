@@ -8,7 +8,7 @@ import { findLex, type LexHit } from '../vocab/lexicon';
 import { LEX } from '../vocab/lexicons';
 import { evaluateAgreement } from './evaluate';
 import { wordIndexAt } from '../text/phrases';
-import { AGREEMENT_SUBJECTS, NOT_FINITE_VERBS } from '../vocab/agreement-actors';
+import { AGREEMENT_SUBJECTS, COUNTED_ADJECTIVE_WORDS, NOT_FINITE_VERBS, OPEN_QUANTIFIER_WORDS } from '../vocab/agreement-actors';
 
 /**
  * A rewrite in the guide's style (000 L209–227: "Du vil kontakte og mødes med tre personer … inden d. 05.02.";
@@ -109,6 +109,28 @@ function clauseEnd(model: TextModel, span: Span, ev: SmartEvaluation): { end: nu
 const insertion = (at: number, s: string): Edit => ({ start: at, end: at, text: s });
 
 /**
+ * "[antal]" goes before the noun's adjectives ("[antal] relevante arbejdsgivere") and takes the place of an open
+ * quantifier ("nogle relevante arbejdsgivere" → "[antal] relevante arbejdsgivere").
+ */
+function countBefore(model: TextModel, noun: Span, span: Span, edits: Edit[]): void {
+  let i = wordIndexAt(model, noun.start) - 1;
+  let at = noun.start;
+  for (let n = 0; n < 2 && i >= 0; n++, i--) {
+    const w = model.words[i]!;
+    if (w.start < span.start || model.text.slice(w.end, at).trim() !== '') break;
+    if (OPEN_QUANTIFIERS.has(w.norm)) {
+      edits.push({ start: w.start, end: at, text: '[antal] ' });
+      return;
+    }
+    if (!COUNTED_ADJECTIVES.has(w.norm)) break;
+    at = w.start;
+  }
+  edits.push(insertion(at, '[antal] '));
+}
+const OPEN_QUANTIFIERS: ReadonlySet<string> = new Set(OPEN_QUANTIFIER_WORDS);
+const COUNTED_ADJECTIVES: ReadonlySet<string> = new Set(COUNTED_ADJECTIVE_WORDS);
+
+/**
  * `original`: the agreement's text, when the caller has it already. An agreement that records advice or an intention
  * ("Borger er informeret om …", "vil overveje at søge …") is rewritten as the action itself (the same as advice-not-action).
  */
@@ -201,7 +223,7 @@ export function rewriteAgreement(model: TextModel, span: Span, ev: SmartEvaluati
     const uncountable =
       firstGeneric &&
       (UNCOUNTABLE.test(text.slice(firstGeneric.start, firstGeneric.end)) || POSSESSIVE.test(text.slice(Math.max(span.start, firstGeneric.start - 8), firstGeneric.start)));
-    if (firstGeneric && !numbered && !uncountable) insert(firstGeneric.start, '[antal] ');
+    if (firstGeneric && !numbered && !uncountable) countBefore(model, firstGeneric, span, edits);
     else if (uncountable) insert(tail, actionFill(topic));
     else insert(tail, ' [antal] gange');
   }

@@ -9,6 +9,8 @@
 export const STAFF_VERBS: readonly string[] = [
   'henvis*', 'indkald*', 'bevilg*', 'visiter*', 'etabler*', 'tilbyd*', 'tilbød', 'udsend*', 'ringes', 'skrives',
   'afhold*', 'bestil*', 'arranger*', 'evaluer*',
+  // Going along with the citizen ("Mentor ledsager borger til første arbejdsdag", "følger med til samtalen").
+  'ledsag*', 'følge med', 'følger med', 'følges med', 'fulgte med',
 ];
 
 /**
@@ -30,6 +32,18 @@ export const ATTEMPTS: readonly string[] = [
   'forsøge at', 'forsøger at', 'forsøges at', 'prøve at', 'prøver at', 'prøves at',
   'arbejde videre med at', 'arbejder videre med at', 'arbejdes videre med at', 'arbejde på at', 'arbejder på at',
   'arbejde hen imod at', 'arbejder hen imod at', 'gøre en indsats for at', 'gør en indsats for at',
+  // Expectation and hope: whether the action happens is still open ("forventer at finde en virksomhed").
+  'forvente at', 'forventer at', 'forventes at', 'håbe at', 'håber at', 'håbe på at', 'håber på at', 'regne med at', 'regner med at',
+  'satse på at', 'satser på at', 'tænke på at', 'tænker på at',
+];
+
+/**
+ * Deliberation: every action in the rest of its clause is only thought about ("overvejer at tage truckcertifikat",
+ * "overvejer, om hun vil tage et AMU-kursus"), so none is the agreement's action.
+ */
+export const DELIBERATIONS: readonly string[] = [
+  'overveje', 'overvejer', 'overvejes', 'overvejet', 'overvejede', 'tænke over', 'tænker over', 'tænkes over',
+  'tvivler på', 'er i tvivl om', 'er usikker på',
 ];
 
 /**
@@ -80,6 +94,9 @@ export const VAGUE_ACTIONS_THIRD_PERSON: readonly string[] = [
   'ses på', 'kigges på', 'finder ud af', 'kommer videre', 'kommer i gang', 'får styr på', 'er aktiv', 'er mere aktiv',
   'arbejdes på', 'arbejdes med', 'arbejdes videre med', 'arbejder videre med', 'arbejde videre med', 'afklares',
   'overvejes', 'tænkes over',
+  // Keeping in touch goes on without an end or an event ("holder kontakten til arbejdspladsen").
+  'holde kontakt*', 'holder kontakt*', 'holdes kontakt*', 'holde sig i kontakt', 'holder sig i kontakt',
+  'være i kontakt', 'er i kontakt', 'bevare kontakt*', 'bevarer kontakt*',
 ];
 
 /** Meetings named as the agreement itself ("Opf. samtale d. 12/6 kl. 13 hos Kvickly"): held or not, at a set time. */
@@ -91,7 +108,13 @@ export const MEETING_NOUNS: readonly string[] = [
 ];
 
 /** Documents and lists an agreement produces ("skriver 5 virksomheder ned på en liste", "en oversigt over …"). */
-export const AGREEMENT_DOCUMENTS: readonly string[] = ['liste', 'listen', 'lister', 'oversigt*', 'udkast*'];
+export const AGREEMENT_DOCUMENTS: readonly string[] = [
+  'liste', 'listen', 'lister', 'oversigt*', 'udkast*',
+  // The case's own documents, which the jobcentre orders, sends or writes ("bestiller en speciallægeerklæring",
+  // "sender indstillingen til borger"): done or not.
+  'erklæring*', '*erklæring', '*erklæringen', 'attest*', '*attest', '*attesten', 'indstilling', 'indstillingen',
+  'rehabiliteringsplan*', 'ressourceforløb*', 'bemærkning*', 'høring*', 'partshøring*',
+];
 
 /**
  * Words that open a clause with its own subject (folded, shorthand read: "bgr." is "borger", "sb." "sagsbehandler"):
@@ -107,4 +130,13 @@ export const AGREEMENT_SUBJECTS: readonly string[] = [
 export const NOT_FINITE_VERBS: readonly string[] = [
   'hver', 'efter', 'over', 'under', 'eller', 'mere', 'flere', 'andre', 'der', 'her', 'være', 'omkring', 'senere',
   'inden', 'for', 'fra', 'med', 'hos', 'til', 'som', 'samt', 'og',
+];
+
+/** Open quantifiers a rewrite replaces by "[antal]" ("nogle relevante arbejdsgivere"); folded. */
+export const OPEN_QUANTIFIER_WORDS: readonly string[] = ['nogle', 'nogen', 'flere', 'diverse', 'forskellige'];
+
+/** Adjectives a count goes before ("[antal] relevante arbejdsgivere"); folded. */
+export const COUNTED_ADJECTIVE_WORDS: readonly string[] = [
+  'relevante', 'lokale', 'mulige', 'passende', 'andre', 'nye', 'ledige', 'konkrete', 'større', 'mindre', 'private',
+  'offentlige', 'nærliggende', 'egnede',
 ];

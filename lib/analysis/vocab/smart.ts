@@ -13,6 +13,7 @@ import {
   AGREEMENT_DOCUMENTS,
   ATTEMPTS,
   CONTACT_FORMS,
+  DELIBERATIONS,
   FOLLOW_UP_VERBS,
   HEDGES,
   HELP,
@@ -43,6 +44,8 @@ export const CONCRETE_VERBS = compileLexicon('smart:concrete_verbs', [
   // An employer or colleague as actor, and meeting again ("giver 2 timers oplæring", "sætter Søren på ordremodtagelse",
   // "lægger billeder ind i dit CV", "Vi ses igen d. 19/9").
   'give', 'giver', 'gav', 'sætte', 'sætter', 'satte', 'lægge', 'lægger', 'lagde', 'lagt', 'ses igen', 'ses',
+  // Working through and adding to a named document ("gennemgår CV'et og tilføjer 3 arbejdsopgaver").
+  'gennemgå', 'gennemgår', 'gennemgås', 'gennemgået', 'tilføje', 'tilføjer', 'tilføjes', 'tilføjet',
   ...STAFF_VERBS,
 ]);
 
@@ -54,7 +57,8 @@ export const COMPLETION_VERBS = compileLexicon('smart:completion_verbs', [
   'snakke med', 'henvend*', 'opsøg*', 'lave en liste', 'lave', 'laver', 'skrive', 'skriver', 'udarbejd*',
   'finde', 'finder', 'skaffe', 'besøge', 'tage kontakt', 'tage ud', 'tage', 'tager', 'tag', 'talt med',
   'snakket med', 'fundet', 'taget kontakt', 'skrevet', 'sendt', 'ringet', 'besøgt', 'lavet', 'udfyldt', 'give', 'giver',
-  'lægge', 'lægger', 'sætte', 'sætter', 'ses igen', 'ses',
+  'lægge', 'lægger', 'sætte', 'sætter', 'ses igen', 'ses', 'gennemgå', 'gennemgår', 'gennemgås', 'gennemgået',
+  'tilføje', 'tilføjer', 'tilføjes', 'tilføjet',
   ...STAFF_VERBS,
 ]);
 
@@ -82,7 +86,7 @@ export const GENERIC_OBJECTS = compileLexicon('smart:generic_objects', [
 export const NAMED_ACTIVITIES = compileLexicon('smart:named_activities', [
   'jobklub*', 'jobcafé*', 'jobcafe*', 'jobmesse*', 'jobsamtale*', 'ansættelsessamtale*', 'samtale*', 'møde',
   'mødet', 'opfølgningsmøde*', 'rundbordssamtale*', 'trepartsmøde*', 'virksomhedspraktik*', 'praktik*',
-  'løntilskud*', 'kursus', 'kurset', 'kurser', 'amu*', 'truckcertifikat*', 'kørekort*', 'certifikat*', 'cv',
+  'løntilskud*', 'kursus', 'kurset', 'kurser', '*kursus', '*kurset', '*kurser', 'amu*', 'truckcertifikat*', 'kørekort*', 'certifikat*', 'cv',
   "cv'et", 'cvet', 'cv-*', 'jobnet', 'jobindex*', 'linkedin*', 'jobportal*', 'bruttoliste*', 'netværk*',
   'mentor*', 'jobkonsulent*', 'virksomhedskonsulent*', 'jobformidler*', 'sagsbehandler*', 'kontaktperson*',
   'uddannelse*', 'opkvalificering*',
@@ -90,7 +94,7 @@ export const NAMED_ACTIVITIES = compileLexicon('smart:named_activities', [
   'dagpengekort*', 'virksomhedsbesøg*', 'informationsmøde*', 'rekrutteringsmøde*', 'rekrutteringsdag*',
   'jobcenter', 'jobcentret', 'jobcenteret', 'a-kasse*', 'fagforening*',
   'forløb*', 'workshop*', 'gruppeforløb*', 'samtaleforløb*',
-  'jobsøgningskursus*', 'arbejdspladsvurdering*', 'arbejdsprøvning*', 'ergoterapeut*',
+  'jobsøgningskursus*', 'arbejdspladsvurdering*', 'arbejdsprøvning*', 'ergoterapeut*', 'personlig assistance',
   ...AGREEMENT_DOCUMENTS,
 ]);
 
@@ -110,6 +114,7 @@ export const HEALTH_ACTIVITIES = compileLexicon('smart:health_activities', [
 export const FOLLOW_UP_LEX = compileLexicon('smart:follow_up', FOLLOW_UP_VERBS);
 export const CONTACT_FORM_LEX = compileLexicon('smart:contact_forms', CONTACT_FORMS);
 export const ATTEMPT_LEX = compileLexicon('smart:attempts', ATTEMPTS);
+export const DELIBERATION_LEX = compileLexicon('smart:deliberations', DELIBERATIONS);
 export const HELP_LEX = compileLexicon('smart:help', HELP);
 export const HEDGE_LEX = compileLexicon('smart:hedges', HEDGES);
 export const PURPOSE_LEX = compileLexicon('smart:purpose', PURPOSE_MARKERS);
@@ -143,6 +148,11 @@ export const NUMBER_WORDS: ReadonlySet<string> = new Set(QUANTITY_WORDS);
 export const OCCUPATION_LEX = LEX.occupations;
 export const WORKPLACE_LEX = LEX.workplaces;
 export const TASK_LEX = LEX.tasks;
+
+/** Words between an actor and its verb ("Sagsbehandler og borger gennemgår", "Mentor skal …"). */
+export const ACTOR_LINKS: ReadonlySet<string> = new Set(['og', 'vil', 'skal', 'kan', 'må', 'er', 'bliver']);
+/** The citizen as the one an action is done for, right after the verb ("sender dig", "ringer borger op"). */
+export const RECIPIENTS: ReadonlySet<string> = new Set(['dig', 'borger', 'borgeren', 'ham', 'hende', 'jer']);
 
 /** Capitalised words that are not names when they open a clause inside an agreement. */
 export const NOT_NAMES = new Set([
