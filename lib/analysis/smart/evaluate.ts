@@ -5,6 +5,8 @@ import { findLex, type LexHit } from '../vocab/lexicon';
 import { byStart, isDigit, lowerBound } from '../text/search';
 import { timeExpressionsIn, TIME_BOUND_KINDS, type TimeExpression } from '../text/time';
 import {
+  ACCOMPANY_LEX,
+  ARRANGE_LEX,
   ATTEMPT_LEX,
   COMPLETION_VERBS,
   CONCRETE_VERBS,
@@ -95,6 +97,8 @@ const SOURCES = {
   inquiries: (m: TextModel): LexHit[] => findLex(m, INQUIRY_LEX),
   meetingVerbs: (m: TextModel): LexHit[] => findLex(m, MEETING_VERB_LEX),
   meet: (m: TextModel): LexHit[] => findLex(m, MEET_LEX),
+  accompany: (m: TextModel): LexHit[] => findLex(m, ACCOMPANY_LEX),
+  arrange: (m: TextModel): LexHit[] => findLex(m, ARRANGE_LEX),
 } as const;
 type Source = keyof typeof SOURCES;
 type Hits<K extends Source> = ReturnType<(typeof SOURCES)[K]>;
@@ -393,6 +397,19 @@ export function evaluateAgreement(model: TextModel, span: Span, preferWhole = fa
   for (const v of meetingVerbs) {
     const m = meetings.find((x) => x.wordIndex > v.wordIndex && x.wordIndex - (v.wordIndex + v.wordCount) <= 1);
     if (m && !notAction(v)) promoted.push(m);
+  }
+  // "følger Lene", "følger borger": accompanying a person named right after the verb (not "følger op").
+  for (const v of hitsIn(model, 'accompany', within)) {
+    const next = v.wordIndex + v.wordCount;
+    const w = model.words[next];
+    if (!w || w.end > span.end || startsOne(v, followUps) || notAction(v)) continue;
+    if (RECIPIENTS.has(w.norm) || named.some((n) => n.start === w.start)) promoted.push(v);
+  }
+  // "Der aftales virksomhedspraktik hos …": the named activity right after the verb is what is agreed.
+  for (const v of hitsIn(model, 'arrange', within)) {
+    if (notAction(v)) continue;
+    const next = v.wordIndex + v.wordCount;
+    if (activities.some((a) => a.wordIndex === next && !insideTime(a, time))) promoted.push(v);
   }
   const kept = promoted.length ? rawVague.filter((v) => !promoted.some((p) => p.start === v.start)) : rawVague;
   const vague = governors.length || hedges.length ? [...kept, ...governors, ...hedges].sort(byStart) : kept;

@@ -85,6 +85,12 @@ export const INQUIRIES: readonly string[] = [
 /** Meeting as a verb ("Vi ses igen d. 19/9", "mødes med Lone"): one event, held or not, never counted. */
 export const MEET_VERBS: readonly string[] = ['ses', 'ses igen', 'mødes', 'mødes igen', 'møde op', 'møder op', 'mødte op', 'mødt op'];
 
+/** Accompanying a person ("Mentor følger Lene de første dage i praktikken"): an action with a person right after it. */
+export const ACCOMPANY_VERBS: readonly string[] = ['følge', 'følger', 'følges', 'fulgte', 'fulgt'];
+
+/** Agreeing a named activity ("Der aftales virksomhedspraktik hos Jysk …"): the activity right after it is the action. */
+export const ARRANGE_VERBS: readonly string[] = ['aftale', 'aftaler', 'aftales', 'aftalt', 'aftalte'];
+
 /** Light verbs that make a meeting noun the action ("holder trekantsmøde med …", "holdes statusmøde …"). */
 export const MEETING_VERBS: readonly string[] = ['holde', 'holder', 'holdes', 'holdt', 'afholde', 'afholder', 'afholdes', 'afholdt'];
 

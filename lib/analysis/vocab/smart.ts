@@ -12,6 +12,8 @@ import { LEX } from '../vocab/lexicons';
 import {
   AGREEMENT_DOCUMENTS,
   ATTEMPTS,
+  ACCOMPANY_VERBS,
+  ARRANGE_VERBS,
   CONTACT_FORMS,
   DELIBERATIONS,
   FOLLOW_UP_VERBS,
@@ -120,6 +122,8 @@ export const HEDGE_LEX = compileLexicon('smart:hedges', HEDGES);
 export const PURPOSE_LEX = compileLexicon('smart:purpose', PURPOSE_MARKERS);
 export const INQUIRY_LEX = compileLexicon('smart:inquiries', INQUIRIES);
 export const MEETING_VERB_LEX = compileLexicon('smart:meeting_verbs', MEETING_VERBS);
+export const ACCOMPANY_LEX = compileLexicon('smart:accompany', ACCOMPANY_VERBS);
+export const ARRANGE_LEX = compileLexicon('smart:arrange', ARRANGE_VERBS);
 export const MEET_LEX = compileLexicon('smart:meet', MEET_VERBS);
 
 /** A meeting that is the agreement itself (vocab/agreement-actors.ts). */

@@ -86,6 +86,12 @@ describe('the actor, the citizen it acts for, named documents and new verbs', ()
     // Going along with the citizen to a named place.
     ['Mentor ledsager borger til første arbejdsdag hos Lidl.', [true, null, false]],
     ['Mentor følger med borger til samtalen hos Coop d. 3/3.', [true, null, true]],
+    // Accompanying a person named right after "følger", and a named activity right after "aftales", are the action.
+    ['Mentor følger Karsten på hans første vagt hos Netto i uge 9.', [true, null, true]],
+    ['Jobkonsulenten følger borger til jobsamtalen hos Bauhaus d. 8/5.', [true, null, true]],
+    ['Der aftales praktik hos Silvan i Vejle fra uge 12 til uge 20, 10 timer om ugen.', [true, true, true]],
+    // Following a plan names no action.
+    ['Borger følger planen.', [false, false, false]],
   ])('%s', (text, want) => check(text, want));
 });
 
