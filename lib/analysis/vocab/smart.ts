@@ -97,6 +97,8 @@ export const NAMED_ACTIVITIES = compileLexicon('smart:named_activities', [
   'jobcenter', 'jobcentret', 'jobcenteret', 'a-kasse*', 'fagforening*',
   'forløb*', 'workshop*', 'gruppeforløb*', 'samtaleforløb*',
   'jobsøgningskursus*', 'arbejdspladsvurdering*', 'arbejdsprøvning*', 'ergoterapeut*', 'personlig assistance',
+  // Aids and the places that grant them ("ansøgning om hæve/sænkebord til hjælpemiddelcentret").
+  'hjælpemiddel*', 'hjælpemidl*', 'sænkebord*', 'arbejdsstol*', 'høreværn*',
   ...AGREEMENT_DOCUMENTS,
 ]);
 

@@ -81,6 +81,8 @@ describe('the actor, the citizen it acts for, named documents and new verbs', ()
     ['Sagsbehandler og borger gennemgår jobprofilen sammen d. 4/5 og tilføjer 2 nye kompetencer.', [true, true, true]],
     // The case's own documents: ordered, sent, done or not.
     ['Sagsbehandler bestiller en statusattest hos egen læge inden uge 15.', [true, null, true]],
+    // An aid the staff applies for is the object once the actor is not.
+    ['Sagsbehandler søger om en arbejdsstol til borger inden d. 1/4.', [true, null, true]],
     // Staff acting for the citizen named right after the verb: who does what for whom is said.
     ['Virksomhedskonsulenten ringer dig op om en ledig stilling inden fredag.', [true, null, true]],
     // Going along with the citizen to a named place.
