@@ -5,16 +5,11 @@
  * (lib/analysis/incremental.ts and its property test).
  */
 import { createIncrementalAnalyser } from '@/lib/analysis/incremental';
+import { whenIdle } from '@/lib/panel/scheduler';
 import type { AnalyseOptions, AnalysisResult } from '@/lib/analysis/types';
 
 type Analyser = (text: string, options: AnalyseOptions) => AnalysisResult;
 
-/** Runs `cb` when the window is idle, within `timeout` ms; where requestIdleCallback is missing, after a short delay. */
-export function whenIdle(win: Window, cb: () => void, timeout = 500): void {
-  const idle = (win as Partial<Pick<Window, 'requestIdleCallback'>>).requestIdleCallback;
-  if (typeof idle === 'function') idle.call(win, () => cb(), { timeout });
-  else win.setTimeout(cb, 100);
-}
 
 /** A change of more characters than this at once warms the analyser up as a paste does. */
 export const JUMP_CHARS = 500;

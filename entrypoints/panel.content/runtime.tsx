@@ -15,6 +15,7 @@ import { forcedLocale, t } from '@/lib/i18n';
 import { createPanelController, type PanelController } from '@/lib/panel/controller';
 import { validCustomProfiles } from '@/lib/panel/custom-profiles';
 import { createPanelState, type PanelState } from '@/lib/panel/state';
+import { whenIdle } from '@/lib/panel/scheduler';
 import { watchDom } from '@/lib/panel/watch';
 import { isSiteEnabled, loadSettings, watchSettings, type EffectiveSettings } from '@/lib/settings';
 import { browser } from 'wxt/browser';
@@ -385,8 +386,7 @@ function requestSections(): void {
     void import('@/components/panel/sections').then((m) => {
       loadedSections.value = Object.fromEntries(m.PANEL_SECTIONS.map((x) => [x.id, x.Component]));
     });
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 500 });
-  else setTimeout(load, 100);
+  whenIdle(window, load);
 }
 const IDLE_SECTIONS: PanelSection[] = (['notes', 'review'] as const).map((id) => ({
   id,

@@ -11,7 +11,7 @@ import type { FormAnalysis } from '@/lib/analysis/form';
 import type { FieldAdapter, HighlightSpan, InsertRequest, InsertResult } from '@/lib/dom/types';
 import { deepActiveElement } from '@/lib/dom/shadow';
 import { t } from '@/lib/i18n';
-import { createScheduler, defaultSchedulerHost, type SchedulerHost } from './scheduler';
+import { createScheduler, defaultSchedulerHost, whenIdle, type SchedulerHost } from './scheduler';
 import type { FieldInfo, PanelState } from './state';
 import { analyseForm } from '@/lib/analysis/form';
 
@@ -45,10 +45,10 @@ export interface ControllerDeps {
   findingKey?(info: FieldInfo, finding: Finding): string;
 }
 
-function defaultWhenIdle(win: Window): (cb: () => void) => void {
-  const idle = (win as Partial<Pick<Window, 'requestIdleCallback'>>).requestIdleCallback;
-  return idle ? (cb) => void idle.call(win, () => cb(), { timeout: 120 }) : (cb) => void win.setTimeout(cb, 50);
-}
+const defaultWhenIdle =
+  (win: Window) =>
+  (cb: () => void): void =>
+    whenIdle(win, cb, 120, 50);
 
 interface Entry {
   info: FieldInfo;

@@ -26,6 +26,16 @@ export interface Scheduler {
   dispose(): void;
 }
 
+/**
+ * Runs `cb` when the window is idle, within `timeout` ms; where requestIdleCallback is missing (Safari, some embedded
+ * browsers), after `fallbackMs`.
+ */
+export function whenIdle(win: Window, cb: () => void, timeout = 500, fallbackMs = 100): void {
+  const idle = (win as Partial<Pick<Window, 'requestIdleCallback'>>).requestIdleCallback;
+  if (typeof idle === 'function') idle.call(win, () => cb(), { timeout });
+  else win.setTimeout(cb, fallbackMs);
+}
+
 export function defaultSchedulerHost(win: Window = window): SchedulerHost {
   return {
     postTask: (cb) => queueMicrotask(cb),

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { analyse } from '@/lib/analysis/analyse';
-import { createFieldAnalysers, JUMP_CHARS, WARM_KEYS, whenIdle } from '@/entrypoints/panel.content/field-analysers';
+import { createFieldAnalysers, JUMP_CHARS, WARM_KEYS } from '@/entrypoints/panel.content/field-analysers';
+import { whenIdle } from '@/lib/panel/scheduler';
 import * as incremental from '@/lib/analysis/incremental';
 
 /** A window with a controllable idle queue (or none: then setTimeout). */
