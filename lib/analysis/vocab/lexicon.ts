@@ -119,7 +119,7 @@ const wordMemo = new Map<string, WordInfo>();
 let memoVersion = -1;
 const MEMO_LIMIT = 50_000;
 
-/** The tries and the memo ready for a pass (once per pass, not per word: nothing compiles during one). */
+/** The phrase and head index and the memo ready for a pass (once per pass, not per word: nothing compiles during one). */
 function prepareWordInfo(): void {
   if (pending.length) flushPending();
   if (memoVersion !== version || wordMemo.size > MEMO_LIMIT) {
