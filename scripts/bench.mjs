@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench`: time per analysis for realistic Danish case texts of 2,000, 10,000 and 100,000 characters,
 // alternated round by round with harper.js (LocalLinter, WASM from node_modules, no network) on an English text of the
-// same length. Prints a markdown table. Not part of the test suite (no timing assertions there).
+// same length. Prints a markdown table. Not part of the test suite (no timing assertions there). `--compare DIR` (a
+// checkout of another revision) also times that revision's analyser in the same rounds and prints the paired ratios.
 //
 // The analyser is bundled with Vite (as the CLI is) into a temporary folder, together with the labelled corpus
 // (tests/corpus), whose texts are concatenated with the realistic paragraphs below to build the inputs.
@@ -10,6 +11,10 @@ import { bundleForNode, median, quantile } from './lib/bench-node.mjs';
 
 const SIZES = [2_000, 10_000, 100_000];
 const quick = process.argv.includes('--quick');
+// --compare DIR: a checkout of another revision (e.g. `git worktree add /tmp/base <rev>`); its analyser runs in the
+// same rounds, and the paired ratios (its time / this time) are printed too.
+const compareAt = process.argv.indexOf('--compare');
+const COMPARE = compareAt >= 0 ? process.argv[compareAt + 1] : undefined;
 
 // Realistic Danish case-text paragraphs (Min Plan, rehabiliteringsplan, CV), in the style of the seeds' own examples
 // (000 L209–227, 001 L3814–3819) and the constructed pairs of research/seed-001.md §2.5 / seed-003.md §2.6.
@@ -62,8 +67,10 @@ async function timeIt(fn, runs, warmup) {
 }
 
 const bundle = await bundleForNode({ analyse: 'lib/analysis/analyse.ts', text: 'lib/analysis/text/index.ts', corpus: 'tests/corpus/dev.ts' });
+const base = COMPARE ? await bundleForNode({ analyse: 'lib/analysis/analyse.ts' }, COMPARE) : null;
 try {
   const { analyse } = await bundle.load('analyse');
+  const baseAnalyse = base ? (await base.load('analyse')).analyse : null;
   const { tokenize } = await bundle.load('text');
   let corpus = [];
   try {
@@ -88,13 +95,15 @@ try {
     const rounds = quick ? 4 : n <= 2_000 ? 40 : n <= 10_000 ? 20 : 8;
     const reps = quick ? 3 : n <= 2_000 ? 20 : n <= 10_000 ? 6 : 2; // Jobrettet calls per round and mode (mean)
     for (const opts of Object.values(MODES)) for (let i = 0; i < 20; i++) analyse(da, opts); // warm-up
+    if (baseAnalyse) for (const opts of Object.values(MODES)) for (let i = 0; i < 20; i++) baseAnalyse(da, opts);
     for (let i = 0; i < 2; i++) await harper.lint(en, { language: 'plaintext' });
     const samples = { unknown: [], minplan: [], rehab: [], h: [] };
     const ratios = { unknown: [], minplan: [], rehab: [] };
-    const timeOwn = (opts) => {
+    const vsBase = { unknown: [], minplan: [], rehab: [] };
+    const timeOwn = (opts, fn = analyse) => {
       const c0 = process.cpuUsage();
       const t0 = performance.now();
-      for (let i = 0; i < reps; i++) analyse(da, opts);
+      for (let i = 0; i < reps; i++) fn(da, opts);
       const c = process.cpuUsage(c0);
       return { wall: (performance.now() - t0) / reps, cpu: (c.user + c.system) / 1000 / reps };
     };
@@ -109,7 +118,13 @@ try {
       const own = {};
       let h;
       if (r % 2) h = await timeHarper();
-      for (const [m, opts] of Object.entries(MODES)) own[m] = timeOwn(opts);
+      for (const [m, opts] of Object.entries(MODES)) {
+        // With --compare, the other revision runs right before or after this one (the order flips every round).
+        const other = baseAnalyse && r % 2 ? timeOwn(opts, baseAnalyse) : null;
+        own[m] = timeOwn(opts);
+        const then = other ?? (baseAnalyse ? timeOwn(opts, baseAnalyse) : null);
+        if (then) vsBase[m].push(then.cpu / own[m].cpu);
+      }
       if (!(r % 2)) h = await timeHarper();
       samples.h.push(h);
       for (const m of Object.keys(MODES)) {
@@ -119,7 +134,7 @@ try {
     }
     const med = (list) => ({ wall: median(list.map((x) => x.wall)), cpu: median(list.map((x) => x.cpu)) });
     const findings = analyse(da, {}).findings.length;
-    rows.push({ n, unknown: med(samples.unknown), minplan: med(samples.minplan), rehab: med(samples.rehab), h: med(samples.h), ratios, findings });
+    rows.push({ n, unknown: med(samples.unknown), minplan: med(samples.minplan), rehab: med(samples.rehab), h: med(samples.h), ratios, vsBase, findings });
   }
   await harper.dispose();
 
@@ -161,9 +176,18 @@ try {
   const ratio = (xs) => `${median(xs).toFixed(0)}× (${quantile(xs, 0.1).toFixed(0)}–${quantile(xs, 0.9).toFixed(0)}×)`;
   for (const r of rows) console.log(`| ${r.n.toLocaleString('en')} | ${ratio(r.ratios.unknown)} | ${ratio(r.ratios.minplan)} | ${ratio(r.ratios.rehab)} |`);
   const perChar = (r, m) => r[m].wall / r.n;
+  if (baseAnalyse) {
+    console.log(`\nAgainst ${COMPARE} (its CPU time / this CPU time in the same round; median, p10–p90; > 1 = this is faster):\n`);
+    console.log('| Characters | no form | Min Plan aftale | rehab ressourcer |');
+    console.log('|---:|---:|---:|---:|');
+    const times = (xs) => `${median(xs).toFixed(2)}× (${quantile(xs, 0.1).toFixed(2)}–${quantile(xs, 0.9).toFixed(2)}×)`;
+    for (const r of rows) console.log(`| ${r.n.toLocaleString('en')} | ${times(r.vsBase.unknown)} | ${times(r.vsBase.minplan)} | ${times(r.vsBase.rehab)} |`);
+    console.log('');
+  }
   console.log(`Per character, 100k vs 10k (wall): ${modes.map((m) => `${m === 'unknown' ? 'no form' : m} ${(perChar(at100k, m) / perChar(at10k, m)).toFixed(2)}×`).join('; ')} (≤ 1.00 = no slower per character).`);
   console.log(`Word scanner @ 10,000 chars: hand-written tokenizer ${ms(ownTokens.wall)} ms, Intl.Segmenter('da') ${ms(segTokens.wall)} ms.`);
   console.log(`Targets: ≤ 0.5 ms @ 2,000 (worst mode ${ms(worstOf(at2k, 'wall'))} ms wall, ${ms(worstOf(at2k, 'cpu'))} ms CPU), ≤ 25 ms @ 100,000 (${ms(worstOf(at100k, 'wall'))} ms wall, ${ms(worstOf(at100k, 'cpu'))} ms CPU), at least 50× faster than harper.js at 2,000 (lowest median paired ratio ${Math.min(...modes.map((m) => median(at2k.ratios[m]))).toFixed(0)}×; worst wall share of harper.js at any size ${worst.toFixed(3)}).`);
 } finally {
   bundle.dispose();
+  base?.dispose();
 }

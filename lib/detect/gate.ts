@@ -5,7 +5,7 @@
  * for a full detection. Deliberately generous: visibility is not checked and any role phrase of any profile
  * counts, so every page the full detection recognises passes (the full detection then decides).
  */
-import { deepQueryAll, hasOpenShadowRoots, shadowHostsIn } from '@/lib/dom/shadow';
+import { deepQueryAll, hasOpenShadowRoots } from '@/lib/dom/shadow';
 import { labelKeys, phraseIn, type CompiledPhrase } from './fold';
 import { compileProfile, type FormProfile } from './compile';
 
@@ -79,16 +79,6 @@ export function fieldTexts(el: Element): string[] {
     host = r.nodeType === 11 ? (r as ShadowRoot).host : null;
   }
   return out.filter(Boolean);
-}
-
-/** Editable fields under an element, its open shadow roots included (a web component's own fields). */
-export function fieldsUnder(root: Element): Element[] {
-  const out: Element[] = [];
-  if (root.matches(EDITABLE_SELECTOR)) out.push(root);
-  for (const el of root.querySelectorAll(EDITABLE_SELECTOR)) out.push(el);
-  const hosts = root.shadowRoot ? [root, ...shadowHostsIn(root)] : shadowHostsIn(root);
-  for (const h of hosts) if (h.shadowRoot) out.push(...deepQueryAll(h.shadowRoot, EDITABLE_SELECTOR));
-  return out;
 }
 
 function anyMatch(texts: readonly string[], vocab: readonly CompiledPhrase[]): boolean {

@@ -40,3 +40,26 @@ test('a form rendered later by the page is recognised without a focus', async ({
   await page.goto(`${site}/late-form.html`);
   await expect(panel(page)).toHaveAttribute('data-form-kind', 'minplan');
 });
+
+test('a form a web component renders later into its shadow root is recognised without a focus', async ({ context, site }) => {
+  const page = await context.newPage();
+  await page.route(`${site}/late-components.html`, (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      // `case-form` is defined 600 ms after load (its upgrade reports no mutation), and renders its fields only after a
+      // further 400 ms (as after a data fetch), into its shadow root: neither is seen by an observer of the document.
+      body: `<!doctype html><html lang="da"><head><title>Sag</title></head><body><main><case-form></case-form></main>
+        <script>setTimeout(() => customElements.define('case-form', class extends HTMLElement {
+          connectedCallback() {
+            const root = this.attachShadow({ mode: 'open' });
+            root.innerHTML = '<p>Indlæser …</p>';
+            setTimeout(() => { root.innerHTML = '<label for="a">Borgerens jobmål</label><textarea id="a"></textarea>'
+              + '<label for="b">Aftaler</label><textarea id="b"></textarea>'; }, 400);
+          }
+        }), 600);</script>
+        </body></html>`,
+    }),
+  );
+  await page.goto(`${site}/late-components.html`);
+  await expect(panel(page)).toHaveAttribute('data-form-kind', 'minplan', { timeout: 10_000 });
+});

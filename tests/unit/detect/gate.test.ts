@@ -89,4 +89,46 @@ describe('fields appearing after load', () => {
     expect(seen.at(-1)).toEqual(['n']);
     stop();
   });
+
+  it('reports fields a web component renders into its shadow root later, also two shadow roots deep', async () => {
+    const doc = loadHtml('<main><case-form id="host"></case-form></main>', URL);
+    const host = doc.getElementById('host')!;
+    const root = host.attachShadow({ mode: 'open' });
+    const seen: string[][] = [];
+    const stop = watchFieldsAppear(doc, (f) => seen.push(f.map((e) => e.id)), { interval: 5 });
+    const wait = () => new Promise((r) => setTimeout(r, 40));
+    root.innerHTML = '<label for="a">Aftaler</label><textarea id="a"></textarea><inner-field id="inner"></inner-field>';
+    await wait();
+    expect(seen).toEqual([['a']]);
+    // An element whose shadow root comes later (no mutation reports it): found by the check 250 ms after it was met.
+    const inner = root.getElementById('inner')!.attachShadow({ mode: 'open' });
+    await new Promise((r) => setTimeout(r, 300));
+    inner.innerHTML = '<p>Indlæser …</p>';
+    await wait();
+    inner.innerHTML = '<textarea id="b"></textarea>';
+    await wait();
+    expect(seen).toEqual([['a'], ['b']]);
+    stop();
+  });
+
+  it('reports the fields of a custom element defined after it was met (its upgrade reports no mutation)', async () => {
+    const doc = loadHtml('<main><late-form id="late"></late-form></main>', URL);
+    const win = doc.defaultView!;
+    const seen: string[][] = [];
+    const stop = watchFieldsAppear(doc, (f) => seen.push(f.map((e) => e.id)), { interval: 5 });
+    await new Promise((r) => setTimeout(r, 40));
+    expect(seen).toEqual([]);
+    win.customElements.define(
+      'late-form',
+      class extends win.HTMLElement {
+        connectedCallback() {
+          this.attachShadow({ mode: 'open' }).innerHTML = '<label for="j">Borgerens jobmål</label><textarea id="j"></textarea>';
+        }
+      },
+    );
+    // The first check runs 250 ms after the element was met.
+    await new Promise((r) => setTimeout(r, 400));
+    expect(seen).toEqual([['j']]);
+    stop();
+  });
 });
