@@ -83,7 +83,7 @@ export function analyseDocument(
       { ...base, ...(form ? { form } : {}), ...(role ? { field: role } : {}), ...(role && options.subKind ? { subKind: options.subKind } : {}) },
       rules,
       failures,
-      { score: false, lix: false, ...(model ? { model } : {}) },
+      { score: false, ...(model ? { model } : {}) },
     );
     segments.push({ start, end, role, findings: r.findings.map((f) => shift(f, start)) });
     for (const a of r.agreements) agreements.push(shift(a, start));

@@ -125,8 +125,6 @@ export function analyseWithDiagnostics(input: string, opts: AnalyseOptions = {},
 export interface TextParts {
   score?: boolean;
   agreements?: boolean;
-  /** LIX of the text (false: 0; a document's sections report the whole text's). */
-  lix?: boolean;
   /** Receives the rule context (text model included) once it is built. */
   onContext?: (ctx: RuleContext) => void;
   /** A model of `text` built elsewhere (the incremental analyser); it must equal `buildModel(text)`. */
@@ -205,7 +203,7 @@ export function analyseText(
   } catch (error) {
     failures.push({ ruleId: 'agreements', error });
   }
-  return { form: ctx.form, field: ctx.field, jobFocus, findings, agreements, lix: parts.lix === false ? 0 : ctx.facts.lix };
+  return { form: ctx.form, field: ctx.field, jobFocus, findings, agreements, lix: ctx.facts.lix };
 }
 
 /** The only entry point of the analysis core: analyse one text written in a form's field. Never throws. */
