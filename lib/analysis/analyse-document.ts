@@ -101,8 +101,15 @@ export function analyseDocument(
   if (!goalSegments.length && goalRule.length && form !== 'cv' && ctx && lacksJobGoal(goalRule[0]!, ctx, failures)) {
     // A document without a job-goal section is judged as a whole, as the rule judges a job-goal field: it needs a
     // concrete job somewhere. Headings are blanked (same length, so offsets hold) so that none is reported.
-    let masked = text;
-    for (const s of sections) masked = masked.slice(0, s.start) + masked.slice(s.start, s.bodyStart).replace(/[^\n]/g, ' ') + masked.slice(s.bodyStart);
+    // One pass (sections are in text order and do not overlap): rebuilding the string per heading was quadratic.
+    const pieces: string[] = [];
+    let at = 0;
+    for (const s of sections) {
+      pieces.push(text.slice(at, s.start), text.slice(s.start, s.bodyStart).replace(/[^\n]/g, ' '));
+      at = s.bodyStart;
+    }
+    pieces.push(text.slice(at));
+    const masked = pieces.join('');
     const whole = analyseText(masked, { ...base, ...(form ? { form } : {}), field: 'job-goal' }, goalRule, failures).findings;
     for (const f of whole) extra.push({ ...f, excerpt: text.slice(f.start, f.end) });
   }
