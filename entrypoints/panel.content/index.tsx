@@ -57,11 +57,8 @@ export default defineContentScript({
       if (loading || ctx.isInvalid) return;
       loading = true;
       stopWatching();
-      // The panel bundle uses this script's polyfilled `browser` (entrypoints/panel.content/handed-browser.ts). Its
-      // fetch and (off-thread) parse start now, alongside the settings read and the frame below.
-      (globalThis as unknown as { __jobrettetBrowser: typeof browser }).__jobrettetBrowser = browser;
-      const bundle = import(/* @vite-ignore */ chrome.runtime.getURL('/panel-app.js'));
-      bundle.catch(() => {}); // handled below; not an unhandled rejection while the frame is drawn
+      // Started at the gate on the first look (its fetch and off-thread parse overlap the detection), else now.
+      const bundle = importBundle();
       // Where the site is not switched off: reserve the panel's space and draw its frame now, before the panel
       // bundle loads, so the page reflows once (often before its first paint) and the panel is there at once.
       let frame: PanelHost | null = null;
@@ -97,6 +94,16 @@ export default defineContentScript({
         detect: { detectForm, mayHaveForm, builtinProfiles: BUILTIN_PROFILES },
       });
     };
+    let bundlePromise: Promise<unknown> | null = null;
+    const importBundle = () => {
+      if (bundlePromise) return bundlePromise;
+      // The panel bundle uses this script's polyfilled `browser` (entrypoints/panel.content/handed-browser.ts).
+      (globalThis as unknown as { __jobrettetBrowser: typeof browser }).__jobrettetBrowser = browser;
+      mark('import');
+      bundlePromise = import(/* @vite-ignore */ chrome.runtime.getURL('/panel-app.js'));
+      bundlePromise.catch(() => {}); // handled in load(); not an unhandled rejection meanwhile
+      return bundlePromise;
+    };
     // Full detection only behind the cheap gate (a field or heading names a profile's role).
     let found: Detection | null = null;
     const readView = () => Promise.all([loadCollapsed(siteHostname()), loaderView(siteHostname())]);
@@ -108,7 +115,13 @@ export default defineContentScript({
     let firstLook = true;
     const gate = (d: Document) => {
       const pass = pageMayMatch(d, BUILTIN_PROFILES);
-      if (pass && firstLook) early ??= readView();
+      if (pass && firstLook) {
+        mark('gate');
+        early ??= readView();
+        // The gate rarely lets a page without a form through; there the bundle loads for nothing, but on a form page
+        // its fetch and parse (the longest step before the score) run during the detection instead of after it.
+        void importBundle();
+      }
       return pass;
     };
     // This document's form, else one in a same-origin frame it hosts.

@@ -13,10 +13,11 @@ import { parseMessagesYaml } from './yaml';
 
 export type UiLocale = 'da' | 'en';
 
-let tables: Record<UiLocale, Record<string, string>> | null = null;
+const SOURCES: Record<UiLocale, string> = { da: daSource, en: enSource };
+const tables: Partial<Record<UiLocale, Record<string, string>>> = {};
+/** One language's table, read on first use (a Danish panel never reads the English file; it is on the start-up path). */
 function table(locale: UiLocale): Record<string, string> {
-  tables ??= { da: parseMessagesYaml(daSource), en: parseMessagesYaml(enSource) };
-  return tables[locale];
+  return (tables[locale] ??= parseMessagesYaml(SOURCES[locale]));
 }
 
 /** The browser's UI language mapped to ours (Danish unless it is clearly English). */

@@ -98,3 +98,24 @@ test('with English set in the settings the frame speaks English, as the panel do
   await expect(panel).not.toHaveAttribute('data-frame');
   expect(await panelCount(page)).toBe(1);
 });
+
+test('a page without a recognised form never requests the panel bundle, also after typing in its fields', async ({ context, site }) => {
+  // The bundle's import starts when the cheap gate passes (before the full detection): a page the gate turns away
+  // (here a news page with a search box and a comment form) must not load it.
+  let requested = 0;
+  await context.route(/\/panel-app\.js$/, async (route) => {
+    requested++;
+    await route.continue();
+  });
+  const page = await context.newPage();
+  await page.goto(`${site}/none.html`);
+  await page.locator('textarea').first().fill('Der skal tages hensyn til ryggen.');
+  await page.waitForTimeout(800);
+  expect(requested).toBe(0);
+  expect(await panelCount(page)).toBe(0);
+  // The route counts the bundle's requests: on a form page it is requested.
+  const form = await context.newPage();
+  await form.goto(`${site}/minplan.html`);
+  await expect(panelOf(form).locator('[data-job-focus-score]')).toHaveAttribute('data-job-focus-score', /^\d{1,3}$/);
+  expect(requested).toBeGreaterThan(0);
+});

@@ -6,6 +6,7 @@ import { BUILTIN_PROFILES, detectForm, pageTexts } from '@/lib/detect';
 import { watchFieldsAppear } from '@/lib/detect/appear';
 import { fieldMayMatch, isEditableTarget, pageMayMatch } from '@/lib/detect/gate';
 import { DEMO_PAGES, readDemoPage } from '../../demo/includes.mjs';
+import { BUSY_HTML, bigStaticHtml } from '../../../scripts/lib/no-form-pages.mjs';
 import { loadHtml } from './load';
 
 const DIR = path.resolve(__dirname, '../../fixtures/detect');
@@ -24,6 +25,16 @@ describe('cheap gate before a full detection', () => {
   it('a news page with a search box and a comment form does not pass (no full detection there)', () => {
     const doc = loadHtml(readDemoPage('none.html'), URL);
     expect(pageMayMatch(doc, BUILTIN_PROFILES)).toBe(false);
+  });
+
+  // The loader starts importing the panel bundle when the gate passes: pages without a form must not pay for it.
+  it("the benchmark's no-form pages (a busy list app with a search box, a 50,000-element archive) do not pass", () => {
+    // The busy app as its script renders it (scripts do not run here): sections of headings and list rows.
+    const rows = Array.from({ length: 20 }, (_, s) => `<section><h2>Afdeling ${s} · opdatering 0</h2><ul><li class="row"><b>Vare ${s * 100}</b><span> 13 stk. på lager</span></li></ul></section>`);
+    const busy = loadHtml(BUSY_HTML.replace('<main id="app"></main>', `<main id="app">${rows.join('')}</main>`), URL);
+    expect(busy.querySelectorAll('h2')).toHaveLength(20);
+    expect(pageMayMatch(busy, BUILTIN_PROFILES)).toBe(false);
+    expect(pageMayMatch(loadHtml(bigStaticHtml(), URL), BUILTIN_PROFILES)).toBe(false);
   });
 
   it('a page without any field does not pass, however many headings name a role', () => {

@@ -1,0 +1,2 @@
+export const BUSY_HTML: string;
+export function bigStaticHtml(): string;
