@@ -137,3 +137,29 @@ describe('captureCount (read from the pattern source)', () => {
     expect(engine(re)).toBe(n);
   });
 });
+
+describe('upper case and the pattern tiers', () => {
+  const text = 'INDEN D. 5. MARTS søger du 2 job, Næste Uge ringer du 3 gange om ugen, senest Fredag kl. 10.';
+  const expected = [
+    ['deadline', 'INDEN D. 5. MARTS'],
+    ['relative', 'Næste Uge'],
+    ['frequency', '3 gange om ugen'],
+    ['deadline', 'senest Fredag kl. 10'],
+  ];
+  it('reads dates written in capitals as in lower case', () => {
+    expect(show(text)).toEqual(expected);
+  });
+  it('reads a text whose lower-casing is no plain fold ("İ", "ſ") the same way', () => {
+    expect(show(`İ ${text}`)).toEqual(expected);
+    expect(show(`Kaſper: ${text}`)).toEqual(expected);
+  });
+  it('finds the same expressions once the gates are compiled (after many texts)', () => {
+    const first = show(text);
+    for (let i = 0; i < 600; i++) {
+      findTimeExpressions(text);
+      findTimeExpressions(`İ ${text}`);
+    }
+    expect(show(text)).toEqual(first);
+    expect(show(`İ ${text}`)).toEqual(expected);
+  });
+});
