@@ -62,7 +62,7 @@ function variantsOf(phrase: string): string[] {
   for (const [abbr, full] of PHRASE_PAIRS) {
     for (let i = 0; i < words.length; i++) {
       if (words[i] === abbr) out.push([...words.slice(0, i), ...full, ...words.slice(i + 1)].join(' '));
-      else if (full.every((w, k) => words[i + k] === w)) out.push([...words.slice(0, i), abbr, ...words.slice(i + full.length)].join(' '));
+      else if (words[i] === full[0] && full.every((w, k) => words[i + k] === w)) out.push([...words.slice(0, i), abbr, ...words.slice(i + full.length)].join(' '));
     }
   }
   return out;

@@ -43,8 +43,10 @@ const MONTH_FULL = '(?:januar|februar|marts|april|maj|juni|juli|august|september
 const MONTH = `(?:${MONTH_FULL}|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\\.?)`;
 /** Also abbreviated as notes write them ("inden fre.", "tirs. d. 4/5"); "man."/"søn." only with their period. */
 const WEEKDAY = '(?:(?:man|søn)(?:dag(?:en)?|\\.)|(?:tirs|ons|tors|fre|lør)(?:dag(?:en)?|\\.|(?![\\p{L}])))';
+/** The only alternative of NUM that starts with a digit. */
+const DIGITS = '\\d{1,3}(?:[-–]\\d{1,3})?';
 const NUM =
-  '(?:\\d{1,3}(?:[-–]\\d{1,3})?|en|et|én|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|fjorten|femten|tyve|et par|par|få|nogle)';
+  `(?:${DIGITS}|en|et|én|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|fjorten|femten|tyve|et par|par|få|nogle)`;
 const UNIT = '(?:dage|dag|dagen|uger|uge|ugen|måneder|måned|måneden|mdr\\.?|md\\.|år|året|hverdage|weekender|weekend)';
 const DEADLINE_WORD =
   '(?:inden\\s+udgangen\\s+af|ved\\s+udgangen\\s+af|til\\s+og\\s+med|t\\.\\s?o\\.\\s?m\\.|frem\\s+til|senest|inden|indtil|før)';
@@ -68,23 +70,28 @@ function validDayMonth(day: number, month: number): boolean {
   return day >= 1 && day <= 31 && month >= 1 && month <= 12;
 }
 
+/** The parts of the numeric date, ordinal date and frequency patterns that start with a digit. */
+const NUMERIC_DATE = `(\\d{1,2})([./-])(\\d{1,2})(?:[./-](\\d{4}|\\d{2})(?!\\d)|${S}((?:19|20)\\d{2})(?!\\d))?(?!\\d|,\\d|[./-]\\d)`;
+const ORDINAL_DATE = `\\d{1,2}\\.?${S}?${MONTH}${B1}(?:${S}\\d{4}(?!\\d))?`;
+const COUNTED = (num: string): string =>
+  `${num}${S}gang(?:e)?${S}(?:om|pr\\.|per|i|hver|hvert)${S}(?:ugen|uge|dagen|dag|måneden|måned|md\\.|året|år|14\\.${S}dag)`;
+
+function numericDateKind(m: RegExpExecArray): TimeKind | null {
+  if (!validDayMonth(Number(m[1]), Number(m[3]))) return null;
+  // "kl. 9.05" is a time of day.
+  if (/(?:^|[^\p{L}])kl(?:\.|okken)?\s*$/iu.test(m.input.slice(Math.max(0, m.index - 9), m.index))) return null;
+  // "2-3 job", "5-10 kg" are ranges: a date with "-" needs a year ("15-03-26").
+  if (m[2] === '-' && m[4] === undefined && m[5] === undefined) return null;
+  // "2.5 timer", "1/3 af tiden": a number with a unit or a share is not a date.
+  if (UNIT_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
+  return dateKind(m);
+}
+
 export const PATTERNS: readonly Pattern[] = [
   // Numeric dates: 05.02, 3.5, 1/3, 30.4.2026, 15-03-26 — validated as day/month; not a clock time after "kl.".
-  {
-    re: new RegExp(`${B0}${DATE_LEAD}(\\d{1,2})([./-])(\\d{1,2})(?:[./-](\\d{4}|\\d{2})(?!\\d)|${S}((?:19|20)\\d{2})(?!\\d))?(?!\\d|,\\d|[./-]\\d)`, 'yu'),
-    kind: (m) => {
-      if (!validDayMonth(Number(m[1]), Number(m[3]))) return null;
-      // "kl. 9.05" is a time of day.
-      if (/(?:^|[^\p{L}])kl(?:\.|okken)?\s*$/iu.test(m.input.slice(Math.max(0, m.index - 9), m.index))) return null;
-      // "2-3 job", "5-10 kg" are ranges: a date with "-" needs a year ("15-03-26").
-      if (m[2] === '-' && m[4] === undefined && m[5] === undefined) return null;
-      // "2.5 timer", "1/3 af tiden": a number with a unit or a share is not a date.
-      if (UNIT_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
-      return dateKind(m);
-    },
-  },
+  { re: new RegExp(`${B0}${DATE_LEAD}${NUMERIC_DATE}`, 'yu'), kind: numericDateKind },
   // Ordinal dates: "7. marts", "3. maj 2026", "d. 1. feb."
-  { re: new RegExp(`${B0}${DATE_LEAD}\\d{1,2}\\.?${S}?${MONTH}${B1}(?:${S}\\d{4}(?!\\d))?`, 'yu'), kind: dateKind },
+  { re: new RegExp(`${B0}${DATE_LEAD}${ORDINAL_DATE}`, 'yu'), kind: dateKind },
   // A day without a month: "inden d. 7."
   { re: new RegExp(`${B0}${DATE_LEAD.replace('?)?$', ')')}(?<=(?:d\\.|den)${S}?)\\d{1,2}\\.(?![\\d\\p{L}])`, 'yu'), kind: dateKind },
   // Months: "i løbet af maj", "inden udgangen af marts", "primo juni", "i april 2026".
@@ -137,7 +144,7 @@ export const PATTERNS: readonly Pattern[] = [
   // Frequencies: "2 gange om ugen", "hver uge", "dagligt", "en gang om måneden", "pr. uge".
   {
     re: new RegExp(
-      `${B0}(?:${NUM}${S}gang(?:e)?${S}(?:om|pr\\.|per|i|hver|hvert)${S}(?:ugen|uge|dagen|dag|måneden|måned|md\\.|året|år|14\\.${S}dag)|hver(?:t)?(?:${S}anden)?${S}(?:dag|uge|måned|morgen|hverdag|år|14\\.${S}dag)|(?:dagligt|daglig|ugentligt|ugentlig|månedligt|månedlig)|(?:om|pr\\.|per)${S}(?:ugen|dagen|måneden|uge|dag|måned))${B1}`,
+      `${B0}(?:${COUNTED(NUM)}|hver(?:t)?(?:${S}anden)?${S}(?:dag|uge|måned|morgen|hverdag|år|14\\.${S}dag)|(?:dagligt|daglig|ugentligt|ugentlig|månedligt|månedlig)|(?:om|pr\\.|per)${S}(?:ugen|dagen|måneden|uge|dag|måned))${B1}`,
       'yu',
     ),
     kind: 'frequency',
@@ -152,6 +159,17 @@ export const PATTERNS: readonly Pattern[] = [
     ),
     kind: 'vague',
   },
+];
+
+/**
+ * NUMERIC, ORDINAL and FREQUENCY where the text has a digit: every alternative of their leads (a preposition, a
+ * weekday, "d.", a number word) starts with a letter, so there these match what the whole patterns match, and they cost
+ * less to compile and to run (a digit is the most frequent start of an expression).
+ */
+export const DIGIT_PATTERNS: readonly Pattern[] = [
+  { re: new RegExp(NUMERIC_DATE, 'yu'), kind: numericDateKind },
+  { re: new RegExp(ORDINAL_DATE, 'yu'), kind: 'date' },
+  { re: new RegExp(`${COUNTED(DIGITS)}${B1}`, 'yu'), kind: 'frequency' },
 ];
 
 /** Core words: every expression holds one within its first CORE_REACH words (a superset filter). */
@@ -202,7 +220,11 @@ group('dagligt daglig ugentligt ugentlig månedligt månedlig', [FREQUENCY]);
 group('snart snarest hurtigst så løbende med efterhånden fremadrettet når asap senere fremover', [VAGUE]);
 group('primo medio ultimo omkring start starten slut slutningen midt midten begyndelsen udgangen', [MONTHS, YEARS]);
 group('næste denne dette førstkommende kommende følgende første vores det de', [DURATION_NEXT, RELATIVE]);
+/** Every pattern a group may name: PATTERNS, then DIGIT_PATTERNS. */
+const TABLE: readonly Pattern[] = [...PATTERNS, ...DIGIT_PATTERNS];
 const DIGIT_GROUP: readonly number[] = [NUMERIC, ORDINAL, FREQUENCY];
+/** DIGIT_GROUP where the text itself has a digit (a word read as a number from letters has not). */
+const AT_DIGIT_GROUP: readonly number[] = DIGIT_PATTERNS.map((_, i) => PATTERNS.length + i);
 const WEEKDAY_GROUP: readonly number[] = [NUMERIC, ORDINAL, WEEKDAYS];
 const ALL_GROUP: readonly number[] = PATTERNS.map((_, i) => i);
 /**
@@ -238,7 +260,7 @@ export function captureCount(re: RegExp): number {
   }
   return count;
 }
-const CAPTURES: readonly number[] = PATTERNS.map((p) => captureCount(p.re));
+const CAPTURES: readonly number[] = TABLE.map((p) => captureCount(p.re));
 /**
  * Each group's gate, compiled only once the group has been tried GATE_AFTER times: a gate (the union of its group's
  * patterns, 6,600 characters for the largest) costs ~10 ms to compile and saves a few microseconds per analysis, so a
@@ -263,7 +285,7 @@ function gateOf(g: readonly number[], caseless: boolean): Gate {
     gate = { re: null, uses: 0, groups, counts };
     cache.set(g, gate);
   }
-  if (gate.re === null && ++gate.uses > GATE_AFTER) gate.re = new RegExp(g.map((i) => `(${PATTERNS[i]!.re.source})`).join('|'), caseless ? 'yiu' : 'yu');
+  if (gate.re === null && ++gate.uses > GATE_AFTER) gate.re = new RegExp(g.map((i) => `(${TABLE[i]!.re.source})`).join('|'), caseless ? 'yiu' : 'yu');
   return gate;
 }
 
@@ -273,7 +295,7 @@ function gateOf(g: readonly number[], caseless: boolean): Gate {
  */
 const NOT_LOWERED = /\u017f|\u0345/;
 const caselessPatterns: (RegExp | undefined)[] = [];
-const caselessPattern = (i: number): RegExp => (caselessPatterns[i] ??= new RegExp(PATTERNS[i]!.re.source, 'yiu'));
+const caselessPattern = (i: number): RegExp => (caselessPatterns[i] ??= new RegExp(TABLE[i]!.re.source, 'yiu'));
 
 const PRIORITY: Record<TimeKind, number> = {
   deadline: 9,
@@ -331,7 +353,9 @@ export function findTimeExpressions(text: string, within?: Span, words?: readonl
     if (at < covered) continue;
     const first = w.norm;
     const indices = isDigit(first.charCodeAt(0))
-      ? DIGIT_GROUP
+      ? isDigit(hay.charCodeAt(at))
+        ? AT_DIGIT_GROUP
+        : DIGIT_GROUP
       : isWeekday(first)
         ? WEEKDAY_GROUP
         : TRIGGERS.has(first)
@@ -349,7 +373,7 @@ export function findTimeExpressions(text: string, within?: Span, words?: readonl
     }
     const firstMatch = g ? k : -1;
     for (; k < indices.length; k++) {
-      const p = PATTERNS[indices[k]!]!;
+      const p = TABLE[indices[k]!]!;
       let m: RegExpExecArray | null;
       if (g && k === firstMatch) {
         // The gate's alternative is that pattern's own match: its groups, at the same place in the same input.
