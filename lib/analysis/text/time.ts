@@ -1,6 +1,7 @@
 import type { Span } from '../types';
 import type { TextModel, Word } from './types';
 import { tokenize } from './model';
+import { lowerForMatching } from './normalize';
 import { byStartLongestFirst, isDigit, lowerBound, sortIfNeeded } from './search';
 import { slotsOf } from '../facts/store';
 
@@ -289,11 +290,7 @@ function gateOf(g: readonly number[], caseless: boolean): Gate {
   return gate;
 }
 
-/**
- * Lower-casing maps each character to one that the `i` flag would match, except where it changes the length ("İ") and
- * for U+017F "ſ" (folds to "s") and U+0345 (folds to a letter): such a text is matched by case-insensitive copies.
- */
-const NOT_LOWERED = /\u017f|\u0345/;
+/** Case-insensitive copies, for a text whose lower-casing is no plain fold (lowerForMatching). */
 const caselessPatterns: (RegExp | undefined)[] = [];
 const caselessPattern = (i: number): RegExp => (caselessPatterns[i] ??= new RegExp(TABLE[i]!.re.source, 'yiu'));
 
@@ -322,9 +319,9 @@ export function findTimeExpressions(text: string, within?: Span, words?: readonl
   const stop = within ? Math.max(base, Math.min(text.length, within.end)) : text.length;
   const slice = base === 0 && stop === text.length ? text : text.slice(base, stop);
   const found: TimeExpression[] = [];
-  const lower = slice.toLowerCase();
-  const caseless = lower.length !== slice.length || NOT_LOWERED.test(lower);
-  const hay = caseless ? slice : lower;
+  const lower = lowerForMatching(slice);
+  const caseless = lower === null;
+  const hay = lower ?? slice;
   // Expressions start at a trigger word or a number and hold a "core" word (a number, month, day, week …) within
   // their first words: only there are the (sticky) patterns tried.
   const list = words ?? tokenize(slice);
