@@ -1,6 +1,5 @@
 import type { Span } from '../types';
 import type { Block, Sentence, TextModel } from '../text/types';
-import { lowerForMatching } from '../text/normalize';
 
 /**
  * Splitting an agreement field into single agreements. A Min Plan agreement is a bullet or numbered item, or, in
@@ -8,7 +7,7 @@ import { lowerForMatching } from '../text/normalize';
  * that follow it ("Dit mål er …", as in the guide's own agreements, 000 L213–217).
  */
 
-/** A sentence that opens an agreement: who + a binding verb, or an agreement label (matched in lower case). */
+/** A sentence that opens an agreement: who + a binding verb, or an agreement label. */
 export const AGREEMENT_OPENER = new RegExp(
   [
     // "Aftale 2: …", "Næste skridt: …"
@@ -21,10 +20,8 @@ export const AGREEMENT_OPENER = new RegExp(
   ]
     .map((p) => `^${p}`)
     .join('|'),
-  'u',
+  'iu',
 );
-/** The same for a sentence whose lower-casing is no plain fold (lowerForMatching), compiled only for one. */
-let caselessOpener: RegExp | null = null;
 
 /** A leading label to leave out of the agreement span ("Aftale 2: Du vil …"). */
 const LABEL = /^(?:aftale|aftaler|næste skridt|handling|delmål|opgave)\s*\d*\s*[:.–-]\s*/iu;
@@ -60,9 +57,9 @@ function lineBreakBetween(text: string, from: number, to: number): boolean {
 }
 
 export function opensAgreement(sentenceText: string): boolean {
-  const lower = lowerForMatching(sentenceText);
-  if (lower !== null) return AGREEMENT_OPENER.test(lower);
-  return (caselessOpener ??= new RegExp(AGREEMENT_OPENER.source, 'iu')).test(sentenceText);
+  // Case-insensitive on the sentence itself: lower-casing every sentence of every analysis cost more than the pattern's
+  // compilation saved once.
+  return AGREEMENT_OPENER.test(sentenceText);
 }
 
 /** Group the sentences of a prose block into agreements (appended to `into`). */
