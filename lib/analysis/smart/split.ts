@@ -57,8 +57,6 @@ function lineBreakBetween(text: string, from: number, to: number): boolean {
 }
 
 export function opensAgreement(sentenceText: string): boolean {
-  // Case-insensitive on the sentence itself: lower-casing every sentence of every analysis cost more than the pattern's
-  // compilation saved once.
   return AGREEMENT_OPENER.test(sentenceText);
 }
 

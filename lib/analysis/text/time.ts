@@ -36,7 +36,7 @@ export const TIME_BOUND_KINDS: ReadonlySet<TimeKind> = new Set(['deadline', 'dat
 
 // Patterns are only tried (sticky) at word starts, where the previous character is never a letter or digit: no
 // lookbehind needed. They match the lower-cased text (no `i` flag): a case-insensitive Unicode pattern costs several
-// times more to compile (the first analysis in a fresh page) and to run.
+// times more to compile, and the first analysis in a fresh page compiles them all.
 const B0 = '';
 const B1 = '(?![\\p{L}\\p{N}])';
 const S = '[\\s\\u00a0]+';
