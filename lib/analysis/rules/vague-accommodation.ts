@@ -10,8 +10,10 @@ import {
 } from '../vocab/accommodation';
 import { sentenceAt } from '../text/search';
 import { isNumberWord } from '../facts/signals';
-import { anyIn, coverage, wordRange } from './support';
+import { anyIn, coverage, WordArrays, wordRange } from './support';
 
+/** The per-word arrays of a check, reused run after run. */
+const ARRAYS = new WordArrays();
 /** One compiled trigger list per dimension, at module load. */
 const DIMS = ACCOMMODATION_DIMENSIONS.map((d) => ({ ...d, lex: compileLexicon(d.id, d.triggers) }));
 const GENERAL = DIMS.findIndex((d) => d.id === 'general');
@@ -196,37 +198,38 @@ function check(ctx: RuleContext): RuleReport[] {
   const { model, text } = ctx;
   if (!model.words.length) return [];
   const n = model.words.length;
-  // One bit per dimension and word.
-  const dimsOf = new Uint32Array(n);
-  DIMS.forEach((d, di) => {
-    for (const h of findLex(model, d.lex)) for (let i = h.wordIndex; i < h.wordIndex + h.wordCount; i++) dimsOf[i]! |= 1 << di;
-  });
-  const notMarker = coverage(model, findLex(model, LEX.accommodationNotMarkers));
+  const arrays = ARRAYS.start(n);
+  const notMarker = coverage(model, findLex(model, LEX.accommodationNotMarkers), arrays.flags());
   const markerHits = findLex(model, LEX.accommodationMarkers).filter((h) => !notMarker[h.wordIndex]);
   // Outside an accommodations field only sentences with a marker (and the items under a heading that has one) are in
   // scope: without a marker there is nothing to judge.
   if (ctx.field !== 'accommodations' && !markerHits.length) return [];
-  const marker = coverage(model, markerHits);
-  const restriction = coverage(model, findLex(model, LEX.restrictions).filter((h) => !notMarker[h.wordIndex]));
-  const open = coverage(model, findLex(model, LEX.openLimits).filter((h) => !notMarker[h.wordIndex]));
-  const arrangement = coverage(model, findLex(model, LEX.arrangements));
-  const units = coverage(model, findLex(model, LEX.units));
-  const limits = coverage(model, findLex(model, LEX.limitWords));
-  const qualifier = coverage(model, findLex(model, QUALIFIERS));
-  const opener = coverage(model, findLex(model, OPENERS));
-  const ban = coverage(model, findLex(model, BANS));
-  const reason = coverage(model, findLex(model, REASONS));
-  const named = coverage(model, findLex(model, NAMED));
-  const generic = coverage(model, findLex(model, GENERIC_MARKERS).filter((h) => !notMarker[h.wordIndex]));
-  const reasonLead = new Uint8Array(n);
+  // One bit per dimension and word.
+  const dimsOf = arrays.masks();
+  DIMS.forEach((d, di) => {
+    for (const h of findLex(model, d.lex)) for (let i = h.wordIndex; i < h.wordIndex + h.wordCount; i++) dimsOf[i]! |= 1 << di;
+  });
+  const marker = coverage(model, markerHits, arrays.flags());
+  const restriction = coverage(model, findLex(model, LEX.restrictions).filter((h) => !notMarker[h.wordIndex]), arrays.flags());
+  const open = coverage(model, findLex(model, LEX.openLimits).filter((h) => !notMarker[h.wordIndex]), arrays.flags());
+  const arrangement = coverage(model, findLex(model, LEX.arrangements), arrays.flags());
+  const units = coverage(model, findLex(model, LEX.units), arrays.flags());
+  const limits = coverage(model, findLex(model, LEX.limitWords), arrays.flags());
+  const qualifier = coverage(model, findLex(model, QUALIFIERS), arrays.flags());
+  const opener = coverage(model, findLex(model, OPENERS), arrays.flags());
+  const ban = coverage(model, findLex(model, BANS), arrays.flags());
+  const reason = coverage(model, findLex(model, REASONS), arrays.flags());
+  const named = coverage(model, findLex(model, NAMED), arrays.flags());
+  const generic = coverage(model, findLex(model, GENERIC_MARKERS).filter((h) => !notMarker[h.wordIndex]), arrays.flags());
+  const reasonLead = arrays.flags();
   for (const h of findLex(model, REASON_LEADS)) reasonLead[h.wordIndex] = 1;
-  const reasonTail = new Uint8Array(n);
+  const reasonTail = arrays.flags();
   for (const h of findLex(model, REASON_TAILS)) reasonTail[h.wordIndex] = 1;
   /** Words a rewrite must keep: numbers, names (a capital inside a sentence) and named activities; only when needed. */
   let factsMemo: Uint8Array | null = null;
   const factWords = (): Uint8Array => {
     if (factsMemo) return factsMemo;
-    const facts = coverage(model, findLex(model, FACTS));
+    const facts = coverage(model, findLex(model, FACTS), arrays.flags());
     for (let i = 0; i < n; i++) {
       const w = model.words[i]!;
       const c0 = w.text.charCodeAt(0);
@@ -235,7 +238,7 @@ function check(ctx: RuleContext): RuleReport[] {
     }
     return (factsMemo = facts);
   };
-  const partOfHensyn = new Uint8Array(n);
+  const partOfHensyn = arrays.flags();
   for (let i = 0; i < n; i++) if (dimsOf[i] || open[i] || restriction[i] || marker[i]) partOfHensyn[i] = 1;
   // The signals only for sentences in scope (most texts have none): their tasks, health words and schedules.
   let known: { tasks: readonly Span[]; health: readonly Span[]; concreteTimes: readonly Span[] } | null = null;
@@ -256,7 +259,7 @@ function check(ctx: RuleContext): RuleReport[] {
   // Blocks under a skånehensyn heading ("Skånehensyn:", or a short title line "Skånehensyn") are in scope until the
   // next heading. A heading itself is a label, never a finding.
   let underHeading = false;
-  const limiting = new Uint8Array(n);
+  const limiting = arrays.flags();
   for (let i = 0; i < n; i++) if ((restriction[i] || open[i]) && !LABEL_WORD.test(model.words[i]!.norm)) limiting[i] = 1;
   model.blocks.forEach((b, bi) => {
     if (isHeading(model, b, bi + 1 < model.blocks.length, limiting)) {

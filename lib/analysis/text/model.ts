@@ -276,6 +276,17 @@ export function isWordChar(c: number): boolean {
 }
 
 
+const PLAIN_WORD = /^[a-zæøå]+$/;
+/**
+ * The norm `tokenize` gives a text that is one plain lower-case word alone ("søg", "borger", "bgr" → "borger"), or
+ * null for anything else (the caller tokenizes it).
+ */
+export function plainWordNorm(word: string): string | null {
+  if (!PLAIN_WORD.test(word)) return null;
+  const norm = word.includes('aa') ? word.replaceAll('aa', 'å') : word;
+  return SHORTHAND.get(norm) ?? norm;
+}
+
 /**
  * Find the words of `text` in one linear scan. A word is a run of letters/digits/marks, joined by an inner hyphen or
  * apostrophe ("sosu-hjælper", "10-15"), and for numbers by ".", ",", ":" or "/" between digits ("10.30", "05.02", "1/3").

@@ -31,3 +31,14 @@ export function foldDanish(input: string): string {
 export function sameWord(a: string, b: string): boolean {
   return a === b || foldDanish(a) === foldDanish(b);
 }
+
+/**
+ * `s` lower-cased, for patterns written in lower case without the `i` flag (a case-insensitive Unicode pattern costs
+ * several times more to compile), or null when lower-casing is no plain fold of it (then use the `i` flag): lower-casing
+ * maps each character to one the `i` flag would match, except where it changes the length ("İ") and for U+017F "ſ"
+ * (folds to "s") and U+0345 (folds to a letter). Offsets into the result are offsets into `s`.
+ */
+export function lowerForMatching(s: string): string | null {
+  const lower = s.toLowerCase();
+  return lower.length === s.length && lower.indexOf('\u017f') < 0 && lower.indexOf('\u0345') < 0 ? lower : null;
+}

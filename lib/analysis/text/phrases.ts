@@ -1,5 +1,5 @@
 import type { TextModel, Word } from './types';
-import { tokenize } from './model';
+import { plainWordNorm, tokenize } from './model';
 import { isDigit, lowerBound } from './search';
 import { PHRASE_ABBREVIATIONS } from '../vocab/shorthand';
 
@@ -30,6 +30,12 @@ export function tokenizePhrase(phrase: string): PhraseToken[] {
     }
     const prefix = piece.endsWith('*');
     const body = prefix ? piece.slice(0, -1) : piece;
+    // Most pieces are one lower-case word: read as tokenize would, without its scan (all lists pass here at start-up).
+    const plain = plainWordNorm(body);
+    if (plain !== null) {
+      tokens.push({ value: plain, prefix, numeric: false });
+      continue;
+    }
     const parts = tokenize(body);
     parts.forEach((part, i) => tokens.push({ value: part.norm, prefix: prefix && i === parts.length - 1, numeric: false }));
   }
@@ -38,25 +44,37 @@ export function tokenizePhrase(phrase: string): PhraseToken[] {
 
 const PHRASE_ABBREVIATION_KEYS: ReadonlySet<string> = new Set(PHRASE_ABBREVIATIONS.map(([abbr]) => abbr));
 const PHRASE_PAIRS = PHRASE_ABBREVIATIONS.map(([abbr, full]) => [abbr, full.split(' ')] as const);
-/** A phrase holding a word a variant can start at (an abbreviation or the first word of its spelled-out phrase). */
-const MAY_VARY = new RegExp(`(?:^|\\s)(?:${[...new Set(PHRASE_PAIRS.flatMap(([abbr, full]) => [abbr, full[0]!]))].join('|')})(?=\\s|$)`, 'u');
+/** Words a variant can start at (an abbreviation or the first word of its spelled-out phrase). */
+const VARY_WORDS: ReadonlySet<string> = new Set(PHRASE_PAIRS.flatMap(([abbr, full]) => [abbr, full[0]!]));
+const SPACE = /\s/;
+const SPACES = /\s+/;
+/** Does the phrase hold a word a variant can start at? Most entries are one word: one Set lookup. */
+function mayVary(phrase: string): boolean {
+  if (!SPACE.test(phrase)) return VARY_WORDS.has(phrase);
+  for (const w of phrase.split(SPACES)) if (VARY_WORDS.has(w)) return true;
+  return false;
+}
+
+/** The variants of a phrase that may vary (not the phrase itself). */
+function variantsOf(phrase: string): string[] {
+  const out: string[] = [];
+  const words = phrase.trim().split(SPACES);
+  for (const [abbr, full] of PHRASE_PAIRS) {
+    for (let i = 0; i < words.length; i++) {
+      if (words[i] === abbr) out.push([...words.slice(0, i), ...full, ...words.slice(i + 1)].join(' '));
+      else if (words[i] === full[0] && full.every((w, k) => words[i + k] === w)) out.push([...words.slice(0, i), abbr, ...words.slice(i + full.length)].join(' '));
+    }
+  }
+  return out;
+}
 
 /**
  * A list entry and the same entry with each multi-word phrase abbreviated or spelled out ("i forhold til" ⇄ "ift",
  * vocab/shorthand.ts), at compile time: matching costs nothing more per keystroke.
  */
 export function phraseVariants(phrase: string): string[] {
-  const out = [phrase];
   // Most entries hold no word a variant can start at: they are done without the pairwise scan (run at start-up).
-  if (!MAY_VARY.test(phrase)) return out;
-  const words = phrase.trim().split(/\s+/);
-  for (const [abbr, full] of PHRASE_PAIRS) {
-    for (let i = 0; i < words.length; i++) {
-      if (words[i] === abbr) out.push([...words.slice(0, i), ...full, ...words.slice(i + 1)].join(' '));
-      else if (full.every((w, k) => words[i + k] === w)) out.push([...words.slice(0, i), abbr, ...words.slice(i + full.length)].join(' '));
-    }
-  }
-  return out;
+  return mayVary(phrase) ? [phrase, ...variantsOf(phrase)] : [phrase];
 }
 
 /**
@@ -68,8 +86,8 @@ export function forEachVariant(phrases: readonly string[], visit: (phrase: strin
   for (let index = 0; index < phrases.length; index++) {
     const phrase = phrases[index]!;
     visit(phrase, index);
-    if (!MAY_VARY.test(phrase)) continue;
-    for (const v of phraseVariants(phrase).slice(1)) {
+    if (!mayVary(phrase)) continue;
+    for (const v of variantsOf(phrase)) {
       seen ??= new Set(phrases);
       if (seen.has(v)) continue;
       seen.add(v);

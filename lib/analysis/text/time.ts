@@ -1,6 +1,7 @@
 import type { Span } from '../types';
 import type { TextModel, Word } from './types';
 import { tokenize } from './model';
+import { lowerForMatching } from './normalize';
 import { byStartLongestFirst, isDigit, lowerBound, sortIfNeeded } from './search';
 import { slotsOf } from '../facts/store';
 
@@ -34,7 +35,8 @@ export interface TimeExpression extends Span {
 export const TIME_BOUND_KINDS: ReadonlySet<TimeKind> = new Set(['deadline', 'date', 'week', 'duration', 'relative']);
 
 // Patterns are only tried (sticky) at word starts, where the previous character is never a letter or digit: no
-// lookbehind needed.
+// lookbehind needed. They match the lower-cased text (no `i` flag): a case-insensitive Unicode pattern costs several
+// times more to compile, and the first analysis in a fresh page compiles them all.
 const B0 = '';
 const B1 = '(?![\\p{L}\\p{N}])';
 const S = '[\\s\\u00a0]+';
@@ -42,8 +44,10 @@ const MONTH_FULL = '(?:januar|februar|marts|april|maj|juni|juli|august|september
 const MONTH = `(?:${MONTH_FULL}|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\\.?)`;
 /** Also abbreviated as notes write them ("inden fre.", "tirs. d. 4/5"); "man."/"søn." only with their period. */
 const WEEKDAY = '(?:(?:man|søn)(?:dag(?:en)?|\\.)|(?:tirs|ons|tors|fre|lør)(?:dag(?:en)?|\\.|(?![\\p{L}])))';
+/** The only alternative of NUM that starts with a digit. */
+const DIGITS = '\\d{1,3}(?:[-–]\\d{1,3})?';
 const NUM =
-  '(?:\\d{1,3}(?:[-–]\\d{1,3})?|en|et|én|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|fjorten|femten|tyve|et par|par|få|nogle)';
+  `(?:${DIGITS}|en|et|én|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|fjorten|femten|tyve|et par|par|få|nogle)`;
 const UNIT = '(?:dage|dag|dagen|uger|uge|ugen|måneder|måned|måneden|mdr\\.?|md\\.|år|året|hverdage|weekender|weekend)';
 const DEADLINE_WORD =
   '(?:inden\\s+udgangen\\s+af|ved\\s+udgangen\\s+af|til\\s+og\\s+med|t\\.\\s?o\\.\\s?m\\.|frem\\s+til|senest|inden|indtil|før)';
@@ -67,52 +71,57 @@ function validDayMonth(day: number, month: number): boolean {
   return day >= 1 && day <= 31 && month >= 1 && month <= 12;
 }
 
+/** The parts of the numeric date, ordinal date and frequency patterns that start with a digit. */
+const NUMERIC_DATE = `(\\d{1,2})([./-])(\\d{1,2})(?:[./-](\\d{4}|\\d{2})(?!\\d)|${S}((?:19|20)\\d{2})(?!\\d))?(?!\\d|,\\d|[./-]\\d)`;
+const ORDINAL_DATE = `\\d{1,2}\\.?${S}?${MONTH}${B1}(?:${S}\\d{4}(?!\\d))?`;
+const COUNTED = (num: string): string =>
+  `${num}${S}gang(?:e)?${S}(?:om|pr\\.|per|i|hver|hvert)${S}(?:ugen|uge|dagen|dag|måneden|måned|md\\.|året|år|14\\.${S}dag)`;
+
+function numericDateKind(m: RegExpExecArray): TimeKind | null {
+  if (!validDayMonth(Number(m[1]), Number(m[3]))) return null;
+  // "kl. 9.05" is a time of day.
+  if (/(?:^|[^\p{L}])kl(?:\.|okken)?\s*$/iu.test(m.input.slice(Math.max(0, m.index - 9), m.index))) return null;
+  // "2-3 job", "5-10 kg" are ranges: a date with "-" needs a year ("15-03-26").
+  if (m[2] === '-' && m[4] === undefined && m[5] === undefined) return null;
+  // "2.5 timer", "1/3 af tiden": a number with a unit or a share is not a date.
+  if (UNIT_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
+  return dateKind(m);
+}
+
 export const PATTERNS: readonly Pattern[] = [
   // Numeric dates: 05.02, 3.5, 1/3, 30.4.2026, 15-03-26 — validated as day/month; not a clock time after "kl.".
-  {
-    re: new RegExp(`${B0}${DATE_LEAD}(\\d{1,2})([./-])(\\d{1,2})(?:[./-](\\d{4}|\\d{2})(?!\\d)|${S}((?:19|20)\\d{2})(?!\\d))?(?!\\d|,\\d|[./-]\\d)`, 'yiu'),
-    kind: (m) => {
-      if (!validDayMonth(Number(m[1]), Number(m[3]))) return null;
-      // "kl. 9.05" is a time of day.
-      if (/(?:^|[^\p{L}])kl(?:\.|okken)?\s*$/iu.test(m.input.slice(Math.max(0, m.index - 9), m.index))) return null;
-      // "2-3 job", "5-10 kg" are ranges: a date with "-" needs a year ("15-03-26").
-      if (m[2] === '-' && m[4] === undefined && m[5] === undefined) return null;
-      // "2.5 timer", "1/3 af tiden": a number with a unit or a share is not a date.
-      if (UNIT_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
-      return dateKind(m);
-    },
-  },
+  { re: new RegExp(`${B0}${DATE_LEAD}${NUMERIC_DATE}`, 'yu'), kind: numericDateKind },
   // Ordinal dates: "7. marts", "3. maj 2026", "d. 1. feb."
-  { re: new RegExp(`${B0}${DATE_LEAD}\\d{1,2}\\.?${S}?${MONTH}${B1}(?:${S}\\d{4}(?!\\d))?`, 'yiu'), kind: dateKind },
+  { re: new RegExp(`${B0}${DATE_LEAD}${ORDINAL_DATE}`, 'yu'), kind: dateKind },
   // A day without a month: "inden d. 7."
-  { re: new RegExp(`${B0}${DATE_LEAD.replace('?)?$', ')')}(?<=(?:d\\.|den)${S}?)\\d{1,2}\\.(?![\\d\\p{L}])`, 'yiu'), kind: dateKind },
+  { re: new RegExp(`${B0}${DATE_LEAD.replace('?)?$', ')')}(?<=(?:d\\.|den)${S}?)\\d{1,2}\\.(?![\\d\\p{L}])`, 'yu'), kind: dateKind },
   // Months: "i løbet af maj", "inden udgangen af marts", "primo juni", "i april 2026".
   {
     re: new RegExp(
       `${B0}(?:${PREP}|(?:start(?:en)?|slut(?:ningen)?|midt(?:en)?|begyndelsen|udgangen)${S}af|primo|medio|ultimo|omkring)${S}${MONTH_FULL}(?:${S}måned)?(?:${S}\\d{4})?${B1}`,
-      'yiu',
+      'yu',
     ),
     kind: dateKind,
   },
   // Years with a preposition: "i 2026", "inden udgangen af 2026".
-  { re: new RegExp(`${B0}(?:${PREP}|primo|medio|ultimo)${S}(?:19|20)\\d{2}${B1}`, 'yiu'), kind: dateKind },
+  { re: new RegExp(`${B0}(?:${PREP}|primo|medio|ultimo)${S}(?:19|20)\\d{2}${B1}`, 'yu'), kind: dateKind },
   // Weeks: "uge 12", "i uge 12-14", "inden uge 9".
   {
-    re: new RegExp(`${B0}(?:${PREP}${S})?uge${S}\\d{1,2}(?:${S}?[-–]${S}?\\d{1,2})?${B1}`, 'yiu'),
+    re: new RegExp(`${B0}(?:${PREP}${S})?uge${S}\\d{1,2}(?:${S}?[-–]${S}?\\d{1,2})?${B1}`, 'yu'),
     kind: (m) => (DEADLINE_START.test(m[0]) ? 'deadline' : 'week'),
   },
   // Durations: "de næste 4 uger", "inden for 14 dage", "i de kommende måneder", "i en periode på 8 uger".
   {
     re: new RegExp(
       `${B0}(?:(?:inden${S}for|indenfor|i${S}løbet${S}af|inden|over|om|efter|i|på|til|i${S}en${S}periode${S}på|en${S}periode${S}på)${S})?(?:(?:de|den|det)${S})?(?:${NEXT}|kommende|følgende|første)${S}(?:${NUM}${S})?${UNIT}${B1}`,
-      'yiu',
+      'yu',
     ),
     kind: (m) => (/\d|\b(?:en|et|to|tre|fire|fem|seks|syv|otte|ni|ti|par)\s/iu.test(m[0]) ? 'duration' : 'relative'),
   },
   {
     re: new RegExp(
       `${B0}(?:inden${S}for|indenfor|i${S}løbet${S}af|inden|over|om|efter|i${S}en${S}periode${S}på|en${S}periode${S}på|i)${S}(?:de${S})?${NUM}${S}${UNIT}${B1}`,
-      'yiu',
+      'yu',
     ),
     kind: 'duration',
   },
@@ -120,13 +129,13 @@ export const PATTERNS: readonly Pattern[] = [
   {
     re: new RegExp(
       `${B0}(?:i${S}(?:morgen|overmorgen|dag|eftermiddag|aften|weekenden)|(?:(?:${PREP})${S})?(?:(?:vores|det|den)${S})?(?:${NEXT}|denne|dette|førstkommende|kommende)${S}(?:${WEEKDAY}|møde|mødet|samtale|samtalen|opfølgning|opfølgningssamtale|opfølgningsmøde|jobsamtale|rundbordssamtale|gang|weekend|uge|måned|år|kontakt|kontaktforløb)|(?:inden|før|senest|efter|frem${S}til|indtil|til)${S}(?:jul|julen|påske|påsken|nytår|sommerferien|sommer|efterårsferien|vinterferien|opstart|praktikstart|forløbsstart|mødet|samtalen|opfølgningen|opfølgningsmødet|opfølgningssamtalen|jobsamtalen|rundbordssamtalen)|(?:i${S}løbet${S}af|inden${S}for)${S}(?:ugen|måneden|dagen|året|denne${S}uge|denne${S}måned)|(?:(?:i${S}løbet${S}af|${PREP})${S})(?:foråret|efteråret|sommeren|vinteren|forår|efterår)(?:${S}\\d{4})?)${B1}`,
-      'yiu',
+      'yu',
     ),
     kind: (m) => (DEADLINE_START.test(m[0]) ? 'deadline' : 'relative'),
   },
   // Weekdays: "senest fredag", "på mandag", "hver tirsdag", "om onsdagen".
   {
-    re: new RegExp(`${B0}(?:(?:hver|hvert|hver${S}anden|alle|om|${PREP})${S})?${WEEKDAY}(?:e|ene)?${B1}`, 'yiu'),
+    re: new RegExp(`${B0}(?:(?:hver|hvert|hver${S}anden|alle|om|${PREP})${S})?${WEEKDAY}(?:e|ene)?${B1}`, 'yu'),
     kind: (m) => {
       const s = m[0].toLowerCase();
       if (/^(?:hver|alle)/.test(s) || /^om\s/.test(s) || /dagene?$/.test(s)) return 'recurring';
@@ -136,21 +145,32 @@ export const PATTERNS: readonly Pattern[] = [
   // Frequencies: "2 gange om ugen", "hver uge", "dagligt", "en gang om måneden", "pr. uge".
   {
     re: new RegExp(
-      `${B0}(?:${NUM}${S}gang(?:e)?${S}(?:om|pr\\.|per|i|hver|hvert)${S}(?:ugen|uge|dagen|dag|måneden|måned|md\\.|året|år|14\\.${S}dag)|hver(?:t)?(?:${S}anden)?${S}(?:dag|uge|måned|morgen|hverdag|år|14\\.${S}dag)|(?:dagligt|daglig|ugentligt|ugentlig|månedligt|månedlig)|(?:om|pr\\.|per)${S}(?:ugen|dagen|måneden|uge|dag|måned))${B1}`,
-      'yiu',
+      `${B0}(?:${COUNTED(NUM)}|hver(?:t)?(?:${S}anden)?${S}(?:dag|uge|måned|morgen|hverdag|år|14\\.${S}dag)|(?:dagligt|daglig|ugentligt|ugentlig|månedligt|månedlig)|(?:om|pr\\.|per)${S}(?:ugen|dagen|måneden|uge|dag|måned))${B1}`,
+      'yu',
     ),
     kind: 'frequency',
   },
   // Clock times: "kl. 10.30", "kl 9".
-  { re: new RegExp(`${B0}(?:kl\\.?|klokken)${S}?\\d{1,2}(?:[.:]\\d{2})?(?!\\d)`, 'yiu'), kind: 'clock' },
+  { re: new RegExp(`${B0}(?:kl\\.?|klokken)${S}?\\d{1,2}(?:[.:]\\d{2})?(?!\\d)`, 'yu'), kind: 'clock' },
   // Vague, not time-bound.
   {
     re: new RegExp(
       `${B0}(?:på${S}(?:sigt|længere${S}sigt|kort${S}sigt|lang${S}sigt|et${S}tidspunkt|et${S}senere${S}tidspunkt)|snart|snarest(?:${S}muligt)?|hurtigst${S}mulig(?:t)?|så${S}hurtigt${S}som${S}muligt|så${S}snart${S}som${S}muligt|så${S}snart${S}det${S}er${S}muligt|løbende|med${S}tiden|over${S}tid|efterhånden|fremadrettet|i${S}fremtiden|i${S}nærmeste${S}fremtid|når${S}(?:det${S}er${S}muligt|muligt|du${S}er${S}klar|helbredet${S}tillader${S}det|tiden${S}er${S}til${S}det|det${S}passer)|inden${S}længe|i${S}nær${S}fremtid|fremover|asap|senere)${B1}`,
-      'yiu',
+      'yu',
     ),
     kind: 'vague',
   },
+];
+
+/**
+ * NUMERIC, ORDINAL and FREQUENCY where the text has a digit: every alternative of their leads (a preposition, a
+ * weekday, "d.", a number word) starts with a letter, so there these match what the whole patterns match, and they cost
+ * less to compile and to run (a digit is the most frequent start of an expression).
+ */
+export const DIGIT_PATTERNS: readonly Pattern[] = [
+  { re: new RegExp(NUMERIC_DATE, 'yu'), kind: numericDateKind },
+  { re: new RegExp(ORDINAL_DATE, 'yu'), kind: 'date' },
+  { re: new RegExp(`${COUNTED(DIGITS)}${B1}`, 'yu'), kind: 'frequency' },
 ];
 
 /** Core words: every expression holds one within its first CORE_REACH words (a superset filter). */
@@ -201,7 +221,11 @@ group('dagligt daglig ugentligt ugentlig månedligt månedlig', [FREQUENCY]);
 group('snart snarest hurtigst så løbende med efterhånden fremadrettet når asap senere fremover', [VAGUE]);
 group('primo medio ultimo omkring start starten slut slutningen midt midten begyndelsen udgangen', [MONTHS, YEARS]);
 group('næste denne dette førstkommende kommende følgende første vores det de', [DURATION_NEXT, RELATIVE]);
+/** Every pattern a group may name: PATTERNS, then DIGIT_PATTERNS. */
+const TABLE: readonly Pattern[] = [...PATTERNS, ...DIGIT_PATTERNS];
 const DIGIT_GROUP: readonly number[] = [NUMERIC, ORDINAL, FREQUENCY];
+/** DIGIT_GROUP where the text itself has a digit (a word read as a number from letters has not). */
+const AT_DIGIT_GROUP: readonly number[] = DIGIT_PATTERNS.map((_, i) => PATTERNS.length + i);
 const WEEKDAY_GROUP: readonly number[] = [NUMERIC, ORDINAL, WEEKDAYS];
 const ALL_GROUP: readonly number[] = PATTERNS.map((_, i) => i);
 /**
@@ -209,7 +233,9 @@ const ALL_GROUP: readonly number[] = PATTERNS.map((_, i) => i);
  * matches names the first pattern of the group that matches at all: the patterns before it need not be tried.
  */
 interface Gate {
-  re: RegExp;
+  /** Null until the group has been tried GATE_AFTER times. */
+  re: RegExp | null;
+  uses: number;
   /** Capture group number of each pattern's alternative, and how many groups the pattern has itself. */
   groups: number[];
   counts: number[];
@@ -235,27 +261,38 @@ export function captureCount(re: RegExp): number {
   }
   return count;
 }
-const CAPTURES: readonly number[] = PATTERNS.map((p) => captureCount(p.re));
+const CAPTURES: readonly number[] = TABLE.map((p) => captureCount(p.re));
 /**
- * Each group's gate, built on the group's first use: compiling the gates (their word-boundary classes are large) was
- * most of this module's load time, and a field's first analysis often needs few of them.
+ * Each group's gate, compiled only once the group has been tried GATE_AFTER times: a gate (the union of its group's
+ * patterns, 6,600 characters for the largest) costs ~10 ms to compile and saves a few microseconds per analysis, so a
+ * fresh page's first analyses try the group's patterns one by one (they are compiled either way) and a long session
+ * gets the gate.
  */
+const GATE_AFTER = 400;
 const gates = new Map<readonly number[], Gate>();
-function gateOf(g: readonly number[]): Gate {
-  let gate = gates.get(g);
-  if (gate) return gate;
-  const groups: number[] = [];
-  const counts: number[] = [];
-  let next = 1;
-  for (const i of g) {
-    groups.push(next);
-    counts.push(CAPTURES[i]!);
-    next += 1 + counts[counts.length - 1]!;
+const caselessGates = new Map<readonly number[], Gate>();
+function gateOf(g: readonly number[], caseless: boolean): Gate {
+  const cache = caseless ? caselessGates : gates;
+  let gate = cache.get(g);
+  if (!gate) {
+    const groups: number[] = [];
+    const counts: number[] = [];
+    let next = 1;
+    for (const i of g) {
+      groups.push(next);
+      counts.push(CAPTURES[i]!);
+      next += 1 + counts[counts.length - 1]!;
+    }
+    gate = { re: null, uses: 0, groups, counts };
+    cache.set(g, gate);
   }
-  gate = { re: new RegExp(g.map((i) => `(${PATTERNS[i]!.re.source})`).join('|'), 'yiu'), groups, counts };
-  gates.set(g, gate);
+  if (gate.re === null && ++gate.uses > GATE_AFTER) gate.re = new RegExp(g.map((i) => `(${TABLE[i]!.re.source})`).join('|'), caseless ? 'yiu' : 'yu');
   return gate;
 }
+
+/** Case-insensitive copies, for a text whose lower-casing is no plain fold (lowerForMatching). */
+const caselessPatterns: (RegExp | undefined)[] = [];
+const caselessPattern = (i: number): RegExp => (caselessPatterns[i] ??= new RegExp(TABLE[i]!.re.source, 'yiu'));
 
 const PRIORITY: Record<TimeKind, number> = {
   deadline: 9,
@@ -282,6 +319,9 @@ export function findTimeExpressions(text: string, within?: Span, words?: readonl
   const stop = within ? Math.max(base, Math.min(text.length, within.end)) : text.length;
   const slice = base === 0 && stop === text.length ? text : text.slice(base, stop);
   const found: TimeExpression[] = [];
+  const lower = lowerForMatching(slice);
+  const caseless = lower === null;
+  const hay = lower ?? slice;
   // Expressions start at a trigger word or a number and hold a "core" word (a number, month, day, week …) within
   // their first words: only there are the (sticky) patterns tried.
   const list = words ?? tokenize(slice);
@@ -310,32 +350,38 @@ export function findTimeExpressions(text: string, within?: Span, words?: readonl
     if (at < covered) continue;
     const first = w.norm;
     const indices = isDigit(first.charCodeAt(0))
-      ? DIGIT_GROUP
+      ? isDigit(hay.charCodeAt(at))
+        ? AT_DIGIT_GROUP
+        : DIGIT_GROUP
       : isWeekday(first)
         ? WEEKDAY_GROUP
         : TRIGGERS.has(first)
           ? (GROUP_OF_WORD.get(first) ?? ALL_GROUP)
           : null;
     if (!indices) continue;
-    const gate = gateOf(indices);
-    gate.re.lastIndex = at;
-    const g = gate.re.exec(slice);
-    if (!g) continue;
+    const gate = gateOf(indices, caseless);
     let k = 0;
-    while (k < indices.length && g[gate.groups[k]!] === undefined) k++;
-    const firstMatch = k;
+    let g: RegExpExecArray | null = null;
+    if (gate.re) {
+      gate.re.lastIndex = at;
+      g = gate.re.exec(hay);
+      if (!g) continue;
+      while (k < indices.length && g[gate.groups[k]!] === undefined) k++;
+    }
+    const firstMatch = g ? k : -1;
     for (; k < indices.length; k++) {
-      const p = PATTERNS[indices[k]!]!;
+      const p = TABLE[indices[k]!]!;
       let m: RegExpExecArray | null;
-      if (k === firstMatch) {
+      if (g && k === firstMatch) {
         // The gate's alternative is that pattern's own match: its groups, at the same place in the same input.
         const from = gate.groups[k]!;
         m = g.slice(from, from + 1 + gate.counts[k]!) as RegExpExecArray;
         m.index = g.index;
         m.input = g.input;
       } else {
-        p.re.lastIndex = at;
-        m = p.re.exec(slice);
+        const re = caseless ? caselessPattern(indices[k]!) : p.re;
+        re.lastIndex = at;
+        m = re.exec(hay);
       }
       if (!m || m[0].length === 0) continue;
       const kind = typeof p.kind === 'function' ? p.kind(m) : p.kind;

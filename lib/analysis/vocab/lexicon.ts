@@ -57,10 +57,10 @@ const numericFirst: Phrase[] = [];
 /** Bumped on every compile so that cached hits of older models are recomputed. */
 let version = 0;
 
-function pushTo<T>(map: Map<string, T[]>, key: string, ...items: T[]): void {
+function pushTo<T>(map: Map<string, T[]>, key: string, item: T): void {
   const list = map.get(key);
-  if (list) list.push(...items);
-  else map.set(key, items);
+  if (list) list.push(item);
+  else map.set(key, [item]);
 }
 
 const lengthsOf = (map: Map<string, unknown>): number[] => [...new Set([...map.keys()].map((k) => k.length))].sort((x, y) => x - y);
@@ -87,7 +87,11 @@ function insertEntries(lex: Lexicon, entries: readonly string[]): void {
   forEachVariant(entries, (e, entry) => {
     if (e.startsWith('*') && !e.includes(' ')) {
       const head = foldDanish(e.slice(1));
-      if (head) pushTo(headsByKey, head, lex.id, entry);
+      if (head) {
+        const pairs = headsByKey.get(head);
+        if (pairs) pairs.push(lex.id, entry);
+        else headsByKey.set(head, [lex.id, entry]);
+      }
       return;
     }
     const tokens = tokenizePhrase(e);

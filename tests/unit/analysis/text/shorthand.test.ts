@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '@/lib/analysis/analyse';
-import { buildModel } from '@/lib/analysis/text/model';
-import { forEachVariant, phraseVariants } from '@/lib/analysis/text/phrases';
+import { buildModel, tokenize } from '@/lib/analysis/text/model';
+import { forEachVariant, phraseVariants, tokenizePhrase } from '@/lib/analysis/text/phrases';
 import { findTimeExpressions } from '@/lib/analysis/text/time';
 import { compileLexicon, findLex } from '@/lib/analysis/vocab/lexicon';
 
@@ -192,8 +192,17 @@ describe('phraseVariants (list entries with their abbreviated or spelled-out phr
     ['i praktik for en periode', ['i praktik for en periode']],
     ['ryg*', ['ryg*']],
     ['ifølge lægen', ['ifølge lægen', 'iflg lægen']],
+    ['ift', ['ift', 'i forhold til']],
+    ['fx\tlager', ['fx\tlager', 'for eksempel lager']],
   ])('%s', (phrase, variants) => {
     expect(phraseVariants(phrase)).toEqual(variants);
+  });
+});
+
+describe('tokenizePhrase reads a list word as the tokenizer reads it in a text', () => {
+  it.each(['bgr', 'sb', 'aabenraa', 'Aabenraa', 'søg', 'café', 'sosu-hjælper', '10-15', 'kl', 'nst', 'ift', 'BGR', 'e'])('%s', (word) => {
+    expect(tokenizePhrase(word)).toEqual(tokenize(word).map((w) => ({ value: w.norm, prefix: false, numeric: false })));
+    expect(tokenizePhrase(`${word}*`).at(-1)).toEqual({ value: tokenize(word).at(-1)!.norm, prefix: true, numeric: false });
   });
 });
 

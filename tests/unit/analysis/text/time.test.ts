@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { captureCount, findTimeExpressions, isTimeBound, PATTERNS } from '@/lib/analysis/text/time';
+import { captureCount, DIGIT_PATTERNS, findTimeExpressions, isTimeBound, PATTERNS } from '@/lib/analysis/text/time';
 
 const show = (t: string) => findTimeExpressions(t).map((e) => [e.kind, t.slice(e.start, e.end)]);
 
@@ -124,7 +124,7 @@ describe('captureCount (read from the pattern source)', () => {
   // The engine's own count: an empty alternative matches '' and reports every group.
   const engine = (re: RegExp) => new RegExp(`(?:${re.source})|`, re.flags.replace('y', '')).exec('')!.length - 1;
   it('agrees with the regex engine on every time pattern', () => {
-    for (const p of PATTERNS) expect(captureCount(p.re), p.re.source).toBe(engine(p.re));
+    for (const p of [...PATTERNS, ...DIGIT_PATTERNS]) expect(captureCount(p.re), p.re.source).toBe(engine(p.re));
   });
   it.each([
     [/a(b)c/u, 1],
@@ -136,4 +136,46 @@ describe('captureCount (read from the pattern source)', () => {
     expect(captureCount(re)).toBe(n);
     expect(engine(re)).toBe(n);
   });
+});
+
+describe('upper case and the pattern tiers', () => {
+  const text = 'INDEN D. 5. MARTS søger du 2 job, Næste Uge ringer du 3 gange om ugen, senest Fredag kl. 10.';
+  const expected = [
+    ['deadline', 'INDEN D. 5. MARTS'],
+    ['relative', 'Næste Uge'],
+    ['frequency', '3 gange om ugen'],
+    ['deadline', 'senest Fredag kl. 10'],
+  ];
+  it('reads dates written in capitals as in lower case', () => {
+    expect(show(text)).toEqual(expected);
+  });
+  it('reads a text whose lower-casing is no plain fold ("İ", "ſ") the same way', () => {
+    expect(show(`İ ${text}`)).toEqual(expected);
+    expect(show(`Kaſper: ${text}`)).toEqual(expected);
+  });
+  it('finds the same expressions once the gates are compiled (after many texts)', () => {
+    const first = show(text);
+    for (let i = 0; i < 600; i++) {
+      findTimeExpressions(text);
+      findTimeExpressions(`İ ${text}`);
+    }
+    expect(show(text)).toEqual(first);
+    expect(show(`İ ${text}`)).toEqual(expected);
+  });
+});
+
+describe('the digit patterns', () => {
+  // NUMERIC, ORDINAL and FREQUENCY (PATTERNS 0, 1, 10) where the text starts with a digit.
+  const whole = [PATTERNS[0]!, PATTERNS[1]!, PATTERNS[10]!];
+  it.each(['05.02. og', '3.5', '1/3 af tiden', '30.4.2026', '15-03-26', '2-3 job', '7. marts 2026', '3. maj', '1. feb.', '12 marts',
+    '2 gange om ugen', '3-4 gange hver uge', '1 gang om måneden', '2 gange hver 14. dag', '10.30', '12.5.', '5 kg', '2 gangex'])(
+    'match what the whole patterns match at a digit: %s',
+    (text) => {
+      DIGIT_PATTERNS.forEach((p, k) => {
+        const full = new RegExp(whole[k]!.re.source, whole[k]!.re.flags);
+        const part = new RegExp(p.re.source, p.re.flags);
+        expect(part.exec(text)).toEqual(full.exec(text));
+      });
+    },
+  );
 });
