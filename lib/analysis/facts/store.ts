@@ -13,7 +13,12 @@ import type { Facts } from './index';
 export interface FactSlots {
   facts?: Facts;
   /** Lexicon hits of every list, by lexicon id, for the lexicon compilation `version`. */
-  lexHits?: { version: number; byLex: (LexHit[] | undefined)[] };
+  lexHits?: {
+    version: number;
+    byLex: (LexHit[] | undefined)[];
+    /** A part of a whole text: its hits of list `lex` are `from[lex]` at [range[2·lex], range[2·lex+1]), shifted by `at` characters and `w0` words. */
+    part?: { from: readonly (LexHit[] | undefined)[]; range: Int32Array; at: number; w0: number };
+  };
   times?: TimeExpression[];
   /** Computes `times` from parts of the text instead of a scan of the whole (the incremental analyser's chunks). */
   timesFromParts?: () => TimeExpression[];

@@ -3,7 +3,7 @@ import type { TextModel } from '../text/types';
 import { foldDanish } from '../text/normalize';
 import { forEachVariant, matchRest, tokenizePhrase, wordsJoin, type PhraseToken } from '../text/phrases';
 import { isDigit, lowerBound } from '../text/search';
-import { slotsOf } from '../facts/store';
+import { slotsOf, type FactSlots } from '../facts/store';
 
 /**
  * Vocabulary lists compiled once (indexed by first word on the first match, not at module load) and matched over a model's words in ONE pass for all lists together
@@ -284,10 +284,33 @@ function computeAll(model: TextModel): (LexHit[] | undefined)[] {
 
 /** Every lexicon's hits in a model, indexed by lexicon id (a hole = no hit); computed once per model (its facts). */
 export function hitsOf(model: TextModel): readonly (LexHit[] | undefined)[] {
+  const c = hitSlot(model);
+  if (c.part) for (let lex = 0; lex < c.byLex.length; lex++) listOf(c, lex);
+  return c.byLex;
+}
+
+function hitSlot(model: TextModel): NonNullable<FactSlots['lexHits']> {
   const slots = slotsOf(model);
   let c = slots.lexHits;
   if (!c || c.version !== version) slots.lexHits = c = { version, byLex: computeAll(model) };
-  return c.byLex;
+  return c;
+}
+
+/** One lexicon's hits; a part's are copied from the whole's on first use (most lists are never asked for). */
+function listOf(c: NonNullable<FactSlots['lexHits']>, lex: number): LexHit[] | undefined {
+  const p = c.part;
+  if (!p || c.byLex[lex]) return c.byLex[lex];
+  const i0 = p.range[2 * lex]!;
+  const i1 = p.range[2 * lex + 1]!;
+  if (i0 >= i1) return undefined;
+  p.range[2 * lex + 1] = i0;
+  const from = p.from[lex]!;
+  const out = new Array<LexHit>(i1 - i0);
+  for (let i = i0; i < i1; i++) {
+    const h = from[i]!;
+    out[i - i0] = { start: h.start - p.at, end: h.end - p.at, wordIndex: h.wordIndex - p.w0, wordCount: h.wordCount, entry: h.entry };
+  }
+  return (c.byLex[lex] = out);
 }
 
 /**
@@ -335,7 +358,7 @@ export function primeHitsFrom(part: TextModel, whole: TextModel, at: number, cur
     if (a.start + at !== b.start || a.end + at !== b.end || a.norm !== b.norm) return false;
   }
   const all = hitsOf(whole);
-  const byLex = new Array<LexHit[] | undefined>(all.length);
+  const range = new Int32Array(2 * all.length);
   const walked = cursor !== undefined && cursor.whole === whole;
   const count = walked ? cursor.lexes.length : all.length;
   for (let k = 0; k < count; k++) {
@@ -349,21 +372,18 @@ export function primeHitsFrom(part: TextModel, whole: TextModel, at: number, cur
       cursor.next[k] = i;
     } else i = lowerBound(hits, at);
     if (i > 0 && hits[i - 1]!.end > at) return false;
-    let out: LexHit[] | undefined;
-    for (; i < hits.length && hits[i]!.start < end; i++) {
-      const h = hits[i]!;
-      if (h.end > end) return false;
-      (out ??= []).push({ start: h.start - at, end: h.end - at, wordIndex: h.wordIndex - w0, wordCount: h.wordCount, entry: h.entry });
-    }
-    byLex[lex] = out;
+    const i0 = i;
+    for (; i < hits.length && hits[i]!.start < end; i++) if (hits[i]!.end > end) return false;
+    range[2 * lex] = i0;
+    range[2 * lex + 1] = i;
   }
-  primeHits(part, byLex);
+  slotsOf(part).lexHits = { version, byLex: new Array<LexHit[] | undefined>(all.length), part: { from: all, range, at, w0 } };
   return true;
 }
 
 /** Hits of `lex` in text order (never two on one word), optionally only those inside `within`. */
 export function findLex(model: TextModel, lex: Lexicon, within?: Span): LexHit[] {
-  const all = hitsOf(model)[lex.id] ?? [];
+  const all = listOf(hitSlot(model), lex.id) ?? [];
   if (!within) return all;
   const lo = lowerBound(all, within.start);
   const out: LexHit[] = [];
