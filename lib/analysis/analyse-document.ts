@@ -120,12 +120,14 @@ export function analyseDocument(
 
   const seen = new Set<string>();
   const findings: Finding[] = [];
-  for (const f of [...segments.flatMap((s) => s.findings), ...extra]) {
+  const keep = (f: Finding): void => {
     const key = `${f.ruleId}:${f.start}:${f.end}`;
-    if (drop.has(f) || seen.has(key)) continue;
+    if (drop.has(f) || seen.has(key)) return;
     seen.add(key);
     findings.push(f);
-  }
+  };
+  for (const s of segments) for (const f of s.findings) keep(f);
+  for (const f of extra) keep(f);
   findings.sort(byPosition);
   agreements.sort((a, b) => a.start - b.start);
   return {

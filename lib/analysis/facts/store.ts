@@ -17,7 +17,7 @@ export interface FactSlots {
     version: number;
     byLex: (LexHit[] | undefined)[];
     /** A part of a whole text: its hits of list `lex` are `from[lex]` at [range[2·lex], range[2·lex+1]), shifted by `at` characters and `w0` words. */
-    part?: { from: readonly (LexHit[] | undefined)[]; range: Int32Array; at: number; w0: number };
+    part?: { from: readonly (LexHit[] | undefined)[]; range: number[]; at: number; w0: number };
   };
   times?: TimeExpression[];
   /** Computes `times` from parts of the text instead of a scan of the whole (the incremental analyser's chunks). */

@@ -332,14 +332,14 @@ export interface HitCursor {
   /** Ids of the lexicons with hits in the whole. */
   readonly lexes: readonly number[];
   /** Per entry of `lexes`: index of the first hit not yet before a part. */
-  readonly next: Int32Array;
+  readonly next: number[];
 }
 
 export function hitCursor(whole: TextModel): HitCursor {
   const all = hitsOf(whole);
   const lexes: number[] = [];
   for (let lex = 0; lex < all.length; lex++) if (all[lex]?.length) lexes.push(lex);
-  return { whole, lexes, next: new Int32Array(lexes.length) };
+  return { whole, lexes, next: new Array<number>(lexes.length).fill(0) };
 }
 
 /**
@@ -358,7 +358,8 @@ export function primeHitsFrom(part: TextModel, whole: TextModel, at: number, cur
     if (a.start + at !== b.start || a.end + at !== b.end || a.norm !== b.norm) return false;
   }
   const all = hitsOf(whole);
-  const range = new Int32Array(2 * all.length);
+  // A plain array: a typed array's allocation costs more than the walk, on a short part.
+  const range = new Array<number>(2 * all.length).fill(0);
   const walked = cursor !== undefined && cursor.whole === whole;
   const count = walked ? cursor.lexes.length : all.length;
   for (let k = 0; k < count; k++) {
