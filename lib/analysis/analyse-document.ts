@@ -4,7 +4,7 @@ import type { RuleFailure, TextParts } from './analyse';
 import type { DocumentSection } from './document';
 import type { TextModel } from './text/types';
 import { buildModel, modelOfPart, writtenInAscii } from './text/model';
-import { hitCursor, primeHitsFrom, type HitCursor } from './vocab/lexicon';
+import { primeHitsFrom } from './vocab/lexicon';
 
 type AnalyseText = (text: string, options: AnalyseOptions, rules: readonly Rule[], failures: RuleFailure[], parts?: TextParts) => AnalysisResult;
 
@@ -63,7 +63,6 @@ export function analyseDocument(
   const segments: Segment[] = [];
   const agreements: Agreement[] = [];
   const wholeAscii = writtenInAscii(text);
-  let cursor: HitCursor | undefined;
   for (const { start, end, role } of spans) {
     const slice = text.slice(start, end);
     if (!slice.trim()) continue;
@@ -73,7 +72,7 @@ export function analyseDocument(
       // would find itself.
       const whole = (wholeCtx as RuleContext | null)?.model;
       model = whole ? modelOfPart(whole, start, end, wholeAscii) : buildModel(slice);
-      if (whole) primeHitsFrom(model, whole, start, (cursor ??= hitCursor(whole)));
+      if (whole) primeHitsFrom(model, whole, start);
     } catch {
       // analyseText builds the model itself and reports what failed.
       model = undefined;

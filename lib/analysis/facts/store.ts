@@ -16,8 +16,8 @@ export interface FactSlots {
   lexHits?: {
     version: number;
     byLex: (LexHit[] | undefined)[];
-    /** A part of a whole text: its hits of list `lex` are `from[lex]` at [range[2·lex], range[2·lex+1]), shifted by `at` characters and `w0` words. */
-    part?: { from: readonly (LexHit[] | undefined)[]; range: number[]; at: number; w0: number };
+    /** A part of a whole text (`whole.text.slice(at, end)`, its words from the whole's word `w0`): lists not yet taken from `from`. */
+    part?: { from: readonly (LexHit[] | undefined)[]; at: number; end: number; w0: number } | undefined;
   };
   times?: TimeExpression[];
   /** Computes `times` from parts of the text instead of a scan of the whole (the incremental analyser's chunks). */

@@ -285,7 +285,10 @@ function computeAll(model: TextModel): (LexHit[] | undefined)[] {
 /** Every lexicon's hits in a model, indexed by lexicon id (a hole = no hit); computed once per model (its facts). */
 export function hitsOf(model: TextModel): readonly (LexHit[] | undefined)[] {
   const c = hitSlot(model);
-  if (c.part) for (let lex = 0; lex < c.byLex.length; lex++) listOf(c, lex);
+  if (c.part) {
+    for (let lex = 0; lex < c.byLex.length; lex++) listOf(model, c, lex);
+    c.part = undefined;
+  }
   return c.byLex;
 }
 
@@ -296,15 +299,25 @@ function hitSlot(model: TextModel): NonNullable<FactSlots['lexHits']> {
   return c;
 }
 
-/** One lexicon's hits; a part's are copied from the whole's on first use (most lists are never asked for). */
-function listOf(c: NonNullable<FactSlots['lexHits']>, lex: number): LexHit[] | undefined {
+/**
+ * One lexicon's hits. A part's are the whole's inside it, shifted, found on first use (most lists are never asked for):
+ * the part's words are the whole's words there, and when no hit of that list in the whole crosses the part's edges, the
+ * leftmost-longest choice inside the part is the same (each list is matched on its own). Otherwise the part's own.
+ */
+function listOf(model: TextModel, c: NonNullable<FactSlots['lexHits']>, lex: number): LexHit[] | undefined {
   const p = c.part;
   if (!p || c.byLex[lex]) return c.byLex[lex];
-  const i0 = p.range[2 * lex]!;
-  const i1 = p.range[2 * lex + 1]!;
-  if (i0 >= i1) return undefined;
-  p.range[2 * lex + 1] = i0;
-  const from = p.from[lex]!;
+  const from = p.from[lex];
+  if (!from?.length) return undefined;
+  // Hits of one list are in text order and never overlap: only the neighbours of the part's range can cross its edges.
+  const i0 = lowerBound(from, p.at);
+  const i1 = lowerBound(from, p.end);
+  if ((i0 > 0 && from[i0 - 1]!.end > p.at) || (i1 > i0 && from[i1 - 1]!.end > p.end)) {
+    c.byLex = computeAll(model);
+    c.part = undefined;
+    return c.byLex[lex];
+  }
+  if (i1 === i0) return undefined;
   const out = new Array<LexHit>(i1 - i0);
   for (let i = i0; i < i1; i++) {
     const h = from[i]!;
@@ -322,31 +335,10 @@ export function primeHits(model: TextModel, byLex: (LexHit[] | undefined)[]): vo
 }
 
 /**
- * Give `part` (a model of `whole.text.slice(at, at + part.text.length)`) the hits of `whole` inside it, shifted, when they
- * are what `computeAll(part)` finds: the part's words are the whole's words there (same norms), and no hit of the
- * whole crosses the part's edges (then the leftmost-longest choice inside the part is the same). False: nothing done.
+ * Let `part` (a model of `whole.text.slice(at, at + part.text.length)`) take its hits from `whole`'s (see listOf) when its
+ * words are the whole's words there (same norms). False: nothing done.
  */
-/** Where the next part's hits start in each of the whole's hit lists, for parts handed over in text order. */
-export interface HitCursor {
-  readonly whole: TextModel;
-  /** Ids of the lexicons with hits in the whole. */
-  readonly lexes: readonly number[];
-  /** Per entry of `lexes`: index of the first hit not yet before a part. */
-  readonly next: number[];
-}
-
-export function hitCursor(whole: TextModel): HitCursor {
-  const all = hitsOf(whole);
-  const lexes: number[] = [];
-  for (let lex = 0; lex < all.length; lex++) if (all[lex]?.length) lexes.push(lex);
-  return { whole, lexes, next: new Array<number>(lexes.length).fill(0) };
-}
-
-/**
- * `cursor`: parts come in text order (each starts at or after the previous one's start), so each hit list is walked
- * once over all parts instead of searched per part.
- */
-export function primeHitsFrom(part: TextModel, whole: TextModel, at: number, cursor?: HitCursor): boolean {
+export function primeHitsFrom(part: TextModel, whole: TextModel, at: number): boolean {
   const pw = part.words;
   const ww = whole.words;
   const end = at + part.text.length;
@@ -358,33 +350,13 @@ export function primeHitsFrom(part: TextModel, whole: TextModel, at: number, cur
     if (a.start + at !== b.start || a.end + at !== b.end || a.norm !== b.norm) return false;
   }
   const all = hitsOf(whole);
-  // A plain array: a typed array's allocation costs more than the walk, on a short part.
-  const range = new Array<number>(2 * all.length).fill(0);
-  const walked = cursor !== undefined && cursor.whole === whole;
-  const count = walked ? cursor.lexes.length : all.length;
-  for (let k = 0; k < count; k++) {
-    const lex = walked ? cursor.lexes[k]! : k;
-    const hits = all[lex];
-    if (!hits?.length) continue;
-    let i: number;
-    if (walked) {
-      i = cursor.next[k]!;
-      while (i < hits.length && hits[i]!.start < at) i++;
-      cursor.next[k] = i;
-    } else i = lowerBound(hits, at);
-    if (i > 0 && hits[i - 1]!.end > at) return false;
-    const i0 = i;
-    for (; i < hits.length && hits[i]!.start < end; i++) if (hits[i]!.end > end) return false;
-    range[2 * lex] = i0;
-    range[2 * lex + 1] = i;
-  }
-  slotsOf(part).lexHits = { version, byLex: new Array<LexHit[] | undefined>(all.length), part: { from: all, range, at, w0 } };
+  slotsOf(part).lexHits = { version, byLex: new Array<LexHit[] | undefined>(all.length), part: { from: all, at, end, w0 } };
   return true;
 }
 
 /** Hits of `lex` in text order (never two on one word), optionally only those inside `within`. */
 export function findLex(model: TextModel, lex: Lexicon, within?: Span): LexHit[] {
-  const all = listOf(hitSlot(model), lex.id) ?? [];
+  const all = listOf(model, hitSlot(model), lex.id) ?? [];
   if (!within) return all;
   const lo = lowerBound(all, within.start);
   const out: LexHit[] = [];
