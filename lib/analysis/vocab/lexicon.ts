@@ -317,7 +317,7 @@ function listOf(model: TextModel, c: NonNullable<FactSlots['lexHits']>, lex: num
     c.part = undefined;
     return c.byLex[lex];
   }
-  if (i1 === i0) return undefined;
+  // An empty list is kept too (a list asked for once is asked for again).
   const out = new Array<LexHit>(i1 - i0);
   for (let i = i0; i < i1; i++) {
     const h = from[i]!;
