@@ -65,7 +65,7 @@ export function analyseDocument(
   const wholeAscii = writtenInAscii(text);
   for (const { start, end, role } of spans) {
     const slice = text.slice(start, end);
-    if (!slice.trim()) continue;
+    if (!/\S/.test(slice)) continue;
     let model: TextModel | undefined;
     try {
       // The whole text's words and lexicon hits, computed for its score, serve the section when they are what it
@@ -84,7 +84,12 @@ export function analyseDocument(
       failures,
       { score: false, ...(model ? { model } : {}) },
     );
-    segments.push({ start, end, role, findings: r.findings.map((f) => shift(f, start)) });
+    // The section's findings are its own fresh objects: moved in place to the whole text's offsets.
+    for (const f of r.findings) {
+      f.start += start;
+      f.end += start;
+    }
+    segments.push({ start, end, role, findings: r.findings });
     for (const a of r.agreements) agreements.push(shift(a, start));
   }
 
