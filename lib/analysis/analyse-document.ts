@@ -4,7 +4,7 @@ import type { RuleFailure, TextParts } from './analyse';
 import type { DocumentSection } from './document';
 import type { TextModel } from './text/types';
 import { buildModel, modelOfPart, writtenInAscii } from './text/model';
-import { hitCursor, primeHitsFrom, type HitCursor } from './vocab/lexicon';
+import { primeHitsFrom } from './vocab/lexicon';
 
 type AnalyseText = (text: string, options: AnalyseOptions, rules: readonly Rule[], failures: RuleFailure[], parts?: TextParts) => AnalysisResult;
 
@@ -63,17 +63,16 @@ export function analyseDocument(
   const segments: Segment[] = [];
   const agreements: Agreement[] = [];
   const wholeAscii = writtenInAscii(text);
-  let cursor: HitCursor | undefined;
   for (const { start, end, role } of spans) {
     const slice = text.slice(start, end);
-    if (!slice.trim()) continue;
+    if (!/\S/.test(slice)) continue;
     let model: TextModel | undefined;
     try {
       // The whole text's words and lexicon hits, computed for its score, serve the section when they are what it
       // would find itself.
       const whole = (wholeCtx as RuleContext | null)?.model;
       model = whole ? modelOfPart(whole, start, end, wholeAscii) : buildModel(slice);
-      if (whole) primeHitsFrom(model, whole, start, (cursor ??= hitCursor(whole)));
+      if (whole) primeHitsFrom(model, whole, start);
     } catch {
       // analyseText builds the model itself and reports what failed.
       model = undefined;
@@ -85,7 +84,12 @@ export function analyseDocument(
       failures,
       { score: false, ...(model ? { model } : {}) },
     );
-    segments.push({ start, end, role, findings: r.findings.map((f) => shift(f, start)) });
+    // The section's findings are its own fresh objects: moved in place to the whole text's offsets.
+    for (const f of r.findings) {
+      f.start += start;
+      f.end += start;
+    }
+    segments.push({ start, end, role, findings: r.findings });
     for (const a of r.agreements) agreements.push(shift(a, start));
   }
 
@@ -120,12 +124,14 @@ export function analyseDocument(
 
   const seen = new Set<string>();
   const findings: Finding[] = [];
-  for (const f of [...segments.flatMap((s) => s.findings), ...extra]) {
+  const keep = (f: Finding): void => {
     const key = `${f.ruleId}:${f.start}:${f.end}`;
-    if (drop.has(f) || seen.has(key)) continue;
+    if (drop.has(f) || seen.has(key)) return;
     seen.add(key);
     findings.push(f);
-  }
+  };
+  for (const s of segments) for (const f of s.findings) keep(f);
+  for (const f of extra) keep(f);
   findings.sort(byPosition);
   agreements.sort((a, b) => a.start - b.start);
   return {

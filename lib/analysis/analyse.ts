@@ -26,6 +26,8 @@ export interface Diagnostics {
 }
 
 const EMPTY_FOCUS: JobFocus = { score: 0, criteria: [] };
+const CATEGORY_SET: ReadonlySet<string> = new Set(CATEGORIES);
+const SEVERITY_SET: ReadonlySet<string> = new Set(SEVERITIES);
 
 /**
  * Does the rule run for this form and field? With no field known, only rules that judge by the text itself. A rule that
@@ -169,13 +171,14 @@ export function analyseText(
   const seen = new Set<string>();
   /** Each rule's reports, for the score (it weighs some rules' verdicts and need not run them again). */
   const reportsByRule = new Map<string, RuleReport[]>();
+  const scored = parts.score !== false;
   for (const rule of rules) {
     try {
       if (!ruleApplies(rule, ctx, disabled)) continue;
-      if (!(CATEGORIES as readonly string[]).includes(rule.category) || !(SEVERITIES as readonly string[]).includes(rule.severity)) continue;
+      if (!CATEGORY_SET.has(rule.category) || !SEVERITY_SET.has(rule.severity)) continue;
       const reports = parts.check ? parts.check(rule, ctx) : rule.check(ctx);
-      if (Array.isArray(reports)) reportsByRule.set(rule.id, reports);
       if (!Array.isArray(reports)) continue;
+      if (scored) reportsByRule.set(rule.id, reports);
       for (const report of reports) {
         const finding = report ? toFinding(rule, report, text) : null;
         if (!finding) continue;
@@ -193,7 +196,7 @@ export function analyseText(
   parts.onContext?.(ctx);
   let jobFocus = EMPTY_FOCUS;
   try {
-    if (parts.score !== false) jobFocus = cleanFocus(scoreJobFocus(ctx, reportsByRule), text.length);
+    if (scored) jobFocus = cleanFocus(scoreJobFocus(ctx, reportsByRule), text.length);
   } catch (error) {
     failures.push({ ruleId: 'job-focus-score', error });
   }

@@ -149,7 +149,14 @@ function linesOf(text: string): Line[] {
   return lines;
 }
 
-const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+const WORD = /[\p{L}\p{N}]+/gu;
+/** Counted with test(), which builds no array of matches. */
+const wordCount = (s: string): number => {
+  WORD.lastIndex = 0;
+  let n = 0;
+  while (WORD.test(s)) n++;
+  return n;
+};
 const isUpperLine = (s: string): boolean => {
   const letters = s.replace(/[^\p{L}]/gu, '');
   return letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();

@@ -13,7 +13,12 @@ import type { Facts } from './index';
 export interface FactSlots {
   facts?: Facts;
   /** Lexicon hits of every list, by lexicon id, for the lexicon compilation `version`. */
-  lexHits?: { version: number; byLex: (LexHit[] | undefined)[] };
+  lexHits?: {
+    version: number;
+    byLex: (LexHit[] | undefined)[];
+    /** A part of a whole text (`whole.text.slice(at, end)`, its words from the whole's word `w0`): lists not yet taken from `from`. */
+    part?: { from: readonly (LexHit[] | undefined)[]; at: number; end: number; w0: number } | undefined;
+  };
   times?: TimeExpression[];
   /** Computes `times` from parts of the text instead of a scan of the whole (the incremental analyser's chunks). */
   timesFromParts?: () => TimeExpression[];

@@ -3,7 +3,7 @@ import type { TextModel } from '../text/types';
 import { foldDanish } from '../text/normalize';
 import { forEachVariant, matchRest, tokenizePhrase, wordsJoin, type PhraseToken } from '../text/phrases';
 import { isDigit, lowerBound } from '../text/search';
-import { slotsOf } from '../facts/store';
+import { slotsOf, type FactSlots } from '../facts/store';
 
 /**
  * Vocabulary lists compiled once (indexed by first word on the first match, not at module load) and matched over a model's words in ONE pass for all lists together
@@ -288,10 +288,46 @@ function computeAll(model: TextModel): (LexHit[] | undefined)[] {
 
 /** Every lexicon's hits in a model, indexed by lexicon id (a hole = no hit); computed once per model (its facts). */
 export function hitsOf(model: TextModel): readonly (LexHit[] | undefined)[] {
+  const c = hitSlot(model);
+  if (c.part) {
+    for (let lex = 0; lex < c.byLex.length; lex++) listOf(model, c, lex);
+    c.part = undefined;
+  }
+  return c.byLex;
+}
+
+function hitSlot(model: TextModel): NonNullable<FactSlots['lexHits']> {
   const slots = slotsOf(model);
   let c = slots.lexHits;
   if (!c || c.version !== version) slots.lexHits = c = { version, byLex: computeAll(model) };
-  return c.byLex;
+  return c;
+}
+
+/**
+ * One lexicon's hits. A part's are the whole's inside it, shifted, found on first use (most lists are never asked for):
+ * the part's words are the whole's words there, and when no hit of that list in the whole crosses the part's edges, the
+ * leftmost-longest choice inside the part is the same (each list is matched on its own). Otherwise the part's own.
+ */
+function listOf(model: TextModel, c: NonNullable<FactSlots['lexHits']>, lex: number): LexHit[] | undefined {
+  const p = c.part;
+  if (!p || c.byLex[lex]) return c.byLex[lex];
+  const from = p.from[lex];
+  if (!from?.length) return undefined;
+  // Hits of one list are in text order and never overlap: only the neighbours of the part's range can cross its edges.
+  const i0 = lowerBound(from, p.at);
+  const i1 = lowerBound(from, p.end);
+  if ((i0 > 0 && from[i0 - 1]!.end > p.at) || (i1 > i0 && from[i1 - 1]!.end > p.end)) {
+    c.byLex = computeAll(model);
+    c.part = undefined;
+    return c.byLex[lex];
+  }
+  // An empty list is kept too (a list asked for once is asked for again).
+  const out = new Array<LexHit>(i1 - i0);
+  for (let i = i0; i < i1; i++) {
+    const h = from[i]!;
+    out[i - i0] = { start: h.start - p.at, end: h.end - p.at, wordIndex: h.wordIndex - p.w0, wordCount: h.wordCount, entry: h.entry };
+  }
+  return (c.byLex[lex] = out);
 }
 
 /**
@@ -303,31 +339,10 @@ export function primeHits(model: TextModel, byLex: (LexHit[] | undefined)[]): vo
 }
 
 /**
- * Give `part` (a model of `whole.text.slice(at, at + part.text.length)`) the hits of `whole` inside it, shifted, when they
- * are what `computeAll(part)` finds: the part's words are the whole's words there (same norms), and no hit of the
- * whole crosses the part's edges (then the leftmost-longest choice inside the part is the same). False: nothing done.
+ * Let `part` (a model of `whole.text.slice(at, at + part.text.length)`) take its hits from `whole`'s (see listOf) when its
+ * words are the whole's words there (same norms). False: nothing done.
  */
-/** Where the next part's hits start in each of the whole's hit lists, for parts handed over in text order. */
-export interface HitCursor {
-  readonly whole: TextModel;
-  /** Ids of the lexicons with hits in the whole. */
-  readonly lexes: readonly number[];
-  /** Per entry of `lexes`: index of the first hit not yet before a part. */
-  readonly next: Int32Array;
-}
-
-export function hitCursor(whole: TextModel): HitCursor {
-  const all = hitsOf(whole);
-  const lexes: number[] = [];
-  for (let lex = 0; lex < all.length; lex++) if (all[lex]?.length) lexes.push(lex);
-  return { whole, lexes, next: new Int32Array(lexes.length) };
-}
-
-/**
- * `cursor`: parts come in text order (each starts at or after the previous one's start), so each hit list is walked
- * once over all parts instead of searched per part.
- */
-export function primeHitsFrom(part: TextModel, whole: TextModel, at: number, cursor?: HitCursor): boolean {
+export function primeHitsFrom(part: TextModel, whole: TextModel, at: number): boolean {
   const pw = part.words;
   const ww = whole.words;
   const end = at + part.text.length;
@@ -339,35 +354,13 @@ export function primeHitsFrom(part: TextModel, whole: TextModel, at: number, cur
     if (a.start + at !== b.start || a.end + at !== b.end || a.norm !== b.norm) return false;
   }
   const all = hitsOf(whole);
-  const byLex = new Array<LexHit[] | undefined>(all.length);
-  const walked = cursor !== undefined && cursor.whole === whole;
-  const count = walked ? cursor.lexes.length : all.length;
-  for (let k = 0; k < count; k++) {
-    const lex = walked ? cursor.lexes[k]! : k;
-    const hits = all[lex];
-    if (!hits?.length) continue;
-    let i: number;
-    if (walked) {
-      i = cursor.next[k]!;
-      while (i < hits.length && hits[i]!.start < at) i++;
-      cursor.next[k] = i;
-    } else i = lowerBound(hits, at);
-    if (i > 0 && hits[i - 1]!.end > at) return false;
-    let out: LexHit[] | undefined;
-    for (; i < hits.length && hits[i]!.start < end; i++) {
-      const h = hits[i]!;
-      if (h.end > end) return false;
-      (out ??= []).push({ start: h.start - at, end: h.end - at, wordIndex: h.wordIndex - w0, wordCount: h.wordCount, entry: h.entry });
-    }
-    byLex[lex] = out;
-  }
-  primeHits(part, byLex);
+  slotsOf(part).lexHits = { version, byLex: new Array<LexHit[] | undefined>(all.length), part: { from: all, at, end, w0 } };
   return true;
 }
 
 /** Hits of `lex` in text order (never two on one word), optionally only those inside `within`. */
 export function findLex(model: TextModel, lex: Lexicon, within?: Span): LexHit[] {
-  const all = hitsOf(model)[lex.id] ?? [];
+  const all = listOf(model, hitSlot(model), lex.id) ?? [];
   if (!within) return all;
   const lo = lowerBound(all, within.start);
   const out: LexHit[] = [];

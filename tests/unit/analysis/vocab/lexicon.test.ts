@@ -81,9 +81,20 @@ describe('primeHitsFrom', () => {
     expect(hits.length).toBe(2);
   });
 
-  it('declines when a hit of the whole crosses the edge of the part', () => {
-    // "tunge løft" would be cut to "løft" (a hit of its own in the part).
-    expect(cut(whole.indexOf('løft og'), whole.length).primed).toBe(false);
-    expect(cut(whole.indexOf('Ingen'), whole.indexOf(' løft og')).primed).toBe(false);
+  it('finds its own hits when a hit of the whole crosses the edge of the part', () => {
+    const own = (start: number, end: number) => findLex(buildModel(whole.slice(start, end)), lex).map((h) => [h.start, h.end, h.wordIndex, h.wordCount]);
+    // "tunge løft" is cut to "løft" (a hit of its own in the part), or to "tunge" (none).
+    const tail = [whole.indexOf('løft og'), whole.length] as const;
+    expect(cut(...tail).hits).toEqual(own(...tail));
+    expect(cut(...tail).hits[0]).toEqual([0, 4, 0, 1]);
+    const head = [whole.indexOf('Ingen'), whole.indexOf(' løft og')] as const;
+    expect(cut(...head).hits).toEqual(own(...head));
+    expect(cut(...head).hits).toEqual([]);
+  });
+
+  it('declines when the words of the part are not the whole text\'s there', () => {
+    // "løft" cut out of "løfter": the part's word is not the whole's.
+    const start = whole.indexOf('løfter');
+    expect(cut(start, start + 4).primed).toBe(false);
   });
 });
