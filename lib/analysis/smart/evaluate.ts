@@ -1,7 +1,7 @@
 import type { Smart, Span } from '../types';
 import type { TextModel, Word } from '../text/types';
 import { wordIndexAt } from '../text/phrases';
-import { hitsOf, type LexHit } from '../vocab/lexicon';
+import { hitsOf, type LexHit, type Lexicon } from '../vocab/lexicon';
 import { byStart, isDigit, lowerBound } from '../text/search';
 import { timeExpressionsIn, TIME_BOUND_KINDS, type TimeExpression } from '../text/time';
 import {
@@ -74,42 +74,15 @@ function insideDate(x: Span, time: readonly TimeExpression[]): boolean {
 /** Shared result for a word list with no hit in a span (most lists, most agreements); never mutated. */
 const NO_HITS: never[] = [];
 
-const SOURCES = {
-  occupations: OCCUPATION_LEX,
-  workplaces: WORKPLACE_LEX,
-  verbs: CONCRETE_VERBS,
-  completion: COMPLETION_VERBS,
-  vague: VAGUE_ACTIONS,
-  generic: GENERIC_OBJECTS,
-  activities: NAMED_ACTIVITIES,
-  ownGoal: OWN_GOAL,
-  support: SUPPORT,
-  meetings: MEETING_LEX,
-  tasks: TASK_LEX,
-  health: HEALTH_ACTIVITIES,
-  followUp: FOLLOW_UP_LEX,
-  contactForms: CONTACT_FORM_LEX,
-  attempts: ATTEMPT_LEX,
-  deliberations: DELIBERATION_LEX,
-  help: HELP_LEX,
-  hedges: HEDGE_LEX,
-  purpose: PURPOSE_LEX,
-  inquiries: INQUIRY_LEX,
-  meetingVerbs: MEETING_VERB_LEX,
-  meet: MEET_LEX,
-  accompany: ACCOMPANY_LEX,
-  arrange: ARRANGE_LEX,
-} as const;
-type Source = keyof typeof SOURCES;
 /** Every word list's hits in the model (hitsOf), fetched once per agreement. */
 type ByLex = readonly (LexHit[] | undefined)[];
 
 /**
  * Hits of a word list inside a span, from the whole text's hits (scanned once per model for all lists).
  */
-function hitsIn(byLex: ByLex, name: Source, span: Span): LexHit[] {
+function hitsIn(byLex: ByLex, lex: Lexicon, span: Span): LexHit[] {
   // The model's memoised hits (its facts): no copy, no second cache.
-  const all = byLex[SOURCES[name].id];
+  const all = byLex[lex.id];
   if (!all) return NO_HITS;
   const lo = lowerBound(all, span.start);
   let out: LexHit[] | null = null;
@@ -218,7 +191,7 @@ function realistic(model: TextModel, span: Span, qty: readonly Word[], supported
 /** A meeting noun among the agreement's first two words, and a date, week or clock time in it. */
 function meetingFirst(model: TextModel, byLex: ByLex, span: Span, time: readonly TimeExpression[]): boolean {
   if (!time.some((t) => t.kind === 'date' || t.kind === 'deadline' || t.kind === 'week' || t.kind === 'clock')) return false;
-  const meetings = hitsIn(byLex, 'meetings', span);
+  const meetings = hitsIn(byLex, MEETING_LEX, span);
   if (!meetings.length) return false;
   return meetings[0]!.wordIndex <= wordIndexAt(model, span.start) + 1;
 }
@@ -284,33 +257,33 @@ export function evaluateAgreement(model: TextModel, span: Span, preferWhole = fa
   const byLex = hitsOf(model);
   const time = timeExpressionsIn(model, span, preferWhole);
   // A verb inside a time expression ("inden næste møde") is the date, not the action.
-  const verbHits = hitsIn(byLex, 'verbs', within);
-  const completionHits = hitsIn(byLex, 'completion', within);
+  const verbHits = hitsIn(byLex, CONCRETE_VERBS, within);
+  const completionHits = hitsIn(byLex, COMPLETION_VERBS, within);
   const rawVerbs = time.length && verbHits.length ? verbHits.filter((v) => !insideTime(v, time)) : verbHits;
   const rawCompletion = time.length && completionHits.length ? completionHits.filter((v) => !insideTime(v, time)) : completionHits;
-  const rawVague = hitsIn(byLex, 'vague', within);
-  const attempts = hitsIn(byLex, 'attempts', within);
-  const deliberations = hitsIn(byLex, 'deliberations', within);
-  const hedges = hitsIn(byLex, 'hedges', within);
-  const help = hitsIn(byLex, 'help', within);
+  const rawVague = hitsIn(byLex, VAGUE_ACTIONS, within);
+  const attempts = hitsIn(byLex, ATTEMPT_LEX, within);
+  const deliberations = hitsIn(byLex, DELIBERATION_LEX, within);
+  const hedges = hitsIn(byLex, HEDGE_LEX, within);
+  const help = hitsIn(byLex, HELP_LEX, within);
   // "sørger for at bestille tolk" is the action itself, not a purpose.
-  const purposeHits = hitsIn(byLex, 'purpose', within);
+  const purposeHits = hitsIn(byLex, PURPOSE_LEX, within);
   const purpose = purposeHits.length ? purposeHits.filter((p) => !(p.wordIndex > 0 && SØRGE.test(model.words[p.wordIndex - 1]!.norm))) : purposeHits;
-  const followUps = hitsIn(byLex, 'followUp', within);
-  const inquiries = hitsIn(byLex, 'inquiries', within);
-  const meetingVerbs = hitsIn(byLex, 'meetingVerbs', within);
-  const generic = hitsIn(byLex, 'generic', within);
-  const tasks = hitsIn(byLex, 'tasks', within);
-  const health = hitsIn(byLex, 'health', within);
+  const followUps = hitsIn(byLex, FOLLOW_UP_LEX, within);
+  const inquiries = hitsIn(byLex, INQUIRY_LEX, within);
+  const meetingVerbs = hitsIn(byLex, MEETING_VERB_LEX, within);
+  const generic = hitsIn(byLex, GENERIC_OBJECTS, within);
+  const tasks = hitsIn(byLex, TASK_LEX, within);
+  const health = hitsIn(byLex, HEALTH_ACTIVITIES, within);
   // A job title or workplace that is also a generic object ("job", "virksomhed") or a health activity ("psykolog") does
   // not count as one.
   // The actor is no object either: "Virksomhedskonsulenten tager kontakt til …", "Det aftales, at mentor følger …".
-  const occupationHits = hitsIn(byLex, 'occupations', within);
+  const occupationHits = hitsIn(byLex, OCCUPATION_LEX, within);
   const actor = actorIndex(model, span, occupationHits, [rawVerbs, rawVague, attempts, deliberations, help, hedges, followUps, inquiries, meetingVerbs]);
   const occupations =
     occupationHits.length ? occupationHits.filter((o) => !startsOne(o, generic) && !startsOne(o, health) && o.wordIndex !== actor) : occupationHits;
-  const workplaceHits = hitsIn(byLex, 'workplaces', within);
-  const activityHits = hitsIn(byLex, 'activities', within);
+  const workplaceHits = hitsIn(byLex, WORKPLACE_LEX, within);
+  const activityHits = hitsIn(byLex, NAMED_ACTIVITIES, within);
   const activities = actor >= 0 && activityHits.length ? activityHits.filter((o) => o.wordIndex !== actor) : activityHits;
   const named = names(model, span);
   // Objects in order: job titles, workplaces, named activities, names; none inside a (non-vague) time expression.
@@ -390,11 +363,11 @@ export function evaluateAgreement(model: TextModel, span: Span, preferWhole = fa
   }
   // Actions decided by their object: a follow-up that says how or with whom, an inquiry aimed at a named party, a
   // meeting that is held ("holder trekantsmøde med …").
-  const meetings = hitsIn(byLex, 'meetings', within);
+  const meetings = hitsIn(byLex, MEETING_LEX, within);
   const promoted: LexHit[] = [];
   // A meeting that only dates it ("til næste samtale") says neither how nor with whom.
   const heldAt = meetings.some((m) => !insideTime(m, time));
-  if (followUps.length && (party || heldAt || hitsIn(byLex, 'contactForms', within).length > 0)) promoted.push(...followUps);
+  if (followUps.length && (party || heldAt || hitsIn(byLex, CONTACT_FORM_LEX, within).length > 0)) promoted.push(...followUps);
   // An inquiry needs a named party: "i kommunen" asks nobody in particular.
   if (inquiries.length && namedCount > 0) promoted.push(...inquiries);
   for (const v of meetingVerbs) {
@@ -402,14 +375,14 @@ export function evaluateAgreement(model: TextModel, span: Span, preferWhole = fa
     if (m && !notAction(v)) promoted.push(m);
   }
   // "følger Lene", "følger borger": accompanying a person named right after the verb (not "følger op").
-  for (const v of hitsIn(byLex, 'accompany', within)) {
+  for (const v of hitsIn(byLex, ACCOMPANY_LEX, within)) {
     const next = v.wordIndex + v.wordCount;
     const w = model.words[next];
     if (!w || w.end > span.end || startsOne(v, followUps) || notAction(v)) continue;
     if (RECIPIENTS.has(w.norm) || named.some((n) => n.start === w.start)) promoted.push(v);
   }
   // "Der aftales virksomhedspraktik hos …": the named activity right after the verb is what is agreed.
-  for (const v of hitsIn(byLex, 'arrange', within)) {
+  for (const v of hitsIn(byLex, ARRANGE_LEX, within)) {
     if (notAction(v)) continue;
     const next = v.wordIndex + v.wordCount;
     if (activities.some((a) => a.wordIndex === next && !insideTime(a, time))) promoted.push(v);
@@ -430,7 +403,7 @@ export function evaluateAgreement(model: TextModel, span: Span, preferWhole = fa
   // One definite object ("kontakt til arbejdsgiveren", "sender ansøgningen") is one event too: done or not.
   const one = generic.some((g) => ONE_OBJECT.test(model.text.slice(g.start, g.end)));
   // Meeting ("Vi ses igen d. 19/9") is one event of its own.
-  const met = hitsIn(byLex, 'meet', within).some((h) => !notAction(h) && !inside(h, vague));
+  const met = hitsIn(byLex, MEET_LEX, within).some((h) => !notAction(h) && !inside(h, vague));
   const checkable = met || (anyOutside(completion, vague) && (activityCount > 0 || namedCount > 0 || one));
   // A frequency measures an activity that happens ("jobklub hver mandag"), not an attempt ("prøver at gå tur hver dag")
   // nor a countable object left uncounted ("søge job hver uge": how many?).
@@ -439,8 +412,8 @@ export function evaluateAgreement(model: TextModel, span: Span, preferWhole = fa
   // Help aims at a checkable result: only attempts, hedges and deliberations make the numbers measure nothing.
   const attemptOnly = attempts.length + deliberations.length + hedges.length > 0 && !hasVerb;
   const measurable = (qty.length > 0 && !attemptOnly) || measuredFrequency || checkable || meeting;
-  const ownGoal = hitsIn(byLex, 'ownGoal', within).length > 0;
-  const supported = hitsIn(byLex, 'support', within).length > 0 || ownGoal;
+  const ownGoal = hitsIn(byLex, OWN_GOAL, within).length > 0;
+  const supported = hitsIn(byLex, SUPPORT, within).length > 0 || ownGoal;
   return {
     smart: {
       specific,
