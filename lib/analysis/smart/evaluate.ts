@@ -108,6 +108,14 @@ function isPlace(text: string, w: Span): boolean {
   return /(?:^|\s)(?:i|fra|ved|omkring|nær)\s+$/iu.test(text.slice(Math.max(0, w.start - 8), w.start));
 }
 
+/** The first character is a capital (ASCII decided by its code, no case mapping). */
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  const ch = word[0]!;
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
 /** A capitalised word inside a clause that names a person, place or firm ("Hans Hansen", "Tømrerlusen", "Netto"). */
 function names(model: TextModel, span: Span): Span[] {
   const out: Span[] = [];
@@ -117,8 +125,7 @@ function names(model: TextModel, span: Span): Span[] {
     const w = model.words[i]!;
     if (w.end > span.end) break;
     if (i === from) continue;
-    const ch = w.text[0]!;
-    if (ch === ch.toLowerCase() || ch !== ch.toUpperCase()) continue;
+    if (!startsUpper(w.text)) continue;
     if (NOT_NAMES.has(w.norm)) continue;
     // Not after a sentence end or a colon (a new clause starts with a capital anyway).
     let clauseStart = false;
