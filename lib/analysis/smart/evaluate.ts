@@ -117,10 +117,9 @@ function startsUpper(word: string): boolean {
 }
 
 /** A capitalised word inside a clause that names a person, place or firm ("Hans Hansen", "Tømrerlusen", "Netto"). */
-function names(model: TextModel, span: Span): Span[] {
+function names(model: TextModel, span: Span, from: number): Span[] {
   const out: Span[] = [];
   const text = model.text;
-  const from = wordIndexAt(model, span.start);
   for (let i = from; i < model.words.length; i++) {
     const w = model.words[i]!;
     if (w.end > span.end) break;
@@ -156,9 +155,9 @@ function isIdentifier(model: TextModel, i: number, span: Span): boolean {
 }
 const IDENTIFIER_LEAD: ReadonlySet<string> = new Set(['stk', 'nr', 'nummer', 'paragraf', 'blanket', 'skema']);
 
-function quantities(model: TextModel, span: Span, time: readonly TimeExpression[]): Word[] {
+function quantities(model: TextModel, span: Span, time: readonly TimeExpression[], first: number): Word[] {
   const out: Word[] = [];
-  for (let i = wordIndexAt(model, span.start); i < model.words.length; i++) {
+  for (let i = first; i < model.words.length; i++) {
     const w = model.words[i]!;
     if (w.end > span.end) break;
     if (!(isDigit(w.norm.charCodeAt(0)) || NUMBER_WORDS.has(w.norm))) continue;
@@ -196,11 +195,11 @@ function realistic(model: TextModel, span: Span, qty: readonly Word[], supported
 }
 
 /** A meeting noun among the agreement's first two words, and a date, week or clock time in it. */
-function meetingFirst(model: TextModel, byLex: ByLex, span: Span, time: readonly TimeExpression[]): boolean {
+function meetingFirst(byLex: ByLex, span: Span, time: readonly TimeExpression[], first: number): boolean {
   if (!time.some((t) => t.kind === 'date' || t.kind === 'deadline' || t.kind === 'week' || t.kind === 'clock')) return false;
   const meetings = hitsIn(byLex, MEETING_LEX, span);
   if (!meetings.length) return false;
-  return meetings[0]!.wordIndex <= wordIndexAt(model, span.start) + 1;
+  return meetings[0]!.wordIndex <= first + 1;
 }
 
 /** Where the clause that starts at `from` ends: a ";", a coordinated main clause (", og …") or the sentence's end. */
@@ -228,8 +227,7 @@ const ONE_OBJECT = /^(?:jobbet|stillingen|ansøgningen|virksomheden|arbejdsgiver
  * The word that names who acts: one word opening the agreement or its "at"-clause with an action (or "og", a modal)
  * right after it ("Virksomhedskonsulenten tager kontakt …", "Det aftales, at mentor følger …"); -1 if none.
  */
-function actorIndex(model: TextModel, span: Span, occupations: readonly LexHit[], actionStarts: readonly (readonly LexHit[])[]): number {
-  const first = wordIndexAt(model, span.start);
+function actorIndex(model: TextModel, span: Span, first: number, occupations: readonly LexHit[], actionStarts: readonly (readonly LexHit[])[]): number {
   const words = model.words;
   for (let i = first; i < words.length - 1 && words[i + 1]!.end <= span.end; i++) {
     if (i !== first && words[i - 1]!.norm !== 'at') continue;
@@ -262,6 +260,8 @@ const ACTORS: ReadonlySet<string> = new Set(AGREEMENT_SUBJECTS);
 export function evaluateAgreement(model: TextModel, span: Span, preferWhole = false): SmartEvaluation {
   const within = span;
   const byLex = hitsOf(model);
+  // The agreement's first word: where every word loop below starts.
+  const first = wordIndexAt(model, span.start);
   const time = timeExpressionsIn(model, span, preferWhole);
   // A verb inside a time expression ("inden næste møde") is the date, not the action.
   const verbHits = hitsIn(byLex, CONCRETE_VERBS, within);
@@ -286,13 +286,13 @@ export function evaluateAgreement(model: TextModel, span: Span, preferWhole = fa
   // not count as one.
   // The actor is no object either: "Virksomhedskonsulenten tager kontakt til …", "Det aftales, at mentor følger …".
   const occupationHits = hitsIn(byLex, OCCUPATION_LEX, within);
-  const actor = actorIndex(model, span, occupationHits, [rawVerbs, rawVague, attempts, deliberations, help, hedges, followUps, inquiries, meetingVerbs]);
+  const actor = actorIndex(model, span, first, occupationHits, [rawVerbs, rawVague, attempts, deliberations, help, hedges, followUps, inquiries, meetingVerbs]);
   const occupations =
     occupationHits.length ? occupationHits.filter((o) => !startsOne(o, generic) && !startsOne(o, health) && o.wordIndex !== actor) : occupationHits;
   const workplaceHits = hitsIn(byLex, WORKPLACE_LEX, within);
   const activityHits = hitsIn(byLex, NAMED_ACTIVITIES, within);
   const activities = actor >= 0 && activityHits.length ? activityHits.filter((o) => o.wordIndex !== actor) : activityHits;
-  const named = names(model, span);
+  const named = names(model, span, first);
   // Objects in order: job titles, workplaces, named activities, names; none inside a (non-vague) time expression.
   const objects: Span[] = [];
   for (const o of occupations) if (!insideTime(o, time)) objects.push(o);
@@ -343,7 +343,7 @@ export function evaluateAgreement(model: TextModel, span: Span, preferWhole = fa
   // Copied only when something is taken out or added (most agreements: neither).
   let verbs = filtered ? rawVerbs.filter((v) => !notAction(v)) : rawVerbs;
   let completion = filtered ? rawCompletion.filter((v) => !notAction(v, false)) : rawCompletion;
-  const qty = quantities(model, span, time);
+  const qty = quantities(model, span, time, first);
   // "et job", "en ansøgning": one of a countable object is a count too.
   for (const g of generic) {
     const i = lowerBound(model.words, g.start) - 1;
@@ -402,7 +402,7 @@ export function evaluateAgreement(model: TextModel, span: Span, preferWhole = fa
   }
   // A meeting named as the agreement itself, at a set date or time ("Opf. samtale d. 12/6 kl. 13 hos Kvickly"): it is
   // the action, and it is held or not.
-  const meeting = !anyOutside(verbs, vague) && meetingFirst(model, byLex, span, time);
+  const meeting = !anyOutside(verbs, vague) && meetingFirst(byLex, span, time, first);
   const hasVerb = meeting || anyOutside(verbs, vague);
   const specific = hasVerb && objects.length > 0;
   // Done or not done: a completed action on a named activity, document or named place/person ("deltage i jobklub",
