@@ -163,12 +163,26 @@ function isIdentifier(model: TextModel, i: number, span: Span): boolean {
 }
 const IDENTIFIER_LEAD: ReadonlySet<string> = new Set(['stk', 'nr', 'nummer', 'paragraf', 'blanket', 'skema']);
 
+/** First letters (below U+0100) and the longest length of the number words: most words need no set lookup. */
+const NUMBER_FIRST = new Uint8Array(256);
+let numberMax = 0;
+for (const w of NUMBER_WORDS) {
+  const c = w.charCodeAt(0);
+  if (c < 256) NUMBER_FIRST[c] = 1;
+  numberMax = Math.max(numberMax, w.length);
+}
+function isNumberWord(norm: string): boolean {
+  const c = norm.charCodeAt(0);
+  if (c < 256 && (NUMBER_FIRST[c] === 0 || norm.length > numberMax)) return false;
+  return NUMBER_WORDS.has(norm);
+}
+
 function quantities(model: TextModel, span: Span, time: readonly TimeExpression[], first: number): Word[] {
   const out: Word[] = [];
   for (let i = first; i < model.words.length; i++) {
     const w = model.words[i]!;
     if (w.end > span.end) break;
-    if (!(isDigit(w.norm.charCodeAt(0)) || NUMBER_WORDS.has(w.norm))) continue;
+    if (!(isDigit(w.norm.charCodeAt(0)) || isNumberWord(w.norm))) continue;
     if (insideDate(w, time)) continue;
     // Five digits or more in a row is an identifier (a CPR or phone number), not an amount.
     if (/^\d{5,}/.test(w.norm)) continue;
