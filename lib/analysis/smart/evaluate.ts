@@ -1,7 +1,7 @@
 import type { Smart, Span } from '../types';
 import type { TextModel, Word } from '../text/types';
 import { wordIndexAt } from '../text/phrases';
-import { hitsOf, type LexHit } from '../vocab/lexicon';
+import { hitsOf, type LexHit, type Lexicon } from '../vocab/lexicon';
 import { byStart, isDigit, lowerBound } from '../text/search';
 import { timeExpressionsIn, TIME_BOUND_KINDS, type TimeExpression } from '../text/time';
 import {
@@ -74,44 +74,25 @@ function insideDate(x: Span, time: readonly TimeExpression[]): boolean {
 /** Shared result for a word list with no hit in a span (most lists, most agreements); never mutated. */
 const NO_HITS: never[] = [];
 
-const SOURCES = {
-  occupations: OCCUPATION_LEX,
-  workplaces: WORKPLACE_LEX,
-  verbs: CONCRETE_VERBS,
-  completion: COMPLETION_VERBS,
-  vague: VAGUE_ACTIONS,
-  generic: GENERIC_OBJECTS,
-  activities: NAMED_ACTIVITIES,
-  ownGoal: OWN_GOAL,
-  support: SUPPORT,
-  meetings: MEETING_LEX,
-  tasks: TASK_LEX,
-  health: HEALTH_ACTIVITIES,
-  followUp: FOLLOW_UP_LEX,
-  contactForms: CONTACT_FORM_LEX,
-  attempts: ATTEMPT_LEX,
-  deliberations: DELIBERATION_LEX,
-  help: HELP_LEX,
-  hedges: HEDGE_LEX,
-  purpose: PURPOSE_LEX,
-  inquiries: INQUIRY_LEX,
-  meetingVerbs: MEETING_VERB_LEX,
-  meet: MEET_LEX,
-  accompany: ACCOMPANY_LEX,
-  arrange: ARRANGE_LEX,
-} as const;
-type Source = keyof typeof SOURCES;
 /** Every word list's hits in the model (hitsOf), fetched once per agreement. */
 type ByLex = readonly (LexHit[] | undefined)[];
 
 /**
- * Hits of a word list inside a span, from the whole text's hits (scanned once per model for all lists).
+ * Hits of a word list inside a span, from the whole text's hits (scanned once per model for all lists). `cursor`, by
+ * lexicon id: where the previous span's hits started (`hitCursor`), for spans checked in text order.
  */
-function hitsIn(byLex: ByLex, name: Source, span: Span): LexHit[] {
+function hitsIn(byLex: ByLex, lex: Lexicon, span: Span, cursor?: Int32Array): LexHit[] {
   // The model's memoised hits (its facts): no copy, no second cache.
-  const all = byLex[SOURCES[name].id];
+  const all = byLex[lex.id];
   if (!all) return NO_HITS;
-  const lo = lowerBound(all, span.start);
+  let lo: number;
+  if (cursor) {
+    // Agreements come in text order: walk on from the previous agreement's first hit (a search if one goes back).
+    lo = cursor[lex.id]!;
+    if (lo > 0 && all[lo - 1]!.start >= span.start) lo = lowerBound(all, span.start);
+    else while (lo < all.length && all[lo]!.start < span.start) lo++;
+    cursor[lex.id] = lo;
+  } else lo = lowerBound(all, span.start);
   let out: LexHit[] | null = null;
   for (let i = lo; i < all.length && all[i]!.start < span.end; i++) if (all[i]!.end <= span.end) (out ??= []).push(all[i]!);
   return out ?? NO_HITS;
@@ -135,17 +116,23 @@ function isPlace(text: string, w: Span): boolean {
   return /(?:^|\s)(?:i|fra|ved|omkring|nær)\s+$/iu.test(text.slice(Math.max(0, w.start - 8), w.start));
 }
 
+/** The first character is a capital (ASCII decided by its code, no case mapping). */
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  const ch = word[0]!;
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
 /** A capitalised word inside a clause that names a person, place or firm ("Hans Hansen", "Tømrerlusen", "Netto"). */
-function names(model: TextModel, span: Span): Span[] {
+function names(model: TextModel, span: Span, from: number): Span[] {
   const out: Span[] = [];
   const text = model.text;
-  const from = wordIndexAt(model, span.start);
   for (let i = from; i < model.words.length; i++) {
     const w = model.words[i]!;
     if (w.end > span.end) break;
     if (i === from) continue;
-    const ch = w.text[0]!;
-    if (ch === ch.toLowerCase() || ch !== ch.toUpperCase()) continue;
+    if (!startsUpper(w.text)) continue;
     if (NOT_NAMES.has(w.norm)) continue;
     // Not after a sentence end or a colon (a new clause starts with a capital anyway).
     let clauseStart = false;
@@ -176,12 +163,26 @@ function isIdentifier(model: TextModel, i: number, span: Span): boolean {
 }
 const IDENTIFIER_LEAD: ReadonlySet<string> = new Set(['stk', 'nr', 'nummer', 'paragraf', 'blanket', 'skema']);
 
-function quantities(model: TextModel, span: Span, time: readonly TimeExpression[]): Word[] {
+/** First letters (below U+0100) and the longest length of the number words: most words need no set lookup. */
+const NUMBER_FIRST = new Uint8Array(256);
+let numberMax = 0;
+for (const w of NUMBER_WORDS) {
+  const c = w.charCodeAt(0);
+  if (c < 256) NUMBER_FIRST[c] = 1;
+  numberMax = Math.max(numberMax, w.length);
+}
+function isNumberWord(norm: string): boolean {
+  const c = norm.charCodeAt(0);
+  if (c < 256 && (NUMBER_FIRST[c] === 0 || norm.length > numberMax)) return false;
+  return NUMBER_WORDS.has(norm);
+}
+
+function quantities(model: TextModel, span: Span, time: readonly TimeExpression[], first: number): Word[] {
   const out: Word[] = [];
-  for (let i = wordIndexAt(model, span.start); i < model.words.length; i++) {
+  for (let i = first; i < model.words.length; i++) {
     const w = model.words[i]!;
     if (w.end > span.end) break;
-    if (!(isDigit(w.norm.charCodeAt(0)) || NUMBER_WORDS.has(w.norm))) continue;
+    if (!(isDigit(w.norm.charCodeAt(0)) || isNumberWord(w.norm))) continue;
     if (insideDate(w, time)) continue;
     // Five digits or more in a row is an identifier (a CPR or phone number), not an amount.
     if (/^\d{5,}/.test(w.norm)) continue;
@@ -216,11 +217,11 @@ function realistic(model: TextModel, span: Span, qty: readonly Word[], supported
 }
 
 /** A meeting noun among the agreement's first two words, and a date, week or clock time in it. */
-function meetingFirst(model: TextModel, byLex: ByLex, span: Span, time: readonly TimeExpression[]): boolean {
+function meetingFirst(byLex: ByLex, span: Span, time: readonly TimeExpression[], first: number, cursor?: Int32Array): boolean {
   if (!time.some((t) => t.kind === 'date' || t.kind === 'deadline' || t.kind === 'week' || t.kind === 'clock')) return false;
-  const meetings = hitsIn(byLex, 'meetings', span);
+  const meetings = hitsIn(byLex, MEETING_LEX, span, cursor);
   if (!meetings.length) return false;
-  return meetings[0]!.wordIndex <= wordIndexAt(model, span.start) + 1;
+  return meetings[0]!.wordIndex <= first + 1;
 }
 
 /** Where the clause that starts at `from` ends: a ";", a coordinated main clause (", og …") or the sentence's end. */
@@ -248,8 +249,7 @@ const ONE_OBJECT = /^(?:jobbet|stillingen|ansøgningen|virksomheden|arbejdsgiver
  * The word that names who acts: one word opening the agreement or its "at"-clause with an action (or "og", a modal)
  * right after it ("Virksomhedskonsulenten tager kontakt …", "Det aftales, at mentor følger …"); -1 if none.
  */
-function actorIndex(model: TextModel, span: Span, occupations: readonly LexHit[], actionStarts: readonly (readonly LexHit[])[]): number {
-  const first = wordIndexAt(model, span.start);
+function actorIndex(model: TextModel, span: Span, first: number, occupations: readonly LexHit[], actionStarts: readonly (readonly LexHit[])[]): number {
   const words = model.words;
   for (let i = first; i < words.length - 1 && words[i + 1]!.end <= span.end; i++) {
     if (i !== first && words[i - 1]!.norm !== 'at') continue;
@@ -277,42 +277,52 @@ function actorIndex(model: TextModel, span: Span, occupations: readonly LexHit[]
 
 const ACTORS: ReadonlySet<string> = new Set(AGREEMENT_SUBJECTS);
 
+/** A cursor for `evaluateAgreement` over the agreements of one model (no hit list searched from its start each time). */
+export function hitCursor(model: TextModel): Int32Array {
+  return new Int32Array(hitsOf(model).length);
+}
+
 /** Judge one agreement span against S, M, A, R and T. */
-/** `preferWhole`: the agreements cover much of the text, so scan time expressions once for the whole text. */
-export function evaluateAgreement(model: TextModel, span: Span, preferWhole = false): SmartEvaluation {
+/**
+ * `preferWhole`: the agreements cover much of the text, so scan time expressions once for the whole text. `cursor`: one
+ * `hitCursor(model)` shared by the agreements of a text, checked in text order.
+ */
+export function evaluateAgreement(model: TextModel, span: Span, preferWhole = false, cursor?: Int32Array): SmartEvaluation {
   const within = span;
   const byLex = hitsOf(model);
+  // The agreement's first word: where every word loop below starts.
+  const first = wordIndexAt(model, span.start);
   const time = timeExpressionsIn(model, span, preferWhole);
   // A verb inside a time expression ("inden næste møde") is the date, not the action.
-  const verbHits = hitsIn(byLex, 'verbs', within);
-  const completionHits = hitsIn(byLex, 'completion', within);
+  const verbHits = hitsIn(byLex, CONCRETE_VERBS, within, cursor);
+  const completionHits = hitsIn(byLex, COMPLETION_VERBS, within, cursor);
   const rawVerbs = time.length && verbHits.length ? verbHits.filter((v) => !insideTime(v, time)) : verbHits;
   const rawCompletion = time.length && completionHits.length ? completionHits.filter((v) => !insideTime(v, time)) : completionHits;
-  const rawVague = hitsIn(byLex, 'vague', within);
-  const attempts = hitsIn(byLex, 'attempts', within);
-  const deliberations = hitsIn(byLex, 'deliberations', within);
-  const hedges = hitsIn(byLex, 'hedges', within);
-  const help = hitsIn(byLex, 'help', within);
+  const rawVague = hitsIn(byLex, VAGUE_ACTIONS, within, cursor);
+  const attempts = hitsIn(byLex, ATTEMPT_LEX, within, cursor);
+  const deliberations = hitsIn(byLex, DELIBERATION_LEX, within, cursor);
+  const hedges = hitsIn(byLex, HEDGE_LEX, within, cursor);
+  const help = hitsIn(byLex, HELP_LEX, within, cursor);
   // "sørger for at bestille tolk" is the action itself, not a purpose.
-  const purposeHits = hitsIn(byLex, 'purpose', within);
+  const purposeHits = hitsIn(byLex, PURPOSE_LEX, within, cursor);
   const purpose = purposeHits.length ? purposeHits.filter((p) => !(p.wordIndex > 0 && SØRGE.test(model.words[p.wordIndex - 1]!.norm))) : purposeHits;
-  const followUps = hitsIn(byLex, 'followUp', within);
-  const inquiries = hitsIn(byLex, 'inquiries', within);
-  const meetingVerbs = hitsIn(byLex, 'meetingVerbs', within);
-  const generic = hitsIn(byLex, 'generic', within);
-  const tasks = hitsIn(byLex, 'tasks', within);
-  const health = hitsIn(byLex, 'health', within);
+  const followUps = hitsIn(byLex, FOLLOW_UP_LEX, within, cursor);
+  const inquiries = hitsIn(byLex, INQUIRY_LEX, within, cursor);
+  const meetingVerbs = hitsIn(byLex, MEETING_VERB_LEX, within, cursor);
+  const generic = hitsIn(byLex, GENERIC_OBJECTS, within, cursor);
+  const tasks = hitsIn(byLex, TASK_LEX, within, cursor);
+  const health = hitsIn(byLex, HEALTH_ACTIVITIES, within, cursor);
   // A job title or workplace that is also a generic object ("job", "virksomhed") or a health activity ("psykolog") does
   // not count as one.
   // The actor is no object either: "Virksomhedskonsulenten tager kontakt til …", "Det aftales, at mentor følger …".
-  const occupationHits = hitsIn(byLex, 'occupations', within);
-  const actor = actorIndex(model, span, occupationHits, [rawVerbs, rawVague, attempts, deliberations, help, hedges, followUps, inquiries, meetingVerbs]);
+  const occupationHits = hitsIn(byLex, OCCUPATION_LEX, within, cursor);
+  const actor = actorIndex(model, span, first, occupationHits, [rawVerbs, rawVague, attempts, deliberations, help, hedges, followUps, inquiries, meetingVerbs]);
   const occupations =
     occupationHits.length ? occupationHits.filter((o) => !startsOne(o, generic) && !startsOne(o, health) && o.wordIndex !== actor) : occupationHits;
-  const workplaceHits = hitsIn(byLex, 'workplaces', within);
-  const activityHits = hitsIn(byLex, 'activities', within);
+  const workplaceHits = hitsIn(byLex, WORKPLACE_LEX, within, cursor);
+  const activityHits = hitsIn(byLex, NAMED_ACTIVITIES, within, cursor);
   const activities = actor >= 0 && activityHits.length ? activityHits.filter((o) => o.wordIndex !== actor) : activityHits;
-  const named = names(model, span);
+  const named = names(model, span, first);
   // Objects in order: job titles, workplaces, named activities, names; none inside a (non-vague) time expression.
   const objects: Span[] = [];
   for (const o of occupations) if (!insideTime(o, time)) objects.push(o);
@@ -363,7 +373,7 @@ export function evaluateAgreement(model: TextModel, span: Span, preferWhole = fa
   // Copied only when something is taken out or added (most agreements: neither).
   let verbs = filtered ? rawVerbs.filter((v) => !notAction(v)) : rawVerbs;
   let completion = filtered ? rawCompletion.filter((v) => !notAction(v, false)) : rawCompletion;
-  const qty = quantities(model, span, time);
+  const qty = quantities(model, span, time, first);
   // "et job", "en ansøgning": one of a countable object is a count too.
   for (const g of generic) {
     const i = lowerBound(model.words, g.start) - 1;
@@ -390,11 +400,11 @@ export function evaluateAgreement(model: TextModel, span: Span, preferWhole = fa
   }
   // Actions decided by their object: a follow-up that says how or with whom, an inquiry aimed at a named party, a
   // meeting that is held ("holder trekantsmøde med …").
-  const meetings = hitsIn(byLex, 'meetings', within);
+  const meetings = hitsIn(byLex, MEETING_LEX, within, cursor);
   const promoted: LexHit[] = [];
   // A meeting that only dates it ("til næste samtale") says neither how nor with whom.
   const heldAt = meetings.some((m) => !insideTime(m, time));
-  if (followUps.length && (party || heldAt || hitsIn(byLex, 'contactForms', within).length > 0)) promoted.push(...followUps);
+  if (followUps.length && (party || heldAt || hitsIn(byLex, CONTACT_FORM_LEX, within, cursor).length > 0)) promoted.push(...followUps);
   // An inquiry needs a named party: "i kommunen" asks nobody in particular.
   if (inquiries.length && namedCount > 0) promoted.push(...inquiries);
   for (const v of meetingVerbs) {
@@ -402,14 +412,14 @@ export function evaluateAgreement(model: TextModel, span: Span, preferWhole = fa
     if (m && !notAction(v)) promoted.push(m);
   }
   // "følger Lene", "følger borger": accompanying a person named right after the verb (not "følger op").
-  for (const v of hitsIn(byLex, 'accompany', within)) {
+  for (const v of hitsIn(byLex, ACCOMPANY_LEX, within, cursor)) {
     const next = v.wordIndex + v.wordCount;
     const w = model.words[next];
     if (!w || w.end > span.end || startsOne(v, followUps) || notAction(v)) continue;
     if (RECIPIENTS.has(w.norm) || named.some((n) => n.start === w.start)) promoted.push(v);
   }
   // "Der aftales virksomhedspraktik hos …": the named activity right after the verb is what is agreed.
-  for (const v of hitsIn(byLex, 'arrange', within)) {
+  for (const v of hitsIn(byLex, ARRANGE_LEX, within, cursor)) {
     if (notAction(v)) continue;
     const next = v.wordIndex + v.wordCount;
     if (activities.some((a) => a.wordIndex === next && !insideTime(a, time))) promoted.push(v);
@@ -422,7 +432,7 @@ export function evaluateAgreement(model: TextModel, span: Span, preferWhole = fa
   }
   // A meeting named as the agreement itself, at a set date or time ("Opf. samtale d. 12/6 kl. 13 hos Kvickly"): it is
   // the action, and it is held or not.
-  const meeting = !anyOutside(verbs, vague) && meetingFirst(model, byLex, span, time);
+  const meeting = !anyOutside(verbs, vague) && meetingFirst(byLex, span, time, first, cursor);
   const hasVerb = meeting || anyOutside(verbs, vague);
   const specific = hasVerb && objects.length > 0;
   // Done or not done: a completed action on a named activity, document or named place/person ("deltage i jobklub",
@@ -430,7 +440,7 @@ export function evaluateAgreement(model: TextModel, span: Span, preferWhole = fa
   // One definite object ("kontakt til arbejdsgiveren", "sender ansøgningen") is one event too: done or not.
   const one = generic.some((g) => ONE_OBJECT.test(model.text.slice(g.start, g.end)));
   // Meeting ("Vi ses igen d. 19/9") is one event of its own.
-  const met = hitsIn(byLex, 'meet', within).some((h) => !notAction(h) && !inside(h, vague));
+  const met = hitsIn(byLex, MEET_LEX, within, cursor).some((h) => !notAction(h) && !inside(h, vague));
   const checkable = met || (anyOutside(completion, vague) && (activityCount > 0 || namedCount > 0 || one));
   // A frequency measures an activity that happens ("jobklub hver mandag"), not an attempt ("prøver at gå tur hver dag")
   // nor a countable object left uncounted ("søge job hver uge": how many?).
@@ -439,8 +449,8 @@ export function evaluateAgreement(model: TextModel, span: Span, preferWhole = fa
   // Help aims at a checkable result: only attempts, hedges and deliberations make the numbers measure nothing.
   const attemptOnly = attempts.length + deliberations.length + hedges.length > 0 && !hasVerb;
   const measurable = (qty.length > 0 && !attemptOnly) || measuredFrequency || checkable || meeting;
-  const ownGoal = hitsIn(byLex, 'ownGoal', within).length > 0;
-  const supported = hitsIn(byLex, 'support', within).length > 0 || ownGoal;
+  const ownGoal = hitsIn(byLex, OWN_GOAL, within, cursor).length > 0;
+  const supported = hitsIn(byLex, SUPPORT, within, cursor).length > 0 || ownGoal;
   return {
     smart: {
       specific,

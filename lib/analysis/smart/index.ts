@@ -1,7 +1,7 @@
 import type { Agreement, Span } from '../types';
 import type { RuleContext } from '../rule';
 import type { TextModel } from '../text/types';
-import { evaluateAgreement, type SmartEvaluation } from './evaluate';
+import { evaluateAgreement, hitCursor, type SmartEvaluation } from './evaluate';
 import { rewriteAgreement } from './rewrite';
 import { inferAgreements, splitAgreements } from './split';
 import { slotsOf } from '../facts/store';
@@ -15,9 +15,9 @@ export interface AgreementAnalysis {
   evaluation: SmartEvaluation;
 }
 
-/** Check and rewrite one agreement span of the model's text. */
-export function analyseAgreement(model: TextModel, span: Span, preferWhole = false): AgreementAnalysis {
-  const evaluation = evaluateAgreement(model, span, preferWhole);
+/** Check and rewrite one agreement span of the model's text (`cursor`: see evaluateAgreement). */
+export function analyseAgreement(model: TextModel, span: Span, preferWhole = false, cursor?: Int32Array): AgreementAnalysis {
+  const evaluation = evaluateAgreement(model, span, preferWhole, cursor);
   const text = model.text.slice(span.start, span.end);
   return {
     agreement: {
@@ -51,7 +51,8 @@ export function findAgreements(ctx: Pick<RuleContext, 'model' | 'form' | 'field'
     let covered = 0;
     for (const s of spans) covered += s.end - s.start;
     const preferWhole = covered * 3 > ctx.model.text.length;
-    found = spans.map((span) => analyseAgreement(ctx.model, span, preferWhole));
+    const cursor = spans.length ? hitCursor(ctx.model) : undefined;
+    found = spans.map((span) => analyseAgreement(ctx.model, span, preferWhole, cursor));
     byKey.set(key, found);
   }
   return found;

@@ -59,6 +59,10 @@ const TOPICS: readonly [RegExp, string][] = [
   [/(?<![\p{L}])(?:netværk|virksomhed|arbejdsgiver)/iu, ' ved at kontakte [antal] virksomheder, bl.a. [virksomhed]'],
 ];
 
+function topicOf(original: string, withoutSubject: boolean): string {
+  return withoutSubject ? original.replace(/^\S+\s+/u, '') : original;
+}
+
 function actionFill(about: string): string {
   for (const [topic, fill] of TOPICS) if (topic.test(about)) return fill;
   return ' ved at [handling]';
@@ -139,7 +143,7 @@ export function rewriteAgreement(model: TextModel, span: Span, ev: SmartEvaluati
   if (specific && measurable && timeBound) return null;
   const text = model.text;
   if (depth < 2) {
-    const advice = findLex(model, LEX.adviceOnly).filter((h) => h.start >= span.start && h.end <= span.end);
+    const advice = findLex(model, LEX.adviceOnly, span);
     const intention = advice.some((h) => /^\s*at\s+\S/u.test(text.slice(h.end, span.end)));
     if (intention || advice.some((h) => INFORMED.test(text.slice(h.start, h.end)))) {
       let end = span.end;
@@ -162,8 +166,8 @@ export function rewriteAgreement(model: TextModel, span: Span, ev: SmartEvaluati
   }
 
   const { end, tail } = clauseEnd(model, span, ev);
-  // The topic of the action to fill in, without the subject ("Jobcentret" is no topic "job").
-  const topic = ownSubject && !modal ? original.replace(/^\S+\s+/u, '') : original;
+  // The topic of the action to fill in, without the subject ("Jobcentret" is no topic "job"); cut only when needed.
+  const withoutSubject = ownSubject && !modal;
   let concreteVerb: SmartEvaluation['verbs'][number] | undefined;
   for (const v of ev.verbs) {
     if (!insideAny(v, ev.vague)) {
@@ -181,7 +185,7 @@ export function rewriteAgreement(model: TextModel, span: Span, ev: SmartEvaluati
         insert(tail, ' ved et møde med [kontaktperson]');
         measureDone = true;
       } else if (ev.vague.length) {
-        insert(tail, actionFill(topic));
+        insert(tail, actionFill(topicOf(original, withoutSubject)));
         // The filled-in action is checkable as done (a count, or contact with a named place).
         measureDone = true;
       } else if (!ownSubject && !SUBJECT_START.test(original) && !INFINITIVE_START.test(original)) {
@@ -191,7 +195,7 @@ export function rewriteAgreement(model: TextModel, span: Span, ev: SmartEvaluati
       } else {
         // A sentence with its own subject and no concrete action ("Borger undersøger muligheder for uddannelse"):
         // it keeps its words and gets the action by which it is done.
-        insert(tail, actionFill(topic));
+        insert(tail, actionFill(topicOf(original, withoutSubject)));
         measureDone = true;
       }
     } else if (firstGeneric) {
@@ -224,7 +228,7 @@ export function rewriteAgreement(model: TextModel, span: Span, ev: SmartEvaluati
       firstGeneric &&
       (UNCOUNTABLE.test(text.slice(firstGeneric.start, firstGeneric.end)) || POSSESSIVE.test(text.slice(Math.max(span.start, firstGeneric.start - 8), firstGeneric.start)));
     if (firstGeneric && !numbered && !uncountable) countBefore(model, firstGeneric, span, edits);
-    else if (uncountable) insert(tail, actionFill(topic));
+    else if (uncountable) insert(tail, actionFill(topicOf(original, withoutSubject)));
     else insert(tail, ' [antal] gange');
   }
 

@@ -28,8 +28,13 @@ const LABEL = /^(?:aftale|aftaler|næste skridt|handling|delmål|opgave)\s*\d*\s
 
 /** A heading line such as "Min Plan - På mødet aftalte vi:" or "Konkrete aftaler ift. dine jobmål:". */
 function isHeading(text: string): boolean {
-  return /:\s*$/.test(text) && text.length < 120;
+  if (text.length >= 120) return false;
+  // As /:\s*$/, from the end (no scan of the whole sentence).
+  let i = text.length;
+  while (i > 0 && SPACE.test(text[i - 1]!)) i--;
+  return i > 0 && text.charCodeAt(i - 1) === 58 /* : */;
 }
+const SPACE = /\s/;
 
 function trimSpan(text: string, start: number, end: number): Span | null {
   while (start < end && /\s/.test(text[start]!)) start++;
