@@ -115,10 +115,16 @@ function rankProfile(profile: FormProfile, candidates: readonly CandidateField[]
 
 const CLEAR_ROLES: FormProfile = { id: 'clear-role-names', name: '', kind: 'rehab', urlHints: [], signatures: [], fields: CLEAR_ROLE_NAMES as FormProfile['fields'] };
 
+const clearRoles = new WeakMap<readonly LabelSource[], { role: FieldRole } | null>();
+
 /** The role a field's own label (not a heading above it) names clearly in any form, or null. */
 function clearRoleOf(sources: readonly LabelSource[]): { role: FieldRole } | null {
+  // Asked once per profile for the same field: answered once.
+  if (clearRoles.has(sources)) return clearRoles.get(sources)!;
   const m = matchRoleInSources(sources, compileProfile(CLEAR_ROLES));
-  return m && m.strong ? m : null;
+  const clear = m && m.strong ? { role: m.role } : null;
+  clearRoles.set(sources, clear);
+  return clear;
 }
 
 /** Fields of `doc` plus the body of same-origin editor iframes (whole-document editors) inside it. */

@@ -4,7 +4,7 @@
  */
 import type { FieldRole } from '@/lib/analysis/types';
 import { labelKeys, phraseIn } from './fold';
-import { compileProfile, type CompiledProfile, type FormProfile } from './compile';
+import { PREFIX_KEY, compileProfile, type CompiledProfile, type FormProfile } from './compile';
 
 export interface RoleMatch {
   role: FieldRole;
@@ -24,12 +24,24 @@ export function matchRole(labelText: string, profile: FormProfile | CompiledProf
 
 function matchRoleKeys(keys: readonly string[], profile: CompiledProfile): RoleMatch | null {
   if (keys.length === 0) return null;
+  // Only phrases whose first word one of the label's words can match, in the profile's order.
+  const at: number[] = [];
+  for (const key of keys) {
+    for (const k of key.length > PREFIX_KEY ? [key, key.slice(0, PREFIX_KEY)] : [key]) {
+      const list = profile.byFirstWord.get(k);
+      if (list) for (const i of list) at.push(i);
+    }
+  }
+  if (at.length === 0) return null;
+  at.sort((a, b) => a - b);
   let best: RoleMatch | null = null;
-  for (const { role, phrases } of profile.roles) {
-    for (const phrase of phrases) {
-      if ((!best || phrase.weight > best.weight) && phraseIn(keys, phrase)) {
-        best = { role, weight: phrase.weight, phrase: phrase.source };
-      }
+  let last = -1;
+  for (const i of at) {
+    if (i === last) continue;
+    last = i;
+    const { role, phrase } = profile.phrases[i]!;
+    if ((!best || phrase.weight > best.weight) && phraseIn(keys, phrase)) {
+      best = { role, weight: phrase.weight, phrase: phrase.source };
     }
   }
   return best;
