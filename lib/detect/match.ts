@@ -4,7 +4,7 @@
  */
 import type { FieldRole } from '@/lib/analysis/types';
 import { labelKeys, phraseIn } from './fold';
-import { PREFIX_KEY, compileProfile, type CompiledProfile, type FormProfile } from './compile';
+import { compileProfile, phrasesStartedBy, type CompiledProfile, type FormProfile } from './compile';
 
 export interface RoleMatch {
   role: FieldRole;
@@ -24,21 +24,9 @@ export function matchRole(labelText: string, profile: FormProfile | CompiledProf
 
 function matchRoleKeys(keys: readonly string[], profile: CompiledProfile): RoleMatch | null {
   if (keys.length === 0) return null;
-  // Only phrases whose first word one of the label's words can match, in the profile's order.
-  const at: number[] = [];
-  for (const key of keys) {
-    for (const k of key.length > PREFIX_KEY ? [key, key.slice(0, PREFIX_KEY)] : [key]) {
-      const list = profile.byFirstWord.get(k);
-      if (list) for (const i of list) at.push(i);
-    }
-  }
-  if (at.length === 0) return null;
-  at.sort((a, b) => a - b);
   let best: RoleMatch | null = null;
-  let last = -1;
-  for (const i of at) {
-    if (i === last) continue;
-    last = i;
+  // Only phrases whose first word one of the label's words can match, in the profile's order.
+  for (const i of phrasesStartedBy(keys, profile.byFirstWord)) {
     const { role, phrase } = profile.phrases[i]!;
     if ((!best || phrase.weight > best.weight) && phraseIn(keys, phrase)) {
       best = { role, weight: phrase.weight, phrase: phrase.source };
