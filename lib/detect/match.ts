@@ -78,8 +78,12 @@ export function matchUrl(url: string, profile: FormProfile | CompiledProfile): b
 
 /** How many of the profile's signature phrases occur in the page's title and headings. */
 export function countSignatures(pageTexts: readonly string[], profile: FormProfile | CompiledProfile): number {
-  const keyed = pageTexts.map(labelKeys).filter((k) => k.length > 0);
-  return compiledOf(profile).signatures.filter((sig) => keyed.some((keys) => phraseIn(keys, sig))).length;
+  return countSignatureKeys(pageTexts.map(labelKeys), compiledOf(profile));
+}
+
+/** `countSignatures` on texts already folded with `labelKeys` (a page is matched against several profiles). */
+export function countSignatureKeys(keyed: readonly (readonly string[])[], profile: CompiledProfile): number {
+  return profile.signatures.filter((sig) => keyed.some((keys) => phraseIn(keys, sig))).length;
 }
 
 export interface FieldEvidence {
