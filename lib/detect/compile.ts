@@ -3,22 +3,6 @@
  */
 import type { FieldRole, FormKind } from '@/lib/analysis/types';
 import { compilePhrase, type CompiledPhrase } from './fold';
-import { BUILTIN_COMPILED } from './builtin-compiled';
-
-let builtin: Record<string, (number | string)[]> | null = null;
-
-/** `compilePhrase`, read from the build's table for the built-in phrases (folding them costs the loader milliseconds). */
-function phraseOf(source: string): CompiledPhrase {
-  builtin ??= JSON.parse(BUILTIN_COMPILED) as Record<string, (number | string)[]>;
-  const row = Object.hasOwn(builtin, source) ? builtin[source] : undefined;
-  if (!row) return compilePhrase(source);
-  const words = (row.slice(1) as string[]).map((w) => {
-    const prefix = !w.endsWith('!');
-    const [ascii, bare = ascii] = (prefix ? w : w.slice(0, -1)).split('/') as [string, string?];
-    return { ascii, bare, prefix };
-  });
-  return { source, words, weight: row[0] as number };
-}
 
 /** A validated profile (defaults filled in). Built-in profiles are written in this shape directly. */
 export interface FormProfile {
@@ -114,11 +98,11 @@ export function compileProfile(profile: FormProfile): CompiledProfile {
   if (cached) return cached;
   const roles = (Object.entries(profile.fields) as [FieldRole, string[]][]).map(([role, phrases]) => ({
     role,
-    phrases: phrases.map(phraseOf).filter((p) => p.words.length > 0),
+    phrases: phrases.map(compilePhrase).filter((p) => p.words.length > 0),
   }));
   const result: CompiledProfile = {
     profile,
-    signatures: profile.signatures.map(phraseOf),
+    signatures: profile.signatures.map(compilePhrase),
     roles,
     ...indexPhrases(roles),
     urlHints: profile.urlHints.map((h) => ({

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { BUILTIN_PROFILES, FormProfileSchema, FormProfilesSchema, detectForm, parseProfiles } from '@/lib/detect';
-import { compileProfile } from '@/lib/detect/compile';
-import { BUILTIN_COMPILED } from '@/lib/detect/builtin-compiled';
-import { compilePhrase } from '@/lib/detect/fold';
-import { CLEAR_ROLE_NAMES } from '@/lib/analysis/vocab/roles';
 
 const valid = {
   id: 'kommune-opfoelgning',
@@ -63,25 +59,5 @@ describe('FormProfileSchema', () => {
     const [custom] = parseProfiles([valid]);
     expect(custom!.kind).toBe('minplan');
     expect(detectForm).toBeTypeOf('function');
-  });
-});
-
-describe('built-in phrases folded at build time (lib/detect/builtin-compiled.ts)', () => {
-  const phrases = [
-    ...BUILTIN_PROFILES.flatMap((p) => [...p.signatures, ...(Object.values(p.fields).flat() as string[])]),
-    ...(Object.values(CLEAR_ROLE_NAMES).flat() as string[]),
-  ];
-  it('covers every built-in phrase (else rerun node scripts/build/compile-profiles.mjs)', () => {
-    const table = JSON.parse(BUILTIN_COMPILED) as Record<string, unknown>;
-    expect(phrases.filter((p) => !Object.hasOwn(table, p))).toEqual([]);
-  });
-  it('compiles each profile exactly as folding its phrases at run time does', () => {
-    for (const profile of BUILTIN_PROFILES) {
-      const c = compileProfile(profile);
-      expect(c.signatures).toEqual(profile.signatures.map(compilePhrase));
-      expect(c.roles).toEqual(
-        Object.entries(profile.fields).map(([role, list]) => ({ role, phrases: list!.map(compilePhrase).filter((p) => p.words.length > 0) })),
-      );
-    }
   });
 });
