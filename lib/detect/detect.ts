@@ -11,8 +11,8 @@ import type { FieldRole, FormKind } from '@/lib/analysis/types';
 import { deepQueryAll } from '@/lib/dom/shadow';
 import { BUILTIN_PROFILES } from './builtin-profiles';
 import { CLEAR_ROLE_NAMES } from '@/lib/analysis/vocab/roles';
-import { labelWords } from './fold';
-import { DETECTION_THRESHOLD, countSignatures, matchRoleInSources, matchUrl, scoreProfile, type LabelSource } from './match';
+import { labelKeys, labelWords } from './fold';
+import { DETECTION_THRESHOLD, countSignatureKeys, matchRoleInSources, matchUrl, scoreProfile, type LabelSource } from './match';
 import { compileProfile, type FormProfile } from './compile';
 import { findCandidateFields, labelSourcesFor, type CandidateField, type EditorKind, type FieldKind } from './fields';
 
@@ -92,14 +92,14 @@ interface Ranked {
   fields: Omit<DetectedField, 'fieldId'>[];
 }
 
-function rankProfile(profile: FormProfile, candidates: readonly CandidateField[], url: string, texts: () => readonly string[]): Ranked {
+function rankProfile(profile: FormProfile, candidates: readonly CandidateField[], url: string, texts: () => readonly (readonly string[])[]): Ranked {
   const compiled = compileProfile(profile);
   const matches = candidates.map((c) => matchRoleInSources(c.sources, compiled));
   // Without a single role the score is 0 whatever the headings say: they are not read.
   const anyRole = matches.some((m) => m !== null);
   const confidence = scoreProfile({
     urlMatched: matchUrl(url, compiled),
-    signatureHits: anyRole ? countSignatures(texts(), compiled) : 0,
+    signatureHits: anyRole ? countSignatureKeys(texts(), compiled) : 0,
     fields: matches.map((m) => (m ? { role: m.role, strong: m.strong } : null)),
     roleCount: compiled.roles.length,
   });
@@ -115,10 +115,16 @@ function rankProfile(profile: FormProfile, candidates: readonly CandidateField[]
 
 const CLEAR_ROLES: FormProfile = { id: 'clear-role-names', name: '', kind: 'rehab', urlHints: [], signatures: [], fields: CLEAR_ROLE_NAMES as FormProfile['fields'] };
 
+const clearRoles = new WeakMap<readonly LabelSource[], { role: FieldRole } | null>();
+
 /** The role a field's own label (not a heading above it) names clearly in any form, or null. */
 function clearRoleOf(sources: readonly LabelSource[]): { role: FieldRole } | null {
+  // Asked once per profile for the same field: answered once.
+  if (clearRoles.has(sources)) return clearRoles.get(sources)!;
   const m = matchRoleInSources(sources, compileProfile(CLEAR_ROLES));
-  return m && m.strong ? m : null;
+  const clear = m && m.strong ? { role: m.role } : null;
+  clearRoles.set(sources, clear);
+  return clear;
 }
 
 /** Fields of `doc` plus the body of same-origin editor iframes (whole-document editors) inside it. */
@@ -179,8 +185,9 @@ function findLabelsForFrame(frame: HTMLIFrameElement): LabelSource[] {
 export function detectForm(doc: Document, url: string, profiles: readonly FormProfile[] = BUILTIN_PROFILES): Detection | null {
   const candidates = candidatesOf(doc);
   if (candidates.length === 0) return null;
-  let texts: string[] | null = null;
-  const lazyTexts = () => (texts ??= pageTexts(doc));
+  // Read and folded once for all profiles, and only when a profile finds a role.
+  let texts: string[][] | null = null;
+  const lazyTexts = () => (texts ??= pageTexts(doc).map(labelKeys));
   let best: Ranked | null = null;
   for (const profile of profiles) {
     const ranked = rankProfile(profile, candidates, url, lazyTexts);

@@ -6,8 +6,8 @@
  * counts, so every page the full detection recognises passes (the full detection then decides).
  */
 import { deepQueryAll, hasOpenShadowRoots } from '@/lib/dom/shadow';
-import { labelKeys, phraseIn, type CompiledPhrase } from './fold';
-import { compileProfile, type FormProfile } from './compile';
+import { labelKeys, phraseIn } from './fold';
+import { compileProfile, phrasesStartedBy, type CompiledProfile, type FormProfile } from './compile';
 
 /** Anything a user could type text into, and iframes (whole-document editors are labelled from outside). */
 export const EDITABLE_SELECTOR =
@@ -19,13 +19,15 @@ export const MAX_GATE_FIELDS = 200;
 export const MAX_GATE_HEADINGS = 200;
 const MAX_TEXT = 200;
 
-const vocabCache = new WeakMap<readonly FormProfile[], CompiledPhrase[]>();
+type Vocabulary = readonly CompiledProfile[];
 
-/** Every role phrase of the given profiles (built-in and custom), compiled once per profile list. */
-function roleVocabulary(profiles: readonly FormProfile[]): CompiledPhrase[] {
+const vocabCache = new WeakMap<readonly FormProfile[], Vocabulary>();
+
+/** The given profiles (built-in and custom) compiled once per profile list: their role phrases, indexed by first word. */
+function roleVocabulary(profiles: readonly FormProfile[]): Vocabulary {
   let v = vocabCache.get(profiles);
   if (!v) {
-    v = profiles.flatMap((p) => compileProfile(p).roles.flatMap((r) => r.phrases));
+    v = profiles.map(compileProfile);
     vocabCache.set(profiles, v);
   }
   return v;
@@ -81,11 +83,11 @@ export function fieldTexts(el: Element): string[] {
   return out.filter(Boolean);
 }
 
-function anyMatch(texts: readonly string[], vocab: readonly CompiledPhrase[]): boolean {
+function anyMatch(texts: readonly string[], vocab: Vocabulary): boolean {
   for (const t of texts) {
     const keys = labelKeys(t);
     if (keys.length === 0) continue;
-    for (const phrase of vocab) if (phraseIn(keys, phrase)) return true;
+    for (const p of vocab) for (const i of phrasesStartedBy(keys, p.byFirstWord)) if (phraseIn(keys, p.phrases[i]!.phrase)) return true;
   }
   return false;
 }

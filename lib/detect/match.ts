@@ -4,7 +4,7 @@
  */
 import type { FieldRole } from '@/lib/analysis/types';
 import { labelKeys, phraseIn } from './fold';
-import { compileProfile, type CompiledProfile, type FormProfile } from './compile';
+import { compileProfile, phrasesStartedBy, type CompiledProfile, type FormProfile } from './compile';
 
 export interface RoleMatch {
   role: FieldRole;
@@ -25,11 +25,11 @@ export function matchRole(labelText: string, profile: FormProfile | CompiledProf
 function matchRoleKeys(keys: readonly string[], profile: CompiledProfile): RoleMatch | null {
   if (keys.length === 0) return null;
   let best: RoleMatch | null = null;
-  for (const { role, phrases } of profile.roles) {
-    for (const phrase of phrases) {
-      if ((!best || phrase.weight > best.weight) && phraseIn(keys, phrase)) {
-        best = { role, weight: phrase.weight, phrase: phrase.source };
-      }
+  // Only phrases whose first word one of the label's words can match, in the profile's order.
+  for (const i of phrasesStartedBy(keys, profile.byFirstWord)) {
+    const { role, phrase } = profile.phrases[i]!;
+    if ((!best || phrase.weight > best.weight) && phraseIn(keys, phrase)) {
+      best = { role, weight: phrase.weight, phrase: phrase.source };
     }
   }
   return best;
@@ -78,8 +78,12 @@ export function matchUrl(url: string, profile: FormProfile | CompiledProfile): b
 
 /** How many of the profile's signature phrases occur in the page's title and headings. */
 export function countSignatures(pageTexts: readonly string[], profile: FormProfile | CompiledProfile): number {
-  const keyed = pageTexts.map(labelKeys).filter((k) => k.length > 0);
-  return compiledOf(profile).signatures.filter((sig) => keyed.some((keys) => phraseIn(keys, sig))).length;
+  return countSignatureKeys(pageTexts.map(labelKeys), compiledOf(profile));
+}
+
+/** `countSignatures` on texts already folded with `labelKeys` (a page is matched against several profiles). */
+export function countSignatureKeys(keyed: readonly (readonly string[])[], profile: CompiledProfile): number {
+  return profile.signatures.filter((sig) => keyed.some((keys) => phraseIn(keys, sig))).length;
 }
 
 export interface FieldEvidence {

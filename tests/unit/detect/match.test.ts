@@ -166,3 +166,37 @@ describe('built-in profiles', () => {
     }
   });
 });
+
+describe('matchRole reads only the phrases a label word can start', () => {
+  // Reference: every phrase of the profile in order, longest wins, ties to the one listed first.
+  const scanAll = (label: string, profile: (typeof BUILTIN_PROFILES)[number]) => {
+    const keys = labelKeys(label);
+    let best: { role: string; weight: number } | null = null;
+    for (const [role, phrases] of Object.entries(profile.fields)) {
+      for (const p of phrases ?? []) {
+        const c = compilePhrase(p);
+        if (c.words.length > 0 && (!best || c.weight > best.weight) && phraseIn(keys, c)) best = { role, weight: c.weight };
+      }
+    }
+    return best?.role ?? null;
+  };
+  const phrases = BUILTIN_PROFILES.flatMap((p) => Object.values(p.fields).flat() as string[]);
+  // Each phrase as written, upper-case, in ASCII spelling, inside a longer label, as an id, and cut short.
+  const labels = phrases.flatMap((p) => [
+    p,
+    p.toUpperCase(),
+    p.replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa'),
+    p.replace(/[æå]/g, 'a').replace(/ø/g, 'o'),
+    `Borgerens ${p}erne (skriv her)`,
+    `txt${p.replace(/(^|\s)(\p{L})/gu, (_, _s: string, c: string) => c.toUpperCase())}`,
+    p.slice(0, 3),
+    p.slice(0, 5),
+  ]);
+  it('finds the same role as a scan over every phrase, in every built-in profile', () => {
+    for (const profile of BUILTIN_PROFILES) {
+      const got = labels.map((l) => matchRole(l, profile)?.role ?? null);
+      expect(got).toEqual(labels.map((l) => scanAll(l, profile)));
+      expect(got.filter(Boolean).length).toBeGreaterThan(phrases.length);
+    }
+  });
+});
