@@ -1,7 +1,7 @@
 import type { Smart, Span } from '../types';
 import type { TextModel, Word } from '../text/types';
 import { wordIndexAt } from '../text/phrases';
-import { hitsOf, type LexHit, type Lexicon } from '../vocab/lexicon';
+import { findLex, type LexHit } from '../vocab/lexicon';
 import { byStart, isDigit, lowerBound } from '../text/search';
 import { timeExpressionsIn, TIME_BOUND_KINDS, type TimeExpression } from '../text/time';
 import {
@@ -73,30 +73,6 @@ function insideDate(x: Span, time: readonly TimeExpression[]): boolean {
 }
 /** Shared result for a word list with no hit in a span (most lists, most agreements); never mutated. */
 const NO_HITS: never[] = [];
-
-/** Every word list's hits in the model (hitsOf), fetched once per agreement. */
-type ByLex = readonly (LexHit[] | undefined)[];
-
-/**
- * Hits of a word list inside a span, from the whole text's hits (scanned once per model for all lists). `cursor`, by
- * lexicon id: where the previous span's hits started (`hitCursor`), for spans checked in text order.
- */
-function hitsIn(byLex: ByLex, lex: Lexicon, span: Span, cursor?: Int32Array): LexHit[] {
-  // The model's memoised hits (its facts): no copy, no second cache.
-  const all = byLex[lex.id];
-  if (!all) return NO_HITS;
-  let lo: number;
-  if (cursor) {
-    // Agreements come in text order: walk on from the previous agreement's first hit (a search if one goes back).
-    lo = cursor[lex.id]!;
-    if (lo > 0 && all[lo - 1]!.start >= span.start) lo = lowerBound(all, span.start);
-    else while (lo < all.length && all[lo]!.start < span.start) lo++;
-    cursor[lex.id] = lo;
-  } else lo = lowerBound(all, span.start);
-  let out: LexHit[] | null = null;
-  for (let i = lo; i < all.length && all[i]!.start < span.end; i++) if (all[i]!.end <= span.end) (out ??= []).push(all[i]!);
-  return out ?? NO_HITS;
-}
 
 /** Does any of `xs` lie outside every span of `spans`? */
 function anyOutside(xs: readonly Span[], spans: readonly Span[]): boolean {
@@ -217,9 +193,9 @@ function realistic(model: TextModel, span: Span, qty: readonly Word[], supported
 }
 
 /** A meeting noun among the agreement's first two words, and a date, week or clock time in it. */
-function meetingFirst(byLex: ByLex, span: Span, time: readonly TimeExpression[], first: number, cursor?: Int32Array): boolean {
+function meetingFirst(model: TextModel, span: Span, time: readonly TimeExpression[], first: number, cursor?: Int32Array): boolean {
   if (!time.some((t) => t.kind === 'date' || t.kind === 'deadline' || t.kind === 'week' || t.kind === 'clock')) return false;
-  const meetings = hitsIn(byLex, MEETING_LEX, span, cursor);
+  const meetings = findLex(model, MEETING_LEX, span, cursor);
   if (!meetings.length) return false;
   return meetings[0]!.wordIndex <= first + 1;
 }
@@ -277,50 +253,44 @@ function actorIndex(model: TextModel, span: Span, first: number, occupations: re
 
 const ACTORS: ReadonlySet<string> = new Set(AGREEMENT_SUBJECTS);
 
-/** A cursor for `evaluateAgreement` over the agreements of one model (no hit list searched from its start each time). */
-export function hitCursor(model: TextModel): Int32Array {
-  return new Int32Array(hitsOf(model).length);
-}
-
-/** Judge one agreement span against S, M, A, R and T. */
 /**
- * `preferWhole`: the agreements cover much of the text, so scan time expressions once for the whole text. `cursor`: one
- * `hitCursor(model)` shared by the agreements of a text, checked in text order.
+ * Judge one agreement span against S, M, A, R and T. `preferWhole`: the agreements cover much of the text, so scan time
+ * expressions once for the whole text. `cursor`: one `hitCursor(model)` shared by the agreements of a text, checked in
+ * text order.
  */
 export function evaluateAgreement(model: TextModel, span: Span, preferWhole = false, cursor?: Int32Array): SmartEvaluation {
   const within = span;
-  const byLex = hitsOf(model);
   // The agreement's first word: where every word loop below starts.
   const first = wordIndexAt(model, span.start);
   const time = timeExpressionsIn(model, span, preferWhole);
   // A verb inside a time expression ("inden næste møde") is the date, not the action.
-  const verbHits = hitsIn(byLex, CONCRETE_VERBS, within, cursor);
-  const completionHits = hitsIn(byLex, COMPLETION_VERBS, within, cursor);
+  const verbHits = findLex(model, CONCRETE_VERBS, within, cursor);
+  const completionHits = findLex(model, COMPLETION_VERBS, within, cursor);
   const rawVerbs = time.length && verbHits.length ? verbHits.filter((v) => !insideTime(v, time)) : verbHits;
   const rawCompletion = time.length && completionHits.length ? completionHits.filter((v) => !insideTime(v, time)) : completionHits;
-  const rawVague = hitsIn(byLex, VAGUE_ACTIONS, within, cursor);
-  const attempts = hitsIn(byLex, ATTEMPT_LEX, within, cursor);
-  const deliberations = hitsIn(byLex, DELIBERATION_LEX, within, cursor);
-  const hedges = hitsIn(byLex, HEDGE_LEX, within, cursor);
-  const help = hitsIn(byLex, HELP_LEX, within, cursor);
+  const rawVague = findLex(model, VAGUE_ACTIONS, within, cursor);
+  const attempts = findLex(model, ATTEMPT_LEX, within, cursor);
+  const deliberations = findLex(model, DELIBERATION_LEX, within, cursor);
+  const hedges = findLex(model, HEDGE_LEX, within, cursor);
+  const help = findLex(model, HELP_LEX, within, cursor);
   // "sørger for at bestille tolk" is the action itself, not a purpose.
-  const purposeHits = hitsIn(byLex, PURPOSE_LEX, within, cursor);
+  const purposeHits = findLex(model, PURPOSE_LEX, within, cursor);
   const purpose = purposeHits.length ? purposeHits.filter((p) => !(p.wordIndex > 0 && SØRGE.test(model.words[p.wordIndex - 1]!.norm))) : purposeHits;
-  const followUps = hitsIn(byLex, FOLLOW_UP_LEX, within, cursor);
-  const inquiries = hitsIn(byLex, INQUIRY_LEX, within, cursor);
-  const meetingVerbs = hitsIn(byLex, MEETING_VERB_LEX, within, cursor);
-  const generic = hitsIn(byLex, GENERIC_OBJECTS, within, cursor);
-  const tasks = hitsIn(byLex, TASK_LEX, within, cursor);
-  const health = hitsIn(byLex, HEALTH_ACTIVITIES, within, cursor);
+  const followUps = findLex(model, FOLLOW_UP_LEX, within, cursor);
+  const inquiries = findLex(model, INQUIRY_LEX, within, cursor);
+  const meetingVerbs = findLex(model, MEETING_VERB_LEX, within, cursor);
+  const generic = findLex(model, GENERIC_OBJECTS, within, cursor);
+  const tasks = findLex(model, TASK_LEX, within, cursor);
+  const health = findLex(model, HEALTH_ACTIVITIES, within, cursor);
   // A job title or workplace that is also a generic object ("job", "virksomhed") or a health activity ("psykolog") does
   // not count as one.
   // The actor is no object either: "Virksomhedskonsulenten tager kontakt til …", "Det aftales, at mentor følger …".
-  const occupationHits = hitsIn(byLex, OCCUPATION_LEX, within, cursor);
+  const occupationHits = findLex(model, OCCUPATION_LEX, within, cursor);
   const actor = actorIndex(model, span, first, occupationHits, [rawVerbs, rawVague, attempts, deliberations, help, hedges, followUps, inquiries, meetingVerbs]);
   const occupations =
     occupationHits.length ? occupationHits.filter((o) => !startsOne(o, generic) && !startsOne(o, health) && o.wordIndex !== actor) : occupationHits;
-  const workplaceHits = hitsIn(byLex, WORKPLACE_LEX, within, cursor);
-  const activityHits = hitsIn(byLex, NAMED_ACTIVITIES, within, cursor);
+  const workplaceHits = findLex(model, WORKPLACE_LEX, within, cursor);
+  const activityHits = findLex(model, NAMED_ACTIVITIES, within, cursor);
   const activities = actor >= 0 && activityHits.length ? activityHits.filter((o) => o.wordIndex !== actor) : activityHits;
   const named = names(model, span, first);
   // Objects in order: job titles, workplaces, named activities, names; none inside a (non-vague) time expression.
@@ -400,11 +370,11 @@ export function evaluateAgreement(model: TextModel, span: Span, preferWhole = fa
   }
   // Actions decided by their object: a follow-up that says how or with whom, an inquiry aimed at a named party, a
   // meeting that is held ("holder trekantsmøde med …").
-  const meetings = hitsIn(byLex, MEETING_LEX, within, cursor);
+  const meetings = findLex(model, MEETING_LEX, within, cursor);
   const promoted: LexHit[] = [];
   // A meeting that only dates it ("til næste samtale") says neither how nor with whom.
   const heldAt = meetings.some((m) => !insideTime(m, time));
-  if (followUps.length && (party || heldAt || hitsIn(byLex, CONTACT_FORM_LEX, within, cursor).length > 0)) promoted.push(...followUps);
+  if (followUps.length && (party || heldAt || findLex(model, CONTACT_FORM_LEX, within, cursor).length > 0)) promoted.push(...followUps);
   // An inquiry needs a named party: "i kommunen" asks nobody in particular.
   if (inquiries.length && namedCount > 0) promoted.push(...inquiries);
   for (const v of meetingVerbs) {
@@ -412,14 +382,14 @@ export function evaluateAgreement(model: TextModel, span: Span, preferWhole = fa
     if (m && !notAction(v)) promoted.push(m);
   }
   // "følger Lene", "følger borger": accompanying a person named right after the verb (not "følger op").
-  for (const v of hitsIn(byLex, ACCOMPANY_LEX, within, cursor)) {
+  for (const v of findLex(model, ACCOMPANY_LEX, within, cursor)) {
     const next = v.wordIndex + v.wordCount;
     const w = model.words[next];
     if (!w || w.end > span.end || startsOne(v, followUps) || notAction(v)) continue;
     if (RECIPIENTS.has(w.norm) || named.some((n) => n.start === w.start)) promoted.push(v);
   }
   // "Der aftales virksomhedspraktik hos …": the named activity right after the verb is what is agreed.
-  for (const v of hitsIn(byLex, ARRANGE_LEX, within, cursor)) {
+  for (const v of findLex(model, ARRANGE_LEX, within, cursor)) {
     if (notAction(v)) continue;
     const next = v.wordIndex + v.wordCount;
     if (activities.some((a) => a.wordIndex === next && !insideTime(a, time))) promoted.push(v);
@@ -432,7 +402,7 @@ export function evaluateAgreement(model: TextModel, span: Span, preferWhole = fa
   }
   // A meeting named as the agreement itself, at a set date or time ("Opf. samtale d. 12/6 kl. 13 hos Kvickly"): it is
   // the action, and it is held or not.
-  const meeting = !anyOutside(verbs, vague) && meetingFirst(byLex, span, time, first, cursor);
+  const meeting = !anyOutside(verbs, vague) && meetingFirst(model, span, time, first, cursor);
   const hasVerb = meeting || anyOutside(verbs, vague);
   const specific = hasVerb && objects.length > 0;
   // Done or not done: a completed action on a named activity, document or named place/person ("deltage i jobklub",
@@ -440,7 +410,7 @@ export function evaluateAgreement(model: TextModel, span: Span, preferWhole = fa
   // One definite object ("kontakt til arbejdsgiveren", "sender ansøgningen") is one event too: done or not.
   const one = generic.some((g) => ONE_OBJECT.test(model.text.slice(g.start, g.end)));
   // Meeting ("Vi ses igen d. 19/9") is one event of its own.
-  const met = hitsIn(byLex, MEET_LEX, within, cursor).some((h) => !notAction(h) && !inside(h, vague));
+  const met = findLex(model, MEET_LEX, within, cursor).some((h) => !notAction(h) && !inside(h, vague));
   const checkable = met || (anyOutside(completion, vague) && (activityCount > 0 || namedCount > 0 || one));
   // A frequency measures an activity that happens ("jobklub hver mandag"), not an attempt ("prøver at gå tur hver dag")
   // nor a countable object left uncounted ("søge job hver uge": how many?).
@@ -449,8 +419,8 @@ export function evaluateAgreement(model: TextModel, span: Span, preferWhole = fa
   // Help aims at a checkable result: only attempts, hedges and deliberations make the numbers measure nothing.
   const attemptOnly = attempts.length + deliberations.length + hedges.length > 0 && !hasVerb;
   const measurable = (qty.length > 0 && !attemptOnly) || measuredFrequency || checkable || meeting;
-  const ownGoal = hitsIn(byLex, OWN_GOAL, within, cursor).length > 0;
-  const supported = hitsIn(byLex, SUPPORT, within, cursor).length > 0 || ownGoal;
+  const ownGoal = findLex(model, OWN_GOAL, within, cursor).length > 0;
+  const supported = findLex(model, SUPPORT, within, cursor).length > 0 || ownGoal;
   return {
     smart: {
       specific,

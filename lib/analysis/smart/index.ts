@@ -1,7 +1,8 @@
 import type { Agreement, Span } from '../types';
 import type { RuleContext } from '../rule';
 import type { TextModel } from '../text/types';
-import { evaluateAgreement, hitCursor, type SmartEvaluation } from './evaluate';
+import { evaluateAgreement, type SmartEvaluation } from './evaluate';
+import { hitCursor } from '../vocab/lexicon';
 import { rewriteAgreement } from './rewrite';
 import { inferAgreements, splitAgreements } from './split';
 import { slotsOf } from '../facts/store';

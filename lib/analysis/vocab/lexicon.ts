@@ -358,14 +358,33 @@ export function primeHitsFrom(part: TextModel, whole: TextModel, at: number): bo
   return true;
 }
 
-/** Hits of `lex` in text order (never two on one word), optionally only those inside `within`. */
-export function findLex(model: TextModel, lex: Lexicon, within?: Span): LexHit[] {
-  const all = listOf(model, hitSlot(model), lex.id) ?? [];
-  if (!within) return all;
-  const lo = lowerBound(all, within.start);
-  const out: LexHit[] = [];
-  for (let i = lo; i < all.length && all[i]!.start < within.end; i++) if (all[i]!.end <= within.end) out.push(all[i]!);
-  return out;
+/** Shared result for a list with no hit inside a span; never mutated. */
+const NO_HITS: LexHit[] = [];
+
+/** A cursor for `findLex` over spans of one model asked in text order (each list walked on from the previous span's hits). */
+export function hitCursor(model: TextModel): Int32Array {
+  return new Int32Array(hitSlot(model).byLex.length);
+}
+
+/**
+ * Hits of `lex` in text order (never two on one word), optionally only those inside `within` (a result is never to be
+ * mutated: the whole list is the model's memo, an empty one is shared). `cursor`, by lexicon id (`hitCursor`): where the
+ * previous span's hits started, for spans asked in text order (one that goes back is searched).
+ */
+export function findLex(model: TextModel, lex: Lexicon, within?: Span, cursor?: Int32Array): LexHit[] {
+  const all = listOf(model, hitSlot(model), lex.id);
+  if (!within) return all ?? [];
+  if (!all) return NO_HITS;
+  let lo: number;
+  if (cursor) {
+    lo = cursor[lex.id]!;
+    if (lo > all.length || (lo > 0 && all[lo - 1]!.start >= within.start)) lo = lowerBound(all, within.start);
+    else while (lo < all.length && all[lo]!.start < within.start) lo++;
+    cursor[lex.id] = lo;
+  } else lo = lowerBound(all, within.start);
+  let out: LexHit[] | null = null;
+  for (let i = lo; i < all.length && all[i]!.start < within.end; i++) if (all[i]!.end <= within.end) (out ??= []).push(all[i]!);
+  return out ?? NO_HITS;
 }
 
 export function hasLex(model: TextModel, lex: Lexicon, within?: Span): boolean {
