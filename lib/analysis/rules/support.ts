@@ -69,21 +69,23 @@ export class WordArrays {
 
   /** One byte per word. */
   flags(): Uint8Array {
-    let b = this.flagBuffers[this.flagsUsed];
-    if (!b || b.length < this.n) b = this.flagBuffers[this.flagsUsed] = new Uint8Array(this.n + (this.n >> 1));
-    this.flagsUsed++;
-    const view = b.subarray(0, this.n);
-    view.fill(0);
-    return view;
+    return this.view(this.flagBuffers, this.flagsUsed++, newFlags);
   }
 
   /** 32 bits per word. */
   masks(): Uint32Array {
-    let b = this.maskBuffers[this.masksUsed];
-    if (!b || b.length < this.n) b = this.maskBuffers[this.masksUsed] = new Uint32Array(this.n + (this.n >> 1));
-    this.masksUsed++;
-    const view = b.subarray(0, this.n);
+    return this.view(this.maskBuffers, this.masksUsed++, newMasks);
+  }
+
+  /** The zeroed first `n` entries of buffer `i`, replaced by one half again as long when too short. */
+  private view<T extends Uint8Array | Uint32Array>(buffers: T[], i: number, make: (size: number) => T): T {
+    let b = buffers[i];
+    if (!b || b.length < this.n) b = buffers[i] = make(this.n + (this.n >> 1));
+    const view = b.subarray(0, this.n) as T;
     view.fill(0);
     return view;
   }
 }
+
+const newFlags = (size: number): Uint8Array => new Uint8Array(size);
+const newMasks = (size: number): Uint32Array => new Uint32Array(size);
