@@ -335,8 +335,9 @@ function startSession(
   const wasHanded = handedDetection !== null;
   detectNow();
   // The page may have rendered more fields while the panel bundle and the settings loaded, after the loader's look
-  // and before the watcher started (seen in Firefox: React and Vue mounting meanwhile): one full look right after.
-  if (wasHanded) setTimeout(detectNow, 0);
+  // and before the watcher started (seen in Firefox: React and Vue mounting meanwhile): one full look right after,
+  // once the panel's first frame is painted (a timeout alone runs before that paint and holds the score back).
+  if (wasHanded) requestAnimationFrame(() => setTimeout(detectNow, 0));
 
   return {
     update(s) {
