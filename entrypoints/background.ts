@@ -12,6 +12,9 @@ export default defineBackground(() => {
   // A constant at build time: production bundles drop the call and, with it, the whole test-hooks module.
   if (import.meta.env.JOBRETTET_TEST) installTestHooks();
   void runRetention().catch(() => {});
+  // Started with the browser, so the first read of the managed policy (slow in Chromium right after start) happens here
+  // and refreshes its copy (lib/settings/managed-read.ts) before the first page needs it; runRetention reads it.
+  browser.runtime.onStartup.addListener(() => {});
   // The panel's shortcut (manifest `commands`, changeable in the browser's shortcut settings) goes to the tab's panels.
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command !== 'toggle-panel' || tab?.id === undefined) return;

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { DEFAULT_SETTINGS, ManagedPolicySchema, UserSettingsSchema } from './schema';
 import type { EffectiveSettings, ManagedPolicy, Settings, UserSettings } from './schema';
+import { isPolicyChange, readManagedRaw } from './managed-read';
 import { SETTINGS_KEY } from './presence';
 import { hostMatches, normaliseHost } from './sites';
 
@@ -78,11 +79,8 @@ async function readUser(): Promise<UserSettings> {
 }
 
 async function readManaged(): Promise<ManagedPolicy> {
-  // Firefox throws when no policy is installed, Chrome returns {}; fakeBrowser may not implement it.
   try {
-    const area = browser.storage.managed;
-    if (!area) return {};
-    return parseManagedPolicy(await area.get(null));
+    return parseManagedPolicy(await readManagedRaw());
   } catch {
     return {};
   }
@@ -97,13 +95,19 @@ export async function loadSettings(): Promise<EffectiveSettings> {
 export function watchSettings(cb: (s: EffectiveSettings) => void): () => void {
   let stopped = false;
   let latest = 0;
+  let delivered: string | null = null;
   const listener = (_changes: Record<string, unknown>, area: string) => {
-    if (area !== 'local' && area !== 'managed') return;
-    if (area === 'local' && !Object.prototype.hasOwnProperty.call(_changes, SETTINGS_KEY)) return;
+    const userChange = area === 'local' && Object.prototype.hasOwnProperty.call(_changes, SETTINGS_KEY);
+    if (!userChange && !isPolicyChange(_changes, area)) return;
     // Reads may resolve out of order (a policy removed while the user saves): only the newest one is delivered.
     const seq = ++latest;
     void loadSettings().then((s) => {
-      if (!stopped && seq === latest) cb(s);
+      if (stopped || seq !== latest) return;
+      // A policy change arrives twice (the managed area, then its copy: managed-read.ts): delivered once.
+      const json = JSON.stringify(s);
+      if (json === delivered) return;
+      delivered = json;
+      cb(s);
     });
   };
   browser.storage.onChanged.addListener(listener);

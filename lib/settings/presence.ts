@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { readManagedRaw } from './managed-read';
 import { isSiteEnabled } from './sites';
 
 /**
@@ -15,14 +16,11 @@ const nonEmptyArray = (v: unknown): boolean => Array.isArray(v) && v.length > 0;
 async function readRaw(): Promise<{ user: Record<string, unknown>; managed: Record<string, unknown> }> {
   const [local, managed] = await Promise.all([
     browser.storage.local.get(SETTINGS_KEY).catch(() => ({}) as Record<string, unknown>),
-    // Firefox rejects when no policy is installed; fakeBrowser may lack the area.
-    Promise.resolve()
-      .then(() => browser.storage.managed?.get(null) ?? {})
-      .catch(() => ({}) as Record<string, unknown>),
+    readManagedRaw(),
   ]);
   const user = (local as Record<string, unknown>)[SETTINGS_KEY];
   const obj = (v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
-  return { user: obj(user), managed: obj(managed) };
+  return { user: obj(user), managed };
 }
 
 const strings = (v: unknown): string[] | undefined => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : undefined);
