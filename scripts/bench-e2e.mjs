@@ -144,7 +144,13 @@ async function afterRestarts(extDir, rounds) {
         out.frame.push(t.frame);
         out.score.push(t.score);
       }
-      await page.waitForTimeout(1_500); // the background keeps the policy's copy meanwhile
+      // As a user's browser would, stay open until the background has kept the policy's copy (a few seconds).
+      const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
+      for (let i = 0; i < 100; i++) {
+        const kept = await worker.evaluate((key) => chrome.storage.local.get(key).then((got) => key in got), 'managedPolicyCopy');
+        if (kept) break;
+        await page.waitForTimeout(100);
+      }
       await ctx.close();
     }
   } finally {
