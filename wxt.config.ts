@@ -2,6 +2,7 @@ import path from 'node:path';
 import { defineConfig } from 'wxt';
 import type { Plugin } from 'vite';
 import { silentContentScriptContext } from './scripts/build/silent-content-script';
+import { withoutRuleExamples } from './scripts/build/without-rule-examples';
 
 // https://wxt.dev/api/config.html
 
@@ -88,7 +89,7 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    plugins: [zodWithoutEvalProbe(), silentContentScriptContext()], // no eval probe; no page-visible start-up message
+    plugins: [zodWithoutEvalProbe(), silentContentScriptContext(), withoutRuleExamples()], // no eval probe; no page-visible start-up message; no test data
     // The E2E test build (JOBRETTET_TEST=1) adds lib/storage/test-hooks.ts; production bundles have no test hook.
     define: { 'import.meta.env.JOBRETTET_TEST': JSON.stringify(process.env.JOBRETTET_TEST === '1') },
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
