@@ -147,7 +147,7 @@ async function afterRestarts(extDir, rounds) {
       // As a user's browser would, stay open until the background has kept the policy's copy (a few seconds).
       const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
       for (let i = 0; i < 100; i++) {
-        const kept = await worker.evaluate((key) => chrome.storage.local.get(key).then((got) => key in got), 'managedPolicyCopy');
+        const kept = await worker.evaluate((key) => globalThis.chrome.storage.local.get(key).then((got) => key in got), 'managedPolicyCopy');
         if (kept) break;
         await page.waitForTimeout(100);
       }
