@@ -168,7 +168,9 @@ export function analyseText(
   };
   const disabled = new Set<string>(Array.isArray(options.disabledCategories) ? options.disabledCategories : []);
   const findings: Finding[] = [];
-  const seen = new Set<string>();
+  /** Spans already reported, by rule id: start * (length + 1) + end (a clamped span is unique so; no key strings). */
+  const seen = new Map<string, Set<number>>();
+  const width = text.length + 1;
   /** Each rule's reports, for the score (it weighs some rules' verdicts and need not run them again). */
   const reportsByRule = new Map<string, RuleReport[]>();
   const scored = parts.score !== false;
@@ -182,9 +184,11 @@ export function analyseText(
       for (const report of reports) {
         const finding = report ? toFinding(rule, report, text) : null;
         if (!finding) continue;
-        const key = `${finding.ruleId}:${finding.start}:${finding.end}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
+        let spans = seen.get(finding.ruleId);
+        if (!spans) seen.set(finding.ruleId, (spans = new Set()));
+        const key = finding.start * width + finding.end;
+        if (spans.has(key)) continue;
+        spans.add(key);
         findings.push(finding);
       }
     } catch (error) {

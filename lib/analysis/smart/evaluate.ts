@@ -80,6 +80,12 @@ function anyOutside(xs: readonly Span[], spans: readonly Span[]): boolean {
   return false;
 }
 
+/** A hit on word `i` (a loop, not a closure over the loop's `i`: that would cost a context per word of the loop). */
+function atWord(hits: readonly LexHit[], i: number): boolean {
+  for (let k = 0; k < hits.length; k++) if (hits[k]!.wordIndex === i) return true;
+  return false;
+}
+
 function startsOne(x: Span, spans: readonly Span[]): boolean {
   for (let i = 0; i < spans.length; i++) if (spans[i]!.start === x.start) return true;
   return false;
@@ -230,7 +236,7 @@ function actorIndex(model: TextModel, span: Span, first: number, occupations: re
   for (let i = first; i < words.length - 1 && words[i + 1]!.end <= span.end; i++) {
     if (i !== first && words[i - 1]!.norm !== 'at') continue;
     // Only a person or the jobcentre acts ("Samtale afholdt d. 20.01." is a meeting held, not an actor).
-    if (!ACTORS.has(words[i]!.norm) && !occupations.some((o) => o.wordIndex === i)) {
+    if (!ACTORS.has(words[i]!.norm) && !atWord(occupations, i)) {
       if (i !== first) break;
       continue;
     }

@@ -288,6 +288,67 @@ export function plainWordNorm(word: string): string | null {
 }
 
 /**
+ * Words seen before, by their characters: the word's text and its norm (shorthand read, before a unit is read from the
+ * word before), for the plain and the ascii reading. Words repeat within and across texts, so a word already seen
+ * costs a hash of its characters and one comparison instead of a copy of its characters, the norm's string work and
+ * the shorthand lookup. Open addressing over a power-of-two table; cleared when half full.
+ */
+const INTERN_BITS = 14;
+const INTERN_SIZE = 1 << INTERN_BITS;
+const internHash = new Int32Array(INTERN_SIZE);
+const internText: (string | undefined)[] = new Array<string | undefined>(INTERN_SIZE);
+/** The norm of a word, by reading (index 0 plain, 1 ascii); undefined until that reading is asked for. */
+const internNorm: [(string | undefined)[], (string | undefined)[]] = [new Array<string | undefined>(INTERN_SIZE), new Array<string | undefined>(INTERN_SIZE)];
+/** 1 where the norm is shorthand read as the word meant (then no unit is read from it), by reading. */
+const internMeant: [Uint8Array, Uint8Array] = [new Uint8Array(INTERN_SIZE), new Uint8Array(INTERN_SIZE)];
+let internCount = 0;
+
+function clearInterned(): void {
+  internText.fill(undefined);
+  internNorm[0].fill(undefined);
+  internNorm[1].fill(undefined);
+  internCount = 0;
+}
+
+/**
+ * `text.slice(start, end)` as a string of its own: a slice of 13 characters or more would point into `text` and keep the
+ * whole text alive as long as the table keeps the word. Built from the character codes, it is also stored in one byte
+ * per character when it can be (Danish words can), which hashes and compares faster wherever the word goes.
+ */
+function ownCopy(text: string, start: number, end: number): string {
+  let s = '';
+  for (let k = start; k < end; k += 64) s += String.fromCharCode(...codesOf(text, k, Math.min(end, k + 64)));
+  return s;
+}
+const codeBuffer: number[] = [];
+function codesOf(text: string, start: number, end: number): number[] {
+  codeBuffer.length = 0;
+  for (let k = start; k < end; k++) codeBuffer.push(text.charCodeAt(k));
+  return codeBuffer;
+}
+
+/** The norm of a word's text before units: lower case, "aa" as "å", shorthand as the word meant (`meant[slot]` = 1). */
+function normOf(w: string, plain: boolean, upper: boolean, initial: boolean, aa: boolean, ascii: boolean, meantAt: Uint8Array, slot: number): string {
+  let norm: string;
+  if (plain) {
+    // A capitalised word ("Borger") is lower-cased by hand: far cheaper than toLowerCase() on every sentence start
+    // and name (A-Z and ÆØÅ are 32 below their lower-case forms).
+    norm = upper ? w.toLowerCase() : initial ? String.fromCharCode(w.charCodeAt(0) + 32) + w.slice(1) : w;
+    if (aa) norm = norm.replaceAll('aa', 'å');
+  } else norm = foldDanish(w);
+  if (ascii && (norm.includes('ae') || norm.includes('oe'))) norm = foldAsciiSpelling(norm);
+  if (norm.length <= SHORTHAND_MAX) {
+    const meant = mayBe(SHORTHAND_BITS, norm) ? SHORTHAND.get(norm) : undefined;
+    if (meant !== undefined) {
+      meantAt[slot] = 1;
+      return meant;
+    }
+  }
+  meantAt[slot] = 0;
+  return norm;
+}
+
+/**
  * Find the words of `text` in one linear scan. A word is a run of letters/digits/marks, joined by an inner hyphen or
  * apostrophe ("sosu-hjælper", "10-15"), and for numbers by ".", ",", ":" or "/" between digits ("10.30", "05.02", "1/3").
  * `norm` reads shorthand as the word meant ("bgr" → "borger", "10 t" → "timer"); `ascii` also reads "ae"/"oe" as æ/ø.
@@ -295,6 +356,9 @@ export function plainWordNorm(word: string): string | null {
 export function tokenize(text: string, ascii = false): Word[] {
   const words: Word[] = [];
   const n = text.length;
+  const reading = ascii ? 1 : 0;
+  const norms = internNorm[reading];
+  const meantAt = internMeant[reading];
   let i = 0;
   while (i < n) {
     let c = text.charCodeAt(i);
@@ -311,7 +375,9 @@ export function tokenize(text: string, ascii = false): Word[] {
     /** "aa" (in any case) somewhere in a plain word: read as "å". */
     let aa = false;
     let last = 0;
+    let hash = 0;
     for (;;) {
+      hash = (Math.imul(hash, 31) + c) | 0;
       if (c >= 97 && c <= 122) {
         // lower-case ASCII
         if (c === 97 && last === 97) aa = true;
@@ -339,23 +405,38 @@ export function tokenize(text: string, ascii = false): Word[] {
       }
       break;
     }
-    const w = text.slice(start, i);
-    let norm: string;
-    if (plain) {
-      // A capitalised word ("Borger") is lower-cased by hand: far cheaper than toLowerCase() on every sentence start
-      // and name (A-Z and ÆØÅ are 32 below their lower-case forms).
-      norm = upper ? w.toLowerCase() : initial ? String.fromCharCode(w.charCodeAt(0) + 32) + w.slice(1) : w;
-      if (aa) norm = norm.replaceAll('aa', 'å');
-    } else norm = foldDanish(w);
-    if (ascii && (norm.includes('ae') || norm.includes('oe'))) norm = foldAsciiSpelling(norm);
-    if (norm.length <= SHORTHAND_MAX) {
-      const meant = mayBe(SHORTHAND_BITS, norm) ? SHORTHAND.get(norm) : undefined;
-      if (meant !== undefined) norm = meant;
-      else if (norm.length <= 4 && words.length && mayBe(UNIT_BITS, norm)) {
-        const unit = UNITS.get(norm);
-        const prev = words[words.length - 1]!;
-        if (unit !== undefined && isDigit(prev.norm.charCodeAt(prev.norm.length - 1)) && start - prev.end <= 2) norm = unit;
+    // The word's slot in the intern table: its own characters, or the first free slot.
+    const len = i - start;
+    let slot = hash & (INTERN_SIZE - 1);
+    let w: string | undefined;
+    for (;;) {
+      const t = internText[slot];
+      if (t === undefined) break;
+      if (internHash[slot] === hash && t.length === len) {
+        let k = 0;
+        while (k < len && t.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+        if (k === len) {
+          w = t;
+          break;
+        }
       }
+      slot = (slot + 1) & (INTERN_SIZE - 1);
+    }
+    if (w === undefined) {
+      if (internCount >= INTERN_SIZE >> 1) {
+        clearInterned();
+        slot = hash & (INTERN_SIZE - 1);
+      }
+      w = ownCopy(text, start, i);
+      internText[slot] = w;
+      internHash[slot] = hash;
+      internCount++;
+    }
+    let norm = norms[slot] ?? (norms[slot] = normOf(w, plain, upper, initial, aa, ascii, meantAt, slot));
+    if (norm.length <= 4 && meantAt[slot] === 0 && words.length && mayBe(UNIT_BITS, norm)) {
+      const unit = UNITS.get(norm);
+      const prev = words[words.length - 1]!;
+      if (unit !== undefined && isDigit(prev.norm.charCodeAt(prev.norm.length - 1)) && start - prev.end <= 2) norm = unit;
     }
     words.push({ start, end: i, text: w, norm });
   }
