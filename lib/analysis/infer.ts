@@ -1,6 +1,7 @@
 import { ROLES_BY_FORM, type FieldRole, type FormKind } from './types';
 import type { TextModel } from './text/types';
 import { opensAgreement } from './smart/split';
+import { lowerForMatching } from './text/normalize';
 
 /**
  * Guessing the form kind and field role from the text itself, for callers that do not know them (the CLI without
@@ -31,6 +32,8 @@ interface Signal {
   /** Share of the text's sentences that must match. */
   share: number;
   re: RegExp;
+  /** `re` without the `i` flag, for the lower-cased text (a case-insensitive Unicode pattern is far slower). */
+  lower?: RegExp;
 }
 
 const SIGNALS: readonly Signal[] = [
@@ -42,6 +45,7 @@ const SIGNALS: readonly Signal[] = [
   { role: 'health', form: 'rehab', share: 0.6, re: /diagnos|behandling|smerte|medicin|sygemeld|operation|læge|psykiater|psykolog/iu },
   { role: 'job-goal', form: null, share: 0.5, re: /^(?:jobmål|mit jobmål|dit jobmål|borgers jobmål|jobmålet er|mål\s*:)/iu },
 ];
+for (const s of SIGNALS) s.lower = new RegExp(s.re.source, s.re.flags.replace('i', ''));
 
 export function inferContext(model: TextModel, given: { form?: FormKind | null; field?: FieldRole | null } = {}): Inferred {
   const givenForm = given.form ?? null;
@@ -70,6 +74,14 @@ function guessRole(model: TextModel, fits: (role: FieldRole, form: FormKind | nu
   if (!sentences.length || sentences.length > 40) return null;
   let best: FieldRole | null = null;
   let bestShare = 0;
+  // The sentences lower-cased once, for the patterns without the `i` flag; null when lower-casing is no plain fold.
+  const lower = lowerForMatching(model.text);
+  const lowered: (string | undefined)[] = [];
+  const test = (s: Signal, i: number): boolean => {
+    if (lower === null) return s.re.test(sentences[i]!.text);
+    const sentence = sentences[i]!;
+    return s.lower!.test((lowered[i] ??= lower.slice(sentence.start, sentence.end)));
+  };
   for (const s of SIGNALS) {
     if (!fits(s.role, s.form)) continue;
     // Count matching sentences, and stop once even the rest matching could not make this signal win.
@@ -78,7 +90,7 @@ function guessRole(model: TextModel, fits: (role: FieldRole, form: FormKind | nu
     for (let i = 0; i < n; i++) {
       const reachable = (hits + n - i) / n;
       if (reachable < s.share || reachable <= bestShare) break;
-      if (s.re.test(sentences[i]!.text)) hits++;
+      if (test(s, i)) hits++;
     }
     const share = hits / n;
     if (hits && share >= s.share && share > bestShare) {
