@@ -132,6 +132,18 @@ interface Line {
 
 const isSpaceCode = (c: number): boolean => c === 32 || c === 9 || c === 13 || c === 0xa0 || c === 12 || c === 11 || c === 0xfeff || (c >= 0x2000 && c <= 0x200b);
 
+/** Exactly what `/\s/` matches, by character code (no one-character string and no pattern per test). */
+const isJsSpace = (c: number): boolean =>
+  (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+  c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** Is there a ":" in text[from, to)? (A bounded scan: no slice per line.) */
+function colonIn(text: string, from: number, to: number): boolean {
+  const end = Math.min(to, text.length);
+  for (let k = from; k < end; k++) if (text.charCodeAt(k) === 58) return true;
+  return false;
+}
+
 function linesOf(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
@@ -179,14 +191,14 @@ function headingAt(text: string, lines: readonly Line[], i: number, form: FormKi
   if (c === 45 || c === 0x2022 || c === 42 || c === 0x2013) return null;
   // Most lines of a text are long sentences without a label: one bounded search rejects them.
   if (length > MAX_HEADING) {
-    if (!text.slice(line.first, line.first + MAX_LABEL + 9).includes(':')) return null;
+    if (!colonIn(text, line.first, line.first + MAX_LABEL + 9)) return null;
   }
   const raw = text.slice(line.first, Math.min(line.last, line.first + MAX_HEADING + 8));
   const numbering = NUMBERING.exec(raw);
   const lead = numbering ? numbering[0].length : 0;
   // "Jobmål: …", "Skånehensyn:" — a label and a colon at the line's start; the content may follow on the same line.
   const colon = raw.indexOf(':', lead);
-  if (colon > lead && colon - lead <= MAX_LABEL && (colon + 1 >= raw.length || /\s/.test(raw[colon + 1]!))) {
+  if (colon > lead && colon - lead <= MAX_LABEL && (colon + 1 >= raw.length || isJsSpace(raw.charCodeAt(colon + 1)))) {
     const label = raw.slice(lead, colon).trim();
     const words = wordCount(label);
     if (words >= 1 && words <= 5 && !/[.!?;,]/.test(label)) {
@@ -195,7 +207,7 @@ function headingAt(text: string, lines: readonly Line[], i: number, form: FormKi
       const plain = alone && words <= 3 && hasContentAfter(lines, i) && (isGeneric(label) || isUpperLine(label) || lead > 0);
       if (match || plain) {
         let body = line.first + colon + 1;
-        while (body < line.last && /\s/.test(text[body]!)) body++;
+        while (body < line.last && isJsSpace(text.charCodeAt(body))) body++;
         return { start: line.first, bodyStart: alone ? nextLineStart(lines, i, text) : body, heading: raw.slice(0, colon).trim(), role: match?.role ?? null };
       }
     }
@@ -247,7 +259,7 @@ export function findSections(text: string, form: FormKind | null = null): Docume
   }
   return headings.map((h, k) => {
     let end = k + 1 < headings.length ? headings[k + 1]!.start : text.length;
-    while (end > h.start && /\s/.test(text[end - 1]!)) end--;
+    while (end > h.start && isJsSpace(text.charCodeAt(end - 1))) end--;
     return { start: h.start, end, heading: h.heading, role: h.role, bodyStart: Math.min(Math.max(h.bodyStart, h.start), end) };
   });
 }
