@@ -84,6 +84,8 @@ function guessRole(model: TextModel, fits: (role: FieldRole, form: FormKind | nu
   };
   for (const s of SIGNALS) {
     if (!fits(s.role, s.form)) continue;
+    // An unanchored pattern (none looks around) that matches nowhere in the text matches in no sentence: one scan.
+    if (lower !== null && !s.re.source.startsWith('^') && !s.lower!.test(lower)) continue;
     // Count matching sentences, and stop once even the rest matching could not make this signal win.
     const n = sentences.length;
     let hits = 0;
