@@ -145,16 +145,21 @@ function markerEnd(text: string, line: Line): number {
   return end;
 }
 
+const LETTER = /\p{L}/u;
+
 /** The lower-cased abbreviation candidate (letters and inner periods) ending right before `dot`. */
 function tokenBefore(text: string, dot: number): string {
   let i = dot;
   while (i > 0) {
-    const ch = text[i - 1]!;
-    if (ch === '.' || /[\p{L}]/u.test(ch)) i--;
+    const c = text.charCodeAt(i - 1);
+    // ASCII and Latin-1 to Latin Extended-B (all letters there but × and ÷) by code; other characters by the pattern.
+    const letter = c < 0x80 ? (c | 32) >= 97 && (c | 32) <= 122 : c >= 0xc0 && c <= 0x24f ? c !== 0xd7 && c !== 0xf7 : LETTER.test(text[i - 1]!);
+    if (c === 46 || letter) i--;
     else break;
     if (dot - i > 12) break;
   }
-  return text.slice(i, dot).replace(/^\.+/, '').toLowerCase();
+  const token = text.slice(i, dot);
+  return (token.charCodeAt(0) === 46 ? token.replace(/^\.+/, '') : token).toLowerCase();
 }
 
 /** Does the terminator run [i, j) end a sentence, given the block ends at `end`? */
