@@ -159,7 +159,7 @@ async function afterRestarts(extDir, rounds) {
   return out;
 }
 const RESTARTS = Number(option('--restarts') ?? 5);
-const restarts = onlyNoForm ? null : await afterRestarts(EXT_DIR, RESTARTS);
+const restarts = onlyNoForm || RESTARTS < 1 ? null : await afterRestarts(EXT_DIR, RESTARTS);
 
 // 2. Keystroke → panel updated.
 async function keystrokes(size) {
