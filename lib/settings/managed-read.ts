@@ -8,15 +8,12 @@ import { browser } from 'wxt/browser';
  * So the last policy read is kept as a copy in the extension's own storage.local (it is the organisation's
  * configuration, no personal data). When the real read is slow, the copy stands in; when the real read then differs,
  * the copy is rewritten, and that storage change brings the fresh policy to every settings listener (watchSettings, the
- * loader) as a policy change would. Without a copy (the first start after installing) a slow read is waited for a
- * moment longer, then the defaults stand in until the policy arrives (docs/admin.md says so).
+ * loader) as a policy change would. Without a copy (the first start after installing) the real read is awaited.
  */
 export const MANAGED_COPY_KEY = 'managedPolicyCopy';
 
-/** How long a read waits for the real managed storage before the copy stands in (ms). */
-export const MANAGED_WAIT_MS = 20;
-/** Without a copy: how long a read waits for the real managed storage before it goes on without a policy (ms). */
-export const FIRST_WAIT_MS = 100;
+/** How long a read waits for the real managed storage before the copy stands in (ms; a warm read takes 1–3 ms). */
+export const MANAGED_WAIT_MS = 5;
 
 type Raw = Record<string, unknown>;
 const obj = (v: unknown): Raw | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Raw) : undefined);
@@ -74,13 +71,11 @@ export async function readManagedRaw(): Promise<Raw> {
     void real.then((value) => keepCopy(value, stored));
     return stored;
   }
-  // No copy yet (the first start after installing): the real read a little longer, then no policy until it arrives;
-  // its copy then reaches the listeners like any policy change (for the first seconds after installing only).
-  const first = after(FIRST_WAIT_MS - MANAGED_WAIT_MS);
-  const late = await Promise.race([real, first.promise]);
-  first.cancel();
-  void real.then((value) => keepCopy(value, undefined));
-  return late ?? {};
+  // No copy yet (the first start after installing): the real policy is awaited. (Going on without it and leaving the
+  // read pending was measured to stall Chromium's managed storage for minutes while pages kept loading.)
+  const value = await real;
+  keepCopy(value, undefined);
+  return value;
 }
 
 /** Is this storage change one of the managed policy (the area itself, or its copy)? */
