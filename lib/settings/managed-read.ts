@@ -16,7 +16,8 @@ export const MANAGED_COPY_KEY = 'managedPolicyCopy';
 export const MANAGED_WAIT_MS = 5;
 
 type Raw = Record<string, unknown>;
-const obj = (v: unknown): Raw | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Raw) : undefined);
+/** `v` when it is a plain object (what storage holds for a settings record), else undefined. */
+export const obj = (v: unknown): Raw | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Raw) : undefined);
 
 function realManaged(): Promise<Raw> {
   // Firefox rejects when no policy is installed, Chrome returns {}; fakeBrowser may lack the area.

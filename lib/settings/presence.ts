@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { readManagedRaw } from './managed-read';
+import { obj, readManagedRaw } from './managed-read';
 import { isSiteEnabled } from './sites';
 
 /**
@@ -18,9 +18,7 @@ async function readRaw(): Promise<{ user: Record<string, unknown>; managed: Reco
     browser.storage.local.get(SETTINGS_KEY).catch(() => ({}) as Record<string, unknown>),
     readManagedRaw(),
   ]);
-  const user = (local as Record<string, unknown>)[SETTINGS_KEY];
-  const obj = (v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
-  return { user: obj(user), managed };
+  return { user: obj((local as Record<string, unknown>)[SETTINGS_KEY]) ?? {}, managed };
 }
 
 const strings = (v: unknown): string[] | undefined => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : undefined);

@@ -5,13 +5,13 @@
  */
 import { foldDanish } from './normalize';
 
-/** Lower-case, strip accents (æ/ø/å kept, "aa" → "å"), split camelCase/snake/kebab and collapse spaces. */
 /**
  * Words of a–z, 0–9, æ, ø, å with single spaces, each word at most capitalised ("Jobmål", most vocabulary phrases and
  * headings): the steps below only lower-case such a string and read "aa" as "å" (no camelCase boundary, no other mark).
  */
 const PLAIN_LABEL = /^[A-ZÆØÅ]?[a-z0-9æøå]+(?: [A-ZÆØÅ]?[a-z0-9æøå]+)*$/;
 
+/** Lower-case, strip accents (æ/ø/å kept, "aa" → "å"), split camelCase/snake/kebab and collapse spaces. */
 export function foldLabel(input: string): string {
   if (PLAIN_LABEL.test(input)) {
     const lower = input.toLowerCase();
