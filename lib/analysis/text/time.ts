@@ -71,6 +71,9 @@ function validDayMonth(day: number, month: number): boolean {
   return day >= 1 && day <= 31 && month >= 1 && month <= 12;
 }
 
+/** Words after a number that make it an amount, not a week ("og 2 gange", "og 3 timer"). */
+const WEEK_NOT_AFTER = `${S}(?:gange|gang|timer|time|t|kg|km|minutter|min|procent|dage|dag|uger|ansøgninger|ansøgning|stillinger|job)${B1}`;
+
 /** The parts of the numeric date, ordinal date and frequency patterns that start with a digit. */
 const NUMERIC_DATE = `(\\d{1,2})([./-])(\\d{1,2})(?:[./-](\\d{4}|\\d{2})(?!\\d)|${S}((?:19|20)\\d{2})(?!\\d))?(?!\\d|,\\d|[./-]\\d)`;
 const ORDINAL_DATE = `\\d{1,2}\\.?${S}?${MONTH}${B1}(?:${S}\\d{4}(?!\\d))?`;
@@ -105,9 +108,11 @@ export const PATTERNS: readonly Pattern[] = [
   },
   // Years with a preposition: "i 2026", "inden udgangen af 2026".
   { re: new RegExp(`${B0}(?:${PREP}|primo|medio|ultimo)${S}(?:19|20)\\d{2}${B1}`, 'yu'), kind: dateKind },
-  // Weeks: "uge 12", "i uge 12-14", "inden uge 9".
+  // Weeks: "uge 12", "i uge 12-14", "i uge 37 og 38", "ugerne 30 til 33", "inden uge 9". (`${S}?` is a lazy
+  // one-or-more, not an optional space: the range's dash takes `[\s\u00a0]*`.) A number that counts something
+  // ("i uge 12 og 2 gange om ugen") is no second week.
   {
-    re: new RegExp(`${B0}(?:${PREP}${S})?uge${S}\\d{1,2}(?:${S}?[-–]${S}?\\d{1,2})?${B1}`, 'yu'),
+    re: new RegExp(`${B0}(?:${PREP}${S})?uge(?:rne)?${S}\\d{1,2}(?:(?:[\\s\\u00a0]*[-–][\\s\\u00a0]*|${S}(?:og|eller|til)${S})\\d{1,2}${B1}(?!${WEEK_NOT_AFTER}))*${B1}`, 'yu'),
     kind: (m) => (DEADLINE_START.test(m[0]) ? 'deadline' : 'week'),
   },
   // Durations: "de næste 4 uger", "inden for 14 dage", "i de kommende måneder", "i en periode på 8 uger".
@@ -177,7 +182,7 @@ export const DIGIT_PATTERNS: readonly Pattern[] = [
 const CORE_WORDS: ReadonlySet<string> = new Set(
   (
     'januar februar marts april maj juni juli august september oktober november december jan feb mar apr jun jul aug sep ' +
-    'sept okt nov dec uge uger ugen ugens dag dage dagen dagligt daglig hverdag hverdage måned måneder måneden månedligt ' +
+    'sept okt nov dec uge uger ugen ugens ugerne dag dage dagen dagligt daglig hverdag hverdage måned måneder måneden månedligt ' +
     'månedlig mdr md år året ugentligt ugentlig morgen overmorgen eftermiddag aften weekend weekenden weekender næste ' +
     'kommende følgende første denne dette førstkommende jul påske påsken nytår sommerferien sommer efterårsferien vinterferien ' +
     'opstart praktikstart forløbsstart gang gange sigt tidspunkt snart snarest hurtigst hurtigt muligt mulig løbende tiden ' +
@@ -195,7 +200,7 @@ const WEEKDAY_START = /^(?:man|tirs|ons|tors|fre|lør|søn)dag/;
 const TRIGGERS: ReadonlySet<string> = new Set(
   (
     'inden senest før til t frem indtil ved fra f pr per efter på i om d den de det vores næste denne dette førstkommende ' +
-    'kommende følgende første hver hvert alle dagligt daglig ugentligt ugentlig månedligt månedlig kl klokken uge start starten slut ' +
+    'kommende følgende første hver hvert alle dagligt daglig ugentligt ugentlig månedligt månedlig kl klokken uge ugerne start starten slut ' +
     'slutningen midt midten begyndelsen udgangen primo medio ultimo omkring en et én ét to tre fire fem seks syv otte ni ti ' +
     'elleve tolv fjorten femten tyve par få nogle snart snarest hurtigst så løbende med over efterhånden fremadrettet når asap senere indenfor ' +
     'fremover'
@@ -214,7 +219,7 @@ const group = (words: string, indices: readonly number[]): void => {
 };
 group('d den', [NUMERIC, ORDINAL, DAY_ONLY, DURATION_NEXT, RELATIVE]);
 group('kl klokken', [CLOCK]);
-group('uge', [WEEKS]);
+group('uge ugerne', [WEEKS]);
 group('en et én ét to tre fire fem seks syv otte ni ti elleve tolv fjorten femten tyve par få nogle', [DURATION_NUM, FREQUENCY]);
 group('hver hvert alle', [WEEKDAYS, FREQUENCY]);
 group('dagligt daglig ugentligt ugentlig månedligt månedlig', [FREQUENCY]);

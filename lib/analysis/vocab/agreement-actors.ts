@@ -11,6 +11,8 @@ export const STAFF_VERBS: readonly string[] = [
   'afhold*', 'bestil*', 'arranger*', 'evaluer*',
   // Going along with the citizen ("Mentor ledsager borger til første arbejdsdag", "følger med til samtalen").
   'ledsag*', 'følge med', 'følger med', 'følges med', 'fulgte med',
+  // The employer or a colleague training the citizen ("Butikschefen oplærer Mehmet i kasseopgaver i uge 37").
+  'oplær*',
 ];
 
 /**

@@ -203,3 +203,14 @@ describe('smart-agreement message', () => {
     expect(smartMessage({ ...base, realistic: false })).toMatch(/realistisk/);
   });
 });
+
+describe('week numbers and training by the employer', () => {
+  it('counts no week number as an amount: a range or list of weeks is no unrealistic figure', () => {
+    expect(one('Du sender 2 ansøgninger til Netto i uge 37 og 38.').smart.realistic).toBe(true);
+    expect(one('Du tager én ekstra vagt om ugen i uge 30-33.').smart.realistic).not.toBe(false);
+  });
+
+  it('reads the employer training the citizen in a named task as a concrete, checkable action', () => {
+    expect(verdict(one('Butikschefen oplærer Mehmet i kasseopgaver i uge 37.').smart)).toEqual([true, true, true]);
+  });
+});

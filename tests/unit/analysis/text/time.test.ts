@@ -23,6 +23,15 @@ describe('findTimeExpressions', () => {
     expect(isTimeBound(findTimeExpressions(text))).toBe(true);
   });
 
+  it('reads a range or a list of weeks as one expression, never a counted number after it (its numbers are no amounts)', () => {
+    expect(show('Praktik i uge 30-33.')).toEqual([['week', 'i uge 30-33']]);
+    expect(show('Helle lærer Mehmet op i uge 37 og 38.')).toEqual([['week', 'i uge 37 og 38']]);
+    expect(show('Praktik i ugerne 34–45 og derefter opfølgning.')).toEqual([['week', 'i ugerne 34–45']]);
+    expect(show('Opstart ugerne 30 til 33')).toEqual([['week', 'ugerne 30 til 33']]);
+    expect(show('Du søger job i uge 12 og 2 gange om ugen.')).toEqual([['week', 'i uge 12'], ['frequency', '2 gange om ugen']]);
+    expect(show('Inden uge 9 og 3 timer om dagen')).toEqual([['deadline', 'Inden uge 9'], ['frequency', 'om dagen']]);
+  });
+
   it('reads a date before a comma, and keeps how often and until when apart', () => {
     expect(show('Du lægger CV på Jobnet inden d. 10/1, og skriver 2 linjer.')).toEqual([['deadline', 'inden d. 10/1']]);
     // A decimal after a date-like number is still no date.
