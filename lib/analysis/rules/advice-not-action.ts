@@ -45,6 +45,9 @@ export default defineRule({
       { text: 'Borger er informeret om muligheden for løntilskud.', form: 'minplan', field: 'agreement', errors: [{ excerpt: 'Borger er informeret om muligheden for løntilskud', output: ['Borger vil kontakte [virksomhed] om muligheden for løntilskud inden d. [dato].'] }] },
       // The rewrite keeps the person the agreement is written in (the citizen, a name, "Du").
       { text: 'Borger vil overveje at søge job i detailhandlen.', form: 'minplan', field: 'agreement', errors: [{ excerpt: 'Borger vil overveje at søge job i detailhandlen', output: ['Borger vil søge [antal] job som [stilling] i detailhandlen inden d. [dato].'] }] },
+      // A course the user named stays in the rewrite (also as a compound), a bare "kursus" becomes the placeholder.
+      { text: 'Hun overvejer, om hun vil tage et AMU-kursus.', form: 'minplan', field: 'agreement', errors: [{ excerpt: 'Hun overvejer, om hun vil tage et AMU-kursus', output: ['Hun vil kontakte [uddannelsessted] om AMU-kursus inden d. [dato].'] }] },
+      { text: 'Borger vil overveje hygiejnekurset.', form: 'minplan', field: 'agreement', errors: [{ excerpt: 'Borger vil overveje hygiejnekurset', output: ['Borger vil kontakte [uddannelsessted] om hygiejnekurset inden d. [dato].'] }] },
     ],
   },
 });

@@ -87,8 +87,28 @@ function topicOf(original: string, withoutSubject: boolean): string {
 }
 
 function actionFill(about: string): string {
-  for (const [topic, fill] of TOPICS) if (hasTopic(topic, about)) return fill;
+  for (const [topic, fill] of TOPICS) {
+    // A course or education the user named ("et AMU-kursus", "hygiejnekurset", also as a compound) is kept: it is the
+    // user's fact.
+    const named = topic === EDUCATION ? namedEducation(about) : null;
+    if (named) return fill.replace('[uddannelse/kursus]', named);
+    if (hasTopic(topic, about)) return fill;
+  }
   return ' ved at [handling]';
+}
+
+const EDUCATION = TOPICS[2]![0];
+/** Bare words that name no particular course or education. */
+const GENERIC_EDUCATION: ReadonlySet<string> = new Set(['uddannelse', 'uddannelsen', 'uddannelser', 'kursus', 'kurset', 'kurser', 'kurserne']);
+/** The first word of `about` that names a particular course or education (a compound, "AMU-kursus"), or null. */
+function namedEducation(about: string): string | null {
+  for (const m of about.matchAll(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu)) {
+    const w = m[0];
+    const lower = w.toLowerCase();
+    if (!/kursus|kurset|kurser|uddannelse/u.test(lower) || GENERIC_EDUCATION.has(lower)) continue;
+    return w;
+  }
+  return null;
 }
 /** Advice received ("er informeret om …"): the rewrite contacts someone about the same thing. */
 const INFORMED = /informeret|orienteret|vejledt|vejledning|information|opmærksom|bekendt/iu;
