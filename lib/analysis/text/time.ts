@@ -241,7 +241,7 @@ interface Gate {
   /** Null until the group has been tried GATE_AFTER times. */
   re: RegExp | null;
   uses: number;
-  /** Capture group number of each pattern's alternative, and how many groups the pattern has itself. */
+  /** Capture group number of each pattern's alternative, and how many groups the pattern has itself (set with `re`). */
   groups: number[];
   counts: number[];
 }
@@ -266,12 +266,12 @@ export function captureCount(re: RegExp): number {
   }
   return count;
 }
-const CAPTURES: readonly number[] = TABLE.map((p) => captureCount(p.re));
 /**
  * Each group's gate, compiled only once the group has been tried GATE_AFTER times: a gate (the union of its group's
  * patterns, 6,600 characters for the largest) costs ~10 ms to compile and saves a few microseconds per analysis, so a
  * fresh page's first analyses try the group's patterns one by one (they are compiled either way) and a long session
- * gets the gate.
+ * gets the gate. Its capture groups are counted then too (reading every pattern's source at module load cost ~2 ms of
+ * a page's start-up).
  */
 const GATE_AFTER = 400;
 const gates = new Map<readonly number[], Gate>();
@@ -279,19 +279,17 @@ const caselessGates = new Map<readonly number[], Gate>();
 function gateOf(g: readonly number[], caseless: boolean): Gate {
   const cache = caseless ? caselessGates : gates;
   let gate = cache.get(g);
-  if (!gate) {
-    const groups: number[] = [];
-    const counts: number[] = [];
+  if (!gate) cache.set(g, (gate = { re: null, uses: 0, groups: [], counts: [] }));
+  if (gate.re === null && ++gate.uses > GATE_AFTER) {
     let next = 1;
     for (const i of g) {
-      groups.push(next);
-      counts.push(CAPTURES[i]!);
-      next += 1 + counts[counts.length - 1]!;
+      const count = captureCount(TABLE[i]!.re);
+      gate.groups.push(next);
+      gate.counts.push(count);
+      next += 1 + count;
     }
-    gate = { re: null, uses: 0, groups, counts };
-    cache.set(g, gate);
+    gate.re = new RegExp(g.map((i) => `(${TABLE[i]!.re.source})`).join('|'), caseless ? 'yiu' : 'yu');
   }
-  if (gate.re === null && ++gate.uses > GATE_AFTER) gate.re = new RegExp(g.map((i) => `(${TABLE[i]!.re.source})`).join('|'), caseless ? 'yiu' : 'yu');
   return gate;
 }
 
