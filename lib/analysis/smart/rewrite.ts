@@ -100,8 +100,11 @@ function actionFill(about: string): string {
 const EDUCATION = TOPICS[2]![0];
 /** Bare words that name no particular course or education. */
 const GENERIC_EDUCATION: ReadonlySet<string> = new Set(['uddannelse', 'uddannelsen', 'uddannelser', 'kursus', 'kurset', 'kurser', 'kurserne']);
+const EDUCATION_WORD = /kursus|kurset|kurser|uddannelse/iu;
 /** The first word of `about` that names a particular course or education (a compound, "AMU-kursus"), or null. */
 function namedEducation(about: string): string | null {
+  // Most texts name no course at all: one test of the whole text before the word scan.
+  if (!EDUCATION_WORD.test(about)) return null;
   for (const m of about.matchAll(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu)) {
     const w = m[0];
     const lower = w.toLowerCase();
