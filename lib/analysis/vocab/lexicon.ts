@@ -229,19 +229,14 @@ function consider(st: PassState, p: Phrase, last: number, wi: number): void {
 }
 
 /**
- * A model's hits, packed: per lexicon, its phrase hits as (wordIndex, wordCount, entry) and its compound heads as
- * (wordIndex, entry), in word order. The LexHit objects of a list are made on its first use (`listOf`): a third of the
- * hits are in lists no rule of the mode asks for, and numbers in a typed array are no objects for the young
- * generation to copy while a long text is analysed.
+ * A model's hits, packed in one typed array: per lexicon, its phrase hits as (wordIndex, wordCount, entry) and its
+ * compound heads as (wordIndex, entry), in word order. The LexHit objects of a list are made on its first use
+ * (`listOf`): a third of the hits are in lists no rule of the mode asks for, and numbers in a typed array are no
+ * objects for the young generation to copy while a long text is analysed.
+ * Layout, for n lexicons: [0, n] where each lexicon's phrase records start (a record index), [n + 1, 2n + 1] the same
+ * for heads, then the phrase records (3 numbers each), then the head records (2 each).
  */
-interface Packed {
-  /** Records of lexicon `lex`: [phraseAt[lex], phraseAt[lex + 1]) (3 numbers each). */
-  phraseAt: Int32Array;
-  phrases: Int32Array;
-  /** Records of lexicon `lex`: [headAt[lex], headAt[lex + 1]) (2 numbers each); null when the text has no head hit. */
-  headAt: Int32Array | null;
-  heads: Int32Array;
-}
+type Packed = Int32Array;
 
 /** The slot with its packed hits (lists not made yet); a type of this module only. */
 type HitSlot = NonNullable<FactSlots['lexHits']> & { packed?: Packed | undefined };
@@ -249,6 +244,7 @@ type HitSlot = NonNullable<FactSlots['lexHits']> & { packed?: Packed | undefined
 /** The pass's records before they are sorted by lexicon, reused by every pass (grown by doubling). */
 let phraseScratch: Int32Array<ArrayBuffer> = new Int32Array(1024);
 let headScratch: Int32Array<ArrayBuffer> = new Int32Array(256);
+let fillScratch: Int32Array<ArrayBuffer> = new Int32Array(128);
 
 function grown(a: Int32Array<ArrayBuffer>, need: number): Int32Array<ArrayBuffer> {
   if (need <= a.length) return a;
@@ -257,19 +253,22 @@ function grown(a: Int32Array<ArrayBuffer>, need: number): Int32Array<ArrayBuffer
   return b;
 }
 
-/** Records of `width` numbers (the first the lexicon id) sorted by lexicon, stably, without the id. */
-function byLexicon(records: Int32Array, count: number, width: number, n: number): { at: Int32Array; data: Int32Array } {
-  const at = new Int32Array(n + 1);
-  for (let r = 0; r < count; r++) at[records[r * width]! + 1]!++;
-  for (let lex = 0; lex < n; lex++) at[lex + 1]! += at[lex]!;
-  const fill = at.slice(0, n);
+/**
+ * Records of `width` numbers (the first the lexicon id) sorted by lexicon, stably, without the id, into `out` from
+ * `data`; each lexicon's first record index into `out` from `at` (n + 1 numbers).
+ */
+function byLexicon(records: Int32Array, count: number, width: number, n: number, out: Int32Array, at: number, data: number): void {
+  for (let lex = 0; lex <= n; lex++) out[at + lex] = 0;
+  for (let r = 0; r < count; r++) out[at + records[r * width]! + 1]!++;
+  for (let lex = 0; lex < n; lex++) out[at + lex + 1]! += out[at + lex]!;
+  fillScratch = grown(fillScratch, n);
+  const fill = fillScratch;
+  for (let lex = 0; lex < n; lex++) fill[lex] = out[at + lex]!;
   const w = width - 1;
-  const data = new Int32Array(count * w);
   for (let r = 0; r < count; r++) {
-    const o = fill[records[r * width]!]!++ * w;
-    for (let k = 0; k < w; k++) data[o + k] = records[r * width + 1 + k]!;
+    const o = data + fill[records[r * width]!]!++ * w;
+    for (let k = 0; k < w; k++) out[o + k] = records[r * width + 1 + k]!;
   }
-  return { at, data };
 }
 
 /** One pass over the words for every lexicon: phrase hits (leftmost-longest per lexicon), then compound heads. */
@@ -319,9 +318,11 @@ function computeAll(model: TextModel): Packed {
   }
   phraseScratch = phrases;
   headScratch = heads;
-  const p = byLexicon(phrases, phraseCount, 4, n);
-  const h = headCount ? byLexicon(heads, headCount, 3, n) : null;
-  return { phraseAt: p.at, phrases: p.data, headAt: h ? h.at : null, heads: h ? h.data : p.data };
+  const head = 2 * (n + 1);
+  const packed = new Int32Array(head + phraseCount * 3 + headCount * 2);
+  byLexicon(phrases, phraseCount, 4, n, packed, 0, head);
+  byLexicon(heads, headCount, 3, n, packed, n + 1, head + phraseCount * 3);
+  return packed;
 }
 
 /**
@@ -329,30 +330,32 @@ function computeAll(model: TextModel): Packed {
  * covered by a phrase hit of the same lexicon.
  */
 function unpack(model: TextModel, packed: Packed, lex: number): LexHit[] | undefined {
-  const words = model.words;
-  const ph = packed.phrases;
-  let p = packed.phraseAt[lex]!;
-  const p1 = packed.phraseAt[lex + 1]!;
-  const h0 = packed.headAt ? packed.headAt[lex]! : 0;
-  const h1 = packed.headAt ? packed.headAt[lex + 1]! : 0;
+  const n1 = lexicons.length + 1;
+  let p = packed[lex]!;
+  const p1 = packed[lex + 1]!;
+  const h0 = packed[n1 + lex]!;
+  const h1 = packed[n1 + lex + 1]!;
   if (p === p1 && h0 === h1) return undefined;
+  const words = model.words;
+  // Record r of the phrases at ph + 3r, of the heads at hd + 2r.
+  const ph = 2 * n1;
+  const hd = ph + packed[n1 - 1]! * 3;
   const out: LexHit[] = [];
-  const hd = packed.heads;
   for (let h = h0; h < h1; h++) {
-    const hw = hd[h * 2]!;
-    while (p < p1 && ph[p * 3]! + ph[p * 3 + 1]! <= hw) out.push(phraseHit(words, ph, p++));
-    if (p < p1 && ph[p * 3]! <= hw) continue;
+    const hw = packed[hd + h * 2]!;
+    while (p < p1 && packed[ph + p * 3]! + packed[ph + p * 3 + 1]! <= hw) out.push(phraseHit(words, packed, ph + 3 * p++));
+    if (p < p1 && packed[ph + p * 3]! <= hw) continue;
     const w = words[hw]!;
-    out.push({ start: w.start, end: w.end, wordIndex: hw, wordCount: 1, entry: hd[h * 2 + 1]! });
+    out.push({ start: w.start, end: w.end, wordIndex: hw, wordCount: 1, entry: packed[hd + h * 2 + 1]! });
   }
-  while (p < p1) out.push(phraseHit(words, ph, p++));
+  while (p < p1) out.push(phraseHit(words, packed, ph + 3 * p++));
   return out;
 }
 
-function phraseHit(words: readonly Word[], ph: Int32Array, p: number): LexHit {
-  const wi = ph[p * 3]!;
-  const count = ph[p * 3 + 1]!;
-  return { start: words[wi]!.start, end: words[wi + count - 1]!.end, wordIndex: wi, wordCount: count, entry: ph[p * 3 + 2]! };
+function phraseHit(words: readonly Word[], packed: Packed, o: number): LexHit {
+  const wi = packed[o]!;
+  const count = packed[o + 1]!;
+  return { start: words[wi]!.start, end: words[wi + count - 1]!.end, wordIndex: wi, wordCount: count, entry: packed[o + 2]! };
 }
 
 /** Every lexicon's hits in a model, indexed by lexicon id (a hole = no hit); computed once per model (its facts). */
@@ -463,7 +466,8 @@ export function findLex(model: TextModel, lex: Lexicon, within?: Span, cursor?: 
   let hi = lo;
   while (hi < all.length && all[hi]!.start < within.end) hi++;
   while (hi > lo && all[hi - 1]!.end > within.end) hi--;
-  return hi > lo ? all.slice(lo, hi) : NO_HITS;
+  // (One hit, the common case, as a literal: no call into slice.)
+  return hi > lo ? (hi === lo + 1 ? [all[lo]!] : all.slice(lo, hi)) : NO_HITS;
 }
 
 export function hasLex(model: TextModel, lex: Lexicon, within?: Span): boolean {
