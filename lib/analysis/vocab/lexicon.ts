@@ -1,5 +1,5 @@
 import type { Span } from '../types';
-import type { TextModel } from '../text/types';
+import type { TextModel, Word } from '../text/types';
 import { foldDanish } from '../text/normalize';
 import { forEachVariant, matchRest, tokenizePhrase, wordsJoin, type PhraseToken } from '../text/phrases';
 import { isDigit, lowerBound } from '../text/search';
@@ -228,24 +228,71 @@ function consider(st: PassState, p: Phrase, last: number, wi: number): void {
   }
 }
 
+/**
+ * A model's hits, packed in one typed array: per lexicon, its phrase hits as (wordIndex, wordCount, entry) and its
+ * compound heads as (wordIndex, entry), in word order. The LexHit objects of a list are made on its first use
+ * (`listOf`): a third of the hits are in lists no rule of the mode asks for, and numbers in a typed array are no
+ * objects for the young generation to copy while a long text is analysed.
+ * Layout, for n lexicons: [0, n] where each lexicon's phrase records start (a record index), [n + 1, 2n + 1] the same
+ * for heads, then the phrase records (3 numbers each), then the head records (2 each).
+ */
+type Packed = Int32Array;
+
+/** The slot with its packed hits (lists not made yet); a type of this module only. */
+type HitSlot = NonNullable<FactSlots['lexHits']> & { packed?: Packed | undefined };
+
+/** The pass's records before they are sorted by lexicon, reused by every pass (grown by doubling). */
+let phraseScratch: Int32Array<ArrayBuffer> = new Int32Array(1024);
+let headScratch: Int32Array<ArrayBuffer> = new Int32Array(256);
+let fillScratch: Int32Array<ArrayBuffer> = new Int32Array(128);
+
+function grown(a: Int32Array<ArrayBuffer>, need: number): Int32Array<ArrayBuffer> {
+  if (need <= a.length) return a;
+  const b = new Int32Array(Math.max(need, a.length * 2));
+  b.set(a);
+  return b;
+}
+
+/**
+ * Records of `width` numbers (the first the lexicon id) sorted by lexicon, stably, without the id, into `out` from
+ * `data`; each lexicon's first record index into `out` from `at` (n + 1 numbers).
+ */
+function byLexicon(records: Int32Array, count: number, width: number, n: number, out: Int32Array, at: number, data: number): void {
+  for (let lex = 0; lex <= n; lex++) out[at + lex] = 0;
+  for (let r = 0; r < count; r++) out[at + records[r * width]! + 1]!++;
+  for (let lex = 0; lex < n; lex++) out[at + lex + 1]! += out[at + lex]!;
+  fillScratch = grown(fillScratch, n);
+  const fill = fillScratch;
+  for (let lex = 0; lex < n; lex++) fill[lex] = out[at + lex]!;
+  const w = width - 1;
+  for (let r = 0; r < count; r++) {
+    const o = data + fill[records[r * width]!]!++ * w;
+    for (let k = 0; k < w; k++) out[o + k] = records[r * width + 1 + k]!;
+  }
+}
+
 /** One pass over the words for every lexicon: phrase hits (leftmost-longest per lexicon), then compound heads. */
-function computeAll(model: TextModel): (LexHit[] | undefined)[] {
+function computeAll(model: TextModel): Packed {
   const n = lexicons.length;
-  // Hit lists are created on a lexicon's first hit (most lexicons have none in a short text); findLex reads a hole as [].
-  const phraseHits: (LexHit[] | undefined)[] = new Array<LexHit[] | undefined>(n);
   prepareWordInfo();
   const st = passState(n);
   const words = model.words;
   const text = model.text;
-  let headHits: (LexHit[] | undefined)[] | null = null;
+  let phrases = phraseScratch;
+  let heads = headScratch;
+  let phraseCount = 0;
+  let headCount = 0;
   for (let wi = 0; wi < words.length; wi++) {
     const w = words[wi]!;
     const norm = w.norm;
     const info = wordInfo(norm);
     if (info === NOTHING) continue;
     for (let h = 0; h < info.heads.length; h += 2) {
-      headHits ??= new Array<LexHit[] | undefined>(n);
-      (headHits[info.heads[h]!] ??= []).push({ start: w.start, end: w.end, wordIndex: wi, wordCount: 1, entry: info.heads[h + 1]! });
+      heads = grown(heads, (headCount + 1) * 3);
+      const o = headCount++ * 3;
+      heads[o] = info.heads[h]!;
+      heads[o + 1] = wi;
+      heads[o + 2] = info.heads[h + 1]!;
     }
     if (!info.first.length) continue;
     st.touchedCount = 0;
@@ -259,67 +306,100 @@ function computeAll(model: TextModel): (LexHit[] | undefined)[] {
     for (let k = 0; k < st.touchedCount; k++) {
       const lex = st.touched[k]!;
       const last = st.bestLast[lex]!;
-      (phraseHits[lex] ??= []).push({ start: w.start, end: words[last]!.end, wordIndex: wi, wordCount: last - wi + 1, entry: st.bestEntry[lex]! });
+      phrases = grown(phrases, (phraseCount + 1) * 4);
+      const o = phraseCount++ * 4;
+      phrases[o] = lex;
+      phrases[o + 1] = wi;
+      phrases[o + 2] = last - wi + 1;
+      phrases[o + 3] = st.bestEntry[lex]!;
       st.coveredTo[lex] = last;
       st.bestLast[lex] = -1;
     }
   }
-  // Compound heads only on words not covered by a phrase hit of the same lexicon.
-  const out = phraseHits;
-  if (headHits) {
-    for (let lex = 0; lex < n; lex++) {
-      const heads = headHits[lex];
-      if (!heads?.length) continue;
-      const phrases = phraseHits[lex] ?? [];
-      const merged: LexHit[] = [];
-      let p = 0;
-      for (const h of heads) {
-        while (p < phrases.length && phrases[p]!.wordIndex + phrases[p]!.wordCount <= h.wordIndex) merged.push(phrases[p++]!);
-        const cur = phrases[p];
-        if (cur && cur.wordIndex <= h.wordIndex) continue;
-        merged.push(h);
-      }
-      while (p < phrases.length) merged.push(phrases[p++]!);
-      out[lex] = merged;
-    }
+  phraseScratch = phrases;
+  headScratch = heads;
+  const head = 2 * (n + 1);
+  const packed = new Int32Array(head + phraseCount * 3 + headCount * 2);
+  byLexicon(phrases, phraseCount, 4, n, packed, 0, head);
+  byLexicon(heads, headCount, 3, n, packed, n + 1, head + phraseCount * 3);
+  return packed;
+}
+
+/**
+ * The LexHit list of lexicon `lex` from the packed hits, or undefined (no hit). Compound heads only on words not
+ * covered by a phrase hit of the same lexicon.
+ */
+function unpack(model: TextModel, packed: Packed, lex: number): LexHit[] | undefined {
+  const n1 = lexicons.length + 1;
+  let p = packed[lex]!;
+  const p1 = packed[lex + 1]!;
+  const h0 = packed[n1 + lex]!;
+  const h1 = packed[n1 + lex + 1]!;
+  if (p === p1 && h0 === h1) return undefined;
+  const words = model.words;
+  // Record r of the phrases at ph + 3r, of the heads at hd + 2r.
+  const ph = 2 * n1;
+  const hd = ph + packed[n1 - 1]! * 3;
+  const out: LexHit[] = [];
+  for (let h = h0; h < h1; h++) {
+    const hw = packed[hd + h * 2]!;
+    while (p < p1 && packed[ph + p * 3]! + packed[ph + p * 3 + 1]! <= hw) out.push(phraseHit(words, packed, ph + 3 * p++));
+    if (p < p1 && packed[ph + p * 3]! <= hw) continue;
+    const w = words[hw]!;
+    out.push({ start: w.start, end: w.end, wordIndex: hw, wordCount: 1, entry: packed[hd + h * 2 + 1]! });
   }
+  while (p < p1) out.push(phraseHit(words, packed, ph + 3 * p++));
   return out;
+}
+
+function phraseHit(words: readonly Word[], packed: Packed, o: number): LexHit {
+  const wi = packed[o]!;
+  const count = packed[o + 1]!;
+  return { start: words[wi]!.start, end: words[wi + count - 1]!.end, wordIndex: wi, wordCount: count, entry: packed[o + 2]! };
 }
 
 /** Every lexicon's hits in a model, indexed by lexicon id (a hole = no hit); computed once per model (its facts). */
 export function hitsOf(model: TextModel): readonly (LexHit[] | undefined)[] {
   const c = hitSlot(model);
-  if (c.part) {
+  if (c.part || c.packed) {
     for (let lex = 0; lex < c.byLex.length; lex++) listOf(model, c, lex);
     c.part = undefined;
+    c.packed = undefined;
   }
   return c.byLex;
 }
 
-function hitSlot(model: TextModel): NonNullable<FactSlots['lexHits']> {
+function hitSlot(model: TextModel): HitSlot {
   const slots = slotsOf(model);
-  let c = slots.lexHits;
-  if (!c || c.version !== version) slots.lexHits = c = { version, byLex: computeAll(model) };
+  let c = slots.lexHits as HitSlot | undefined;
+  if (!c || c.version !== version) {
+    const fresh: HitSlot = { version, byLex: new Array<LexHit[] | undefined>(lexicons.length), packed: computeAll(model) };
+    slots.lexHits = c = fresh;
+  }
   return c;
 }
 
 /**
- * One lexicon's hits. A part's are the whole's inside it, shifted, found on first use (most lists are never asked for):
+ * One lexicon's hits, made on first use (most lists are never asked for). A part's are the whole's inside it, shifted:
  * the part's words are the whole's words there, and when no hit of that list in the whole crosses the part's edges, the
  * leftmost-longest choice inside the part is the same (each list is matched on its own). Otherwise the part's own.
  */
-function listOf(model: TextModel, c: NonNullable<FactSlots['lexHits']>, lex: number): LexHit[] | undefined {
+function listOf(model: TextModel, c: HitSlot, lex: number): LexHit[] | undefined {
+  const done = c.byLex[lex];
+  if (done) return done;
+  if (c.packed) return (c.byLex[lex] = unpack(model, c.packed, lex));
   const p = c.part;
-  if (!p || c.byLex[lex]) return c.byLex[lex];
+  if (!p) return undefined;
   const from = p.from[lex];
   if (!from?.length) return undefined;
   // Hits of one list are in text order and never overlap: only the neighbours of the part's range can cross its edges.
   const i0 = lowerBound(from, p.at);
   const i1 = lowerBound(from, p.end);
   if ((i0 > 0 && from[i0 - 1]!.end > p.at) || (i1 > i0 && from[i1 - 1]!.end > p.end)) {
-    c.byLex = computeAll(model);
+    c.byLex = new Array<LexHit[] | undefined>(lexicons.length);
+    c.packed = computeAll(model);
     c.part = undefined;
-    return c.byLex[lex];
+    return (c.byLex[lex] = unpack(model, c.packed, lex));
   }
   // An empty list is kept too (a list asked for once is asked for again).
   const out = new Array<LexHit>(i1 - i0);
@@ -382,9 +462,12 @@ export function findLex(model: TextModel, lex: Lexicon, within?: Span, cursor?: 
     else while (lo < all.length && all[lo]!.start < within.start) lo++;
     cursor[lex.id] = lo;
   } else lo = lowerBound(all, within.start);
-  let out: LexHit[] | null = null;
-  for (let i = lo; i < all.length && all[i]!.start < within.end; i++) if (all[i]!.end <= within.end) (out ??= []).push(all[i]!);
-  return out ?? NO_HITS;
+  // Hits of one list never overlap, so their ends rise with their starts: those inside are one run, copied at once.
+  let hi = lo;
+  while (hi < all.length && all[hi]!.start < within.end) hi++;
+  while (hi > lo && all[hi - 1]!.end > within.end) hi--;
+  // (One hit, the common case, as a literal: no call into slice.)
+  return hi > lo ? (hi === lo + 1 ? [all[lo]!] : all.slice(lo, hi)) : NO_HITS;
 }
 
 export function hasLex(model: TextModel, lex: Lexicon, within?: Span): boolean {
