@@ -39,12 +39,20 @@ const ENGLISH = [
   'Work placement at the supermarket from March 1 to April 30 in order to try restocking, goods reception and the till for 8 to 12 hours a week. The job consultant follows up by phone every two weeks, and we hold a follow-up meeting in week 12 together with the store manager.',
 ];
 
-/** Concatenate varied paragraphs (cycling, in a shuffled but fixed order) to exactly n characters. */
+const gcd = (a, b) => (b ? gcd(b, a % b) : a);
+
+/**
+ * Concatenate varied paragraphs (cycling, in a shuffled but fixed order) to exactly n characters. The step is coprime
+ * with the number of paragraphs, so every paragraph comes once before any comes again (a step of 7 through 63
+ * paragraphs visited only 9 of them).
+ */
 function textOf(paragraphs, n) {
+  let step = 7;
+  while (gcd(step, paragraphs.length) !== 1) step++;
   let s = '';
   let i = 0;
   while (s.length < n) {
-    s += paragraphs[(i * 7 + 3) % paragraphs.length] + '\n\n';
+    s += paragraphs[(i * step + 3) % paragraphs.length] + '\n\n';
     i++;
   }
   return s.slice(0, n);
