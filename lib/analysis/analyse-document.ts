@@ -5,6 +5,7 @@ import type { DocumentSection } from './document';
 import type { TextModel } from './text/types';
 import { buildModel, modelOfPart, writtenInAscii } from './text/model';
 import { primeHitsFrom } from './vocab/lexicon';
+import { primeTimesFrom } from './text/time';
 
 type AnalyseText = (text: string, options: AnalyseOptions, rules: readonly Rule[], failures: RuleFailure[], parts?: TextParts) => AnalysisResult;
 
@@ -68,11 +69,11 @@ export function analyseDocument(
     if (!/\S/.test(slice)) continue;
     let model: TextModel | undefined;
     try {
-      // The whole text's words and lexicon hits, computed for its score, serve the section when they are what it
-      // would find itself.
+      // The whole text's words, lexicon hits and time expressions, computed for its score, serve the section when they
+      // are what it would find itself.
       const whole = (wholeCtx as RuleContext | null)?.model;
       model = whole ? modelOfPart(whole, start, end, wholeAscii) : buildModel(slice);
-      if (whole) primeHitsFrom(model, whole, start);
+      if (whole && primeHitsFrom(model, whole, start)) primeTimesFrom(model, whole, start);
     } catch {
       // analyseText builds the model itself and reports what failed.
       model = undefined;

@@ -19,7 +19,7 @@ import { buildModel, isSentenceCut, isWordChar, splitLines, writtenInAscii } fro
 import { hitsOf, primeHits, type LexHit } from './vocab/lexicon';
 import { factsOf } from './facts';
 import { slotsOf } from './facts/store';
-import { timeExpressionsOf, type TimeExpression } from './text/time';
+import { breaksCleanly, timeExpressionsOf, type TimeExpression } from './text/time';
 
 /** One paragraph's (or chunk's) text at one place in the whole text. */
 interface Chunk {
@@ -233,23 +233,6 @@ function joinedModel(text: string, chunks: readonly TextChunk[], entries: readon
     };
   }
   return { model, timesLocal };
-}
-
-/**
- * Can no time expression run from the paragraph ending at `end` into the next one? True when it ends in ":", ";", "!"
- * or "?" (no pattern and no join between two expressions holds one), or in a period after a plain word that no pattern
- * reads with its period (as at a sentence cut: not "d.", "kl.", "7.", "tirs.").
- */
-function breaksCleanly(text: string, end: number): boolean {
-  let e = end;
-  while (e > 0 && text.charCodeAt(e - 1) <= 32) e--;
-  const last = text.charCodeAt(e - 1);
-  if (last === 58 || last === 59 || last === 33 || last === 63) return true;
-  if (last !== 46) return false;
-  let a = e - 1;
-  while (a > 0 && isWordChar(text.charCodeAt(a - 1))) a--;
-  if (a <= 0 || e - a > 40) return false;
-  return isSentenceCut(text.slice(a - 1, e) + ' Aa', e - a + 2);
 }
 
 /** The text model of `text`, equal to `buildModel(text)`, built from the previous state's chunks where unchanged. */

@@ -8,9 +8,9 @@ import type { AnalyseOptions, AnalysisResult, FormKind } from '@/lib/analysis/ty
 import { DEV } from '../corpus/dev';
 
 /**
- * A document's sections are analysed on models cut from the whole text's model, with the whole text's lexicon hits
- * (modelOfPart, primeHitsFrom). The reference: the same document analysis with every section's model built from its own
- * text alone. They must be equal.
+ * A document's sections are analysed on models cut from the whole text's model, with the whole text's lexicon hits and
+ * time expressions (modelOfPart, primeHitsFrom, primeTimesFrom). The reference: the same document analysis with every
+ * section's model built from its own text alone. They must be equal.
  */
 function reference(text: string, options: AnalyseOptions): AnalysisResult | null {
   const sections = findSections(text, options.form ?? null);

@@ -1,6 +1,6 @@
 import type { Span } from '../types';
 import type { TextModel, Word } from './types';
-import { tokenize } from './model';
+import { isSentenceCut, isWordChar, tokenize } from './model';
 import { lowerForMatching } from './normalize';
 import { byStartLongestFirst, isDigit, lowerBound, sortIfNeeded } from './search';
 import { slotsOf } from '../facts/store';
@@ -431,6 +431,45 @@ export function timeExpressionsIn(model: TextModel, span: Span, preferWhole = fa
   const out: TimeExpression[] = [];
   for (let i = lowerBound(all, span.start); i < all.length && all[i]!.start < span.end; i++) if (all[i]!.end <= span.end) out.push(all[i]!);
   return out;
+}
+
+/**
+ * Can no time expression run from the paragraph ending at `end` into the next one? True when it ends in ":", ";", "!"
+ * or "?" (no pattern and no join between two expressions holds one), or in a period after a plain word that no pattern
+ * reads with its period (as at a sentence cut: not "d.", "kl.", "7.", "tirs.").
+ */
+export function breaksCleanly(text: string, end: number): boolean {
+  let e = end;
+  while (e > 0 && text.charCodeAt(e - 1) <= 32) e--;
+  const last = text.charCodeAt(e - 1);
+  if (last === 58 || last === 59 || last === 33 || last === 63) return true;
+  if (last !== 46) return false;
+  let a = e - 1;
+  while (a > 0 && isWordChar(text.charCodeAt(a - 1))) a--;
+  if (a <= 0 || e - a > 40) return false;
+  return isSentenceCut(text.slice(a - 1, e) + ' Aa', e - a + 2);
+}
+
+/**
+ * Give `part` (a model of `whole.text.slice(at, at + part.text.length)` whose words are the whole's there, e.g. a
+ * document's section) the whole's time expressions inside it, when the whole's are already known and neither edge can
+ * change one: the text before each edge breaks cleanly (breaksCleanly, as between the incremental analyser's chunks) and
+ * no expression runs across an edge. Otherwise the part scans its own on first use.
+ */
+export function primeTimesFrom(part: TextModel, whole: TextModel, at: number): void {
+  const all = slotsOf(whole).times;
+  if (!all) return;
+  const text = whole.text;
+  const end = at + part.text.length;
+  if ((at > 0 && !breaksCleanly(text, at)) || (end < text.length && !breaksCleanly(text, end))) return;
+  const out: TimeExpression[] = [];
+  // The list is sorted and without overlaps: by end too. From the first expression that ends inside the part.
+  for (let i = lowerBound(all, at + 1, 'end'); i < all.length && all[i]!.start < end; i++) {
+    const e = all[i]!;
+    if (e.start < at || e.end > end) return;
+    out.push({ start: e.start - at, end: e.end - at, kind: e.kind });
+  }
+  slotsOf(part).times = out;
 }
 
 /** True when the span holds a time expression that binds the agreement in time. */
