@@ -3,6 +3,7 @@ import { defineConfig } from 'wxt';
 import type { Plugin } from 'vite';
 import { silentContentScriptContext } from './scripts/build/silent-content-script';
 import { withoutRuleExamples } from './scripts/build/without-rule-examples';
+import { prebuiltLexicons } from './scripts/build/prebuilt-lexicons';
 
 // https://wxt.dev/api/config.html
 
@@ -89,7 +90,7 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    plugins: [zodWithoutEvalProbe(), silentContentScriptContext(), withoutRuleExamples()], // no eval probe; no page-visible start-up message; no test data
+    plugins: [zodWithoutEvalProbe(), silentContentScriptContext(), withoutRuleExamples(), prebuiltLexicons()], // no eval probe; no page-visible start-up message; no test data; the word lists indexed at build time
     // The E2E test build (JOBRETTET_TEST=1) adds lib/storage/test-hooks.ts; production bundles have no test hook.
     define: { 'import.meta.env.JOBRETTET_TEST': JSON.stringify(process.env.JOBRETTET_TEST === '1') },
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },

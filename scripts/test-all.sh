@@ -16,6 +16,8 @@ npm run -s build:cli
 npx wxt build
 # Chrome refuses a content script with non-ASCII bytes ("not UTF-8"): guard the charset fix.
 if LC_ALL=C grep -rlP '[\x80-\xff]' .output/chrome-mv3 --include=*.js; then echo 'non-ASCII bytes in JS build'; exit 1; fi
+# The word lists' index is built into the panel bundle (scripts/build/prebuilt-lexicons.ts), not left to its first analysis.
+grep -q '"prefixLengths"' .output/chrome-mv3/panel-app.js || { echo 'the word-list index is missing from panel-app.js'; exit 1; }
 # No test hook in the product: the fault-injection build is separate (.output-test, used by the E2E quota test).
 if grep -lE 'jobrettet-test|failNextWrite' .output/chrome-mv3/background.js; then echo 'test hook in the production build'; exit 1; fi
 JOBRETTET_OUT=.output-test JOBRETTET_TEST=1 npx wxt build

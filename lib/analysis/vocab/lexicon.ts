@@ -1,7 +1,9 @@
 import type { Span } from '../types';
 import type { TextModel, Word } from '../text/types';
 import { foldDanish } from '../text/normalize';
-import { forEachVariant, matchRest, tokenizePhrase, wordsJoin, type PhraseToken } from '../text/phrases';
+import { matchRest, wordsJoin } from '../text/phrases';
+import { openPrebuilt, recordsOf, serializeLists, type ListRecords, type Phrase, type PrebuiltIndex } from './lexicon-records';
+import { PREBUILT_INDEX } from './prebuilt-index';
 import { isDigit, lowerBound } from '../text/search';
 import { slotsOf, type FactSlots } from '../facts/store';
 
@@ -30,12 +32,6 @@ export interface LexHit extends Span {
   wordCount: number;
   /** Index of the matched entry in the list given to compileLexicon. */
   entry: number;
-}
-
-interface Phrase {
-  lex: number;
-  entry: number;
-  tokens: PhraseToken[];
 }
 
 /**
@@ -67,42 +63,69 @@ const lengthsOf = (map: Map<string, unknown>): number[] => [...new Set([...map.k
 
 /** Lists compiled but not yet indexed: inserted, in compile order, on the first match (not at module load). */
 const pending: { lex: Lexicon; entries: readonly string[] }[] = [];
+/** Every list compiled, with its entries (for the build's prebuilt index). */
+const sources: { lex: Lexicon; entries: readonly string[] }[] = [];
+/**
+ * The build's index of the lists compiled at module load (vocab/prebuilt-index.ts), opened on the first flush; null:
+ * none, or not for these lists. Lists compiled later are tokenized here.
+ */
+let prebuiltIndex: PrebuiltIndex | null | undefined;
+/** How many lists came from the build's index and how many were tokenized here. */
+const indexed = { prebuilt: 0, built: 0 };
 
 export function compileLexicon(name: string, entries: readonly string[], except: readonly string[] = []): Lexicon {
   const lex: Lexicon = { name, id: lexicons.length, except: new Set(except.map(foldDanish)) };
   lexicons.push(lex);
   pending.push({ lex, entries });
+  sources.push({ lex, entries });
   version++;
   return lex;
 }
 
 /** Index every list compiled so far (once; again only after a later compile). */
 function flushPending(): void {
-  for (const { lex, entries } of pending.splice(0)) insertEntries(lex, entries);
-  prefixLengths = lengthsOf(prefixFirst);
-  headLengths = lengthsOf(headsByKey);
+  const lists = pending.splice(0);
+  if (prebuiltIndex === undefined) {
+    prebuiltIndex = openPrebuilt(PREBUILT_INDEX, lists.map(({ lex, entries }) => ({ id: lex.id, name: lex.name, entries })));
+    if (prebuiltIndex) {
+      for (const p of prebuiltIndex.numeric) numericFirst.push(p);
+      indexed.prebuilt += lists.length;
+      lists.length = 0;
+    }
+  }
+  for (const { lex, entries } of lists) {
+    insertRecords(lex, recordsOf(entries));
+    indexed.built++;
+  }
+  prefixLengths = mergedLengths(lengthsOf(prefixFirst), prebuiltIndex?.prefixLengths);
+  headLengths = mergedLengths(lengthsOf(headsByKey), prebuiltIndex?.headLengths);
 }
 
-function insertEntries(lex: Lexicon, entries: readonly string[]): void {
-  forEachVariant(entries, (e, entry) => {
-    if (e.startsWith('*') && !e.includes(' ')) {
-      const head = foldDanish(e.slice(1));
-      if (head) {
-        const pairs = headsByKey.get(head);
-        if (pairs) pairs.push(lex.id, entry);
-        else headsByKey.set(head, [lex.id, entry]);
-      }
-      return;
-    }
-    const tokens = tokenizePhrase(e);
-    if (!tokens.length) return;
+const mergedLengths = (own: number[], more: readonly number[] | undefined): number[] =>
+  more?.length ? [...new Set([...own, ...more])].sort((x, y) => x - y) : own;
+
+function insertRecords(lex: Lexicon, { phrases, heads }: ListRecords): void {
+  for (const { head, entry } of heads) {
+    const pairs = headsByKey.get(head);
+    if (pairs) pairs.push(lex.id, entry);
+    else headsByKey.set(head, [lex.id, entry]);
+  }
+  for (const { entry, tokens } of phrases) {
     const p: Phrase = { lex: lex.id, entry, tokens };
     const first = tokens[0]!;
     if (first.numeric) numericFirst.push(p);
     // (An empty first token never matches a word.)
     else if (first.value) pushTo(first.prefix ? prefixFirst : exactFirst, first.value, p);
-  });
+  }
 }
+
+/** The index of every list compiled so far, as the build writes it into vocab/prebuilt-index.ts. */
+export function serializedIndex(): string {
+  return serializeLists(sources.map(({ lex, entries }) => ({ name: lex.name, entries })));
+}
+
+/** How the lists were indexed (the build's index or tokenized here): for tests. */
+export const indexedLists = (): Readonly<typeof indexed> => ({ ...indexed });
 
 interface WordInfo {
   /** Phrases whose first token matches the word (all of them; `first.length` says whether any can start here). */
@@ -141,9 +164,14 @@ function newWordInfo(norm: string): WordInfo {
   const first: Phrase[] = [];
   for (const n of prefixLengths) {
     if (n > norm.length) break;
-    const list = prefixFirst.get(n === norm.length ? norm : norm.slice(0, n));
+    const key = n === norm.length ? norm : norm.slice(0, n);
+    const built = prebuiltIndex?.prefix(key);
+    if (built) for (const p of built) first.push(p);
+    const list = prefixFirst.get(key);
     if (list) for (const p of list) first.push(p);
   }
+  const builtExact = prebuiltIndex?.exact(norm);
+  if (builtExact) for (const p of builtExact) first.push(p);
   const exact = exactFirst.get(norm);
   if (exact) for (const p of exact) first.push(p);
   if (numericFirst.length && isDigit(norm.charCodeAt(0))) for (const p of numericFirst) first.push(p);
@@ -157,13 +185,15 @@ function newWordInfo(norm: string): WordInfo {
     const seen = new Set<number>();
     for (const n of headLengths) {
       if (n >= norm.length) break;
-      const pairs = headsByKey.get(norm.slice(norm.length - n));
-      if (!pairs) continue;
-      for (let h = 0; h < pairs.length; h += 2) {
-        const lex = pairs[h]!;
-        if (seen.has(lex) || lexicons[lex]!.except.has(norm)) continue;
-        seen.add(lex);
-        heads.push(lex, pairs[h + 1]!);
+      const key = norm.slice(norm.length - n);
+      for (const pairs of [prebuiltIndex?.heads(key), headsByKey.get(key)]) {
+        if (!pairs) continue;
+        for (let h = 0; h < pairs.length; h += 2) {
+          const lex = pairs[h]!;
+          if (seen.has(lex) || lexicons[lex]!.except.has(norm)) continue;
+          seen.add(lex);
+          heads.push(lex, pairs[h + 1]!);
+        }
       }
     }
   }

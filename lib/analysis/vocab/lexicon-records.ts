@@ -1,0 +1,169 @@
+import { foldDanish } from '../text/normalize';
+import { forEachVariant, tokenizePhrase, type PhraseToken } from '../text/phrases';
+
+/** A phrase of a list in the index (vocab/lexicon.ts): its list (lexicon id), entry index and tokens. */
+export interface Phrase {
+  lex: number;
+  entry: number;
+  tokens: PhraseToken[];
+}
+
+/** How one list enters the index: its phrases, variants included, and its compound heads, in entry order. */
+export interface ListRecords {
+  phrases: { entry: number; tokens: PhraseToken[] }[];
+  /** "*smerter": the folded head. */
+  heads: { head: string; entry: number }[];
+}
+
+/** Tokenize a list's entries (and their variants) as the index needs them: the cold start-up work the build can do. */
+export function recordsOf(entries: readonly string[]): ListRecords {
+  const phrases: ListRecords['phrases'] = [];
+  const heads: ListRecords['heads'] = [];
+  forEachVariant(entries, (e, entry) => {
+    if (e.startsWith('*') && !e.includes(' ')) {
+      const head = foldDanish(e.slice(1));
+      if (head) heads.push({ head, entry });
+      return;
+    }
+    const tokens = tokenizePhrase(e);
+    if (tokens.length) phrases.push({ entry, tokens });
+  });
+  return { phrases, heads };
+}
+
+/**
+ * The whole index as JSON data, keyed as the index is looked up, so that a page decodes only the keys its words ask for.
+ * `lists`: name, entry count, first and last entry of each list (what identifies it: two lists may share a name).
+ * Phrases flat as list number, entry index and tokens (space-separated; `#` a number, a trailing `*` a prefix: a
+ * token's value, a word's norm, holds neither); a one-word phrase that is its key alone (most are) as list number and
+ * `-1 - entry`, without tokens. Heads flat as list number and entry index.
+ */
+interface Serialized {
+  lists: [string, number, string, string][];
+  exact: Record<string, (number | string)[]>;
+  prefix: Record<string, (number | string)[]>;
+  numeric: (number | string)[];
+  heads: Record<string, number[]>;
+  prefixLengths: number[];
+  headLengths: number[];
+}
+
+interface Source {
+  name: string;
+  entries: readonly string[];
+}
+
+const identity = ({ name, entries }: Source): [string, number, string, string] => [name, entries.length, entries[0] ?? '', entries[entries.length - 1] ?? ''];
+const sameList = (a: readonly [string, number, string, string], b: readonly [string, number, string, string]): boolean =>
+  a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && a[3] === b[3];
+const lengths = (o: Record<string, unknown>): number[] => [...new Set(Object.keys(o).map((k) => k.length))].sort((x, y) => x - y);
+
+const encode = (t: PhraseToken): string => {
+  if (t.numeric) return '#';
+  if (/[\s*#]/.test(t.value)) throw new Error(`lexicon records: a token that cannot be written: ${JSON.stringify(t.value)}`);
+  return t.prefix ? `${t.value}*` : t.value;
+};
+
+function decode(token: string): PhraseToken {
+  if (token === '#') return { value: '', prefix: false, numeric: true };
+  const prefix = token.charCodeAt(token.length - 1) === 42; /* * */
+  return { value: prefix ? token.slice(0, -1) : token, prefix, numeric: false };
+}
+
+/** The index of the lists (in compile order), as the JSON string the build writes into vocab/prebuilt-index.ts. */
+export function serializeLists(lists: readonly Source[]): string {
+  const out: Serialized = { lists: lists.map(identity), exact: {}, prefix: {}, numeric: [], heads: {}, prefixLengths: [], headLengths: [] };
+  lists.forEach(({ entries }, list) => {
+    const { phrases, heads } = recordsOf(entries);
+    for (const { entry, tokens } of phrases) {
+      const first = tokens[0]!;
+      const record = [list, entry, tokens.map(encode).join(' ')];
+      if (first.numeric) out.numeric.push(...record);
+      // (An empty first token never matches a word.)
+      else if (first.value) {
+        const table = ((first.prefix ? out.prefix : out.exact)[first.value] ??= []);
+        if (tokens.length === 1) table.push(list, -1 - entry);
+        else table.push(...record);
+      }
+    }
+    for (const { head, entry } of heads) (out.heads[head] ??= []).push(list, entry);
+  });
+  out.prefixLengths = lengths(out.prefix);
+  out.headLengths = lengths(out.heads);
+  return JSON.stringify(out);
+}
+
+/** The serialized index opened for lists compiled at run time: each key decoded on its first lookup. */
+export interface PrebuiltIndex {
+  exact(key: string): readonly Phrase[] | undefined;
+  prefix(key: string): readonly Phrase[] | undefined;
+  /** Pairs of lexicon id and entry index. */
+  heads(key: string): readonly number[] | undefined;
+  numeric: readonly Phrase[];
+  prefixLengths: readonly number[];
+  headLengths: readonly number[];
+}
+
+/**
+ * Open the serialized index for these lists (lexicon ids and entries, as compiled at run time), or null when it is
+ * empty or does not hold every one of them: then they are all tokenized at run time, as without a build.
+ */
+export function openPrebuilt(json: string, lists: readonly (Source & { id: number })[]): PrebuiltIndex | null {
+  if (!json) return null;
+  let data: Serialized;
+  try {
+    data = JSON.parse(json) as Serialized;
+  } catch {
+    return null;
+  }
+  // Serialized list number → lexicon id (-1: no such list here).
+  const idOf = data.lists.map(() => -1);
+  const byName = new Map<string, number[]>();
+  data.lists.forEach((s, i) => byName.set(s[0], [...(byName.get(s[0]) ?? []), i]));
+  for (const l of lists) {
+    const own = identity(l);
+    const k = byName.get(l.name)?.find((i) => idOf[i] === -1 && sameList(data.lists[i]!, own));
+    if (k === undefined) return null;
+    idOf[k] = l.id;
+  }
+  /** A key's phrases; `alone`: the token of a phrase that is its key alone. */
+  const phrasesOf = (flat: readonly (number | string)[], alone: PhraseToken | null): Phrase[] => {
+    const out: Phrase[] = [];
+    for (let i = 0; i < flat.length; ) {
+      const lex = idOf[flat[i] as number]!;
+      const entry = flat[i + 1] as number;
+      const tokens = entry < 0 ? [alone!] : (flat[i + 2] as string).split(' ').map(decode);
+      i += entry < 0 ? 2 : 3;
+      if (lex >= 0) out.push({ lex, entry: entry < 0 ? -1 - entry : entry, tokens });
+    }
+    return out;
+  };
+  const memo = (table: Record<string, (number | string)[]>, prefix: boolean) => {
+    const done = new Map<string, Phrase[]>();
+    return (key: string): Phrase[] | undefined => {
+      let list = done.get(key);
+      if (list === undefined && Object.prototype.hasOwnProperty.call(table, key)) {
+        done.set(key, (list = phrasesOf(table[key]!, { value: key, prefix, numeric: false })));
+      }
+      return list;
+    };
+  };
+  const headsDone = new Map<string, number[]>();
+  return {
+    exact: memo(data.exact, false),
+    prefix: memo(data.prefix, true),
+    heads: (key) => {
+      let pairs = headsDone.get(key);
+      if (pairs === undefined && Object.prototype.hasOwnProperty.call(data.heads, key)) {
+        pairs = [];
+        const flat = data.heads[key]!;
+        for (let i = 0; i < flat.length; i += 2) if (idOf[flat[i]!]! >= 0) pairs.push(idOf[flat[i]!]!, flat[i + 1]!);
+        headsDone.set(key, pairs);
+      }
+      return pairs;
+    },
+    numeric: phrasesOf(data.numeric, null),
+    prefixLengths: data.prefixLengths,
+    headLengths: data.headLengths,
+  };
+}
