@@ -434,9 +434,9 @@ export function timeExpressionsIn(model: TextModel, span: Span, preferWhole = fa
 }
 
 /**
- * Can no time expression run from the paragraph ending at `end` into the next one? True when it ends in ":", ";", "!"
- * or "?" (no pattern and no join between two expressions holds one), or in a period after a plain word that no pattern
- * reads with its period (as at a sentence cut: not "d.", "kl.", "7.", "tirs.").
+ * Can no time expression run from the text ending at `end` (a paragraph, a section) into what follows, nor read it?
+ * True when it ends in ":", ";", "!" or "?" (no pattern and no join between two expressions holds one), or in a period
+ * after a plain word that no pattern reads with its period (as at a sentence cut: not "d.", "kl.", "7.", "tirs.").
  */
 export function breaksCleanly(text: string, end: number): boolean {
   let e = end;

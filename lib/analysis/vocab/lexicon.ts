@@ -8,8 +8,10 @@ import { isDigit, lowerBound } from '../text/search';
 import { slotsOf, type FactSlots } from '../facts/store';
 
 /**
- * Vocabulary lists compiled once (indexed by first word on the first match, not at module load) and matched over a model's words in ONE pass for all lists together
- * (part of the model's facts), so that adding a list costs index entries, not another scan of the text.
+ * Vocabulary lists compiled once (indexed by first word on the first match, not at module load; in the extension's
+ * and the CLI's builds the index comes ready-made, vocab/prebuilt-index.ts) and matched over a model's words in ONE
+ * pass for all lists together (part of the model's facts), so that adding a list costs index entries, not another scan
+ * of the text.
  *
  * Entry syntax (the phrase syntax of text/phrases.ts plus compound heads):
  *  - words separated by spaces match case-insensitively after Danish folding ("Aabenraa" = "åbenrå");
@@ -36,9 +38,9 @@ export interface LexHit extends Span {
 
 /**
  * Phrases by their first token, and compound heads by the head: one Map entry per phrase instead of one trie node per
- * character (the lists are compiled on the first analysis, so this is start-up time). A word's candidates are read in
- * the order a character trie would give them: prefixes by increasing length, then the exact word; heads by increasing
- * length of the word's ending.
+ * character (without the build's index the lists are indexed on the first analysis: start-up time). A word's
+ * candidates are read in the order a character trie would give them: prefixes by increasing length, then the exact
+ * word; heads by increasing length of the word's ending.
  */
 const exactFirst = new Map<string, Phrase[]>();
 const prefixFirst = new Map<string, Phrase[]>();
@@ -165,13 +167,13 @@ function newWordInfo(norm: string): WordInfo {
   for (const n of prefixLengths) {
     if (n > norm.length) break;
     const key = n === norm.length ? norm : norm.slice(0, n);
-    const built = prebuiltIndex?.prefix(key);
-    if (built) for (const p of built) first.push(p);
+    const fromBuild = prebuiltIndex?.prefix(key);
+    if (fromBuild) for (const p of fromBuild) first.push(p);
     const list = prefixFirst.get(key);
     if (list) for (const p of list) first.push(p);
   }
-  const builtExact = prebuiltIndex?.exact(norm);
-  if (builtExact) for (const p of builtExact) first.push(p);
+  const exactFromBuild = prebuiltIndex?.exact(norm);
+  if (exactFromBuild) for (const p of exactFromBuild) first.push(p);
   const exact = exactFirst.get(norm);
   if (exact) for (const p of exact) first.push(p);
   if (numericFirst.length && isDigit(norm.charCodeAt(0))) for (const p of numericFirst) first.push(p);
