@@ -34,9 +34,9 @@ export function recordsOf(entries: readonly string[]): ListRecords {
 /**
  * The whole index as JSON data, keyed as the index is looked up, so that a page decodes only the keys its words ask for.
  * `lists`: name, entry count, first and last entry of each list (what identifies it: two lists may share a name).
- * Phrases flat as list number, entry index and tokens (space-separated; `#` a number, a trailing `*` a prefix: a
- * token's value, a word's norm, holds neither); a one-word phrase that is its key alone (most are) as list number and
- * `-1 - entry`, without tokens. Heads flat as list number and entry index.
+ * Phrases flat as list number, entry index and the tokens after the key (space-separated; `#` a number, a trailing `*`
+ * a prefix: a token's value, a word's norm, holds neither; numbers keep every token); a one-word phrase, its key alone
+ * (most are), as list number and `-1 - entry`. Heads flat as list number and entry index.
  */
 interface Serialized {
   lists: [string, number, string, string][];
@@ -77,13 +77,12 @@ export function serializeLists(lists: readonly Source[]): string {
     const { phrases, heads } = recordsOf(entries);
     for (const { entry, tokens } of phrases) {
       const first = tokens[0]!;
-      const record = [list, entry, tokens.map(encode).join(' ')];
-      if (first.numeric) out.numeric.push(...record);
+      if (first.numeric) out.numeric.push(list, entry, tokens.map(encode).join(' '));
       // (An empty first token never matches a word.)
       else if (first.value) {
         const table = ((first.prefix ? out.prefix : out.exact)[first.value] ??= []);
         if (tokens.length === 1) table.push(list, -1 - entry);
-        else table.push(...record);
+        else table.push(list, entry, tokens.slice(1).map(encode).join(' '));
       }
     }
     for (const { head, entry } of heads) (out.heads[head] ??= []).push(list, entry);
@@ -126,13 +125,14 @@ export function openPrebuilt(json: string, lists: readonly (Source & { id: numbe
     if (k === undefined) return null;
     idOf[k] = l.id;
   }
-  /** A key's phrases; `alone`: the token of a phrase that is its key alone. */
-  const phrasesOf = (flat: readonly (number | string)[], alone: PhraseToken | null): Phrase[] => {
+  /** A key's phrases; `key`: the first token of each (null for the numbers, which keep every token). */
+  const phrasesOf = (flat: readonly (number | string)[], key: PhraseToken | null): Phrase[] => {
     const out: Phrase[] = [];
     for (let i = 0; i < flat.length; ) {
       const lex = idOf[flat[i] as number]!;
       const entry = flat[i + 1] as number;
-      const tokens = entry < 0 ? [alone!] : (flat[i + 2] as string).split(' ').map(decode);
+      const rest = entry < 0 ? [] : (flat[i + 2] as string).split(' ').map(decode);
+      const tokens = key ? [key, ...rest] : rest;
       i += entry < 0 ? 2 : 3;
       if (lex >= 0) out.push({ lex, entry: entry < 0 ? -1 - entry : entry, tokens });
     }
