@@ -56,7 +56,12 @@ interface Source {
 const identity = ({ name, entries }: Source): [string, number, string, string] => [name, entries.length, entries[0] ?? '', entries[entries.length - 1] ?? ''];
 const sameList = (a: readonly [string, number, string, string], b: readonly [string, number, string, string]): boolean =>
   a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && a[3] === b[3];
-const lengths = (o: Record<string, unknown>): number[] => [...new Set(Object.keys(o).map((k) => k.length))].sort((x, y) => x - y);
+/** The distinct lengths of `keys` (and `more`), ascending: the index's key lengths, tried one by one per word. */
+export function keyLengths(keys: Iterable<string>, more: readonly number[] = []): number[] {
+  const out = new Set(more);
+  for (const k of keys) out.add(k.length);
+  return [...out].sort((x, y) => x - y);
+}
 
 const encode = (t: PhraseToken): string => {
   if (t.numeric) return '#';
@@ -87,8 +92,8 @@ export function serializeLists(lists: readonly Source[]): string {
     }
     for (const { head, entry } of heads) (out.heads[head] ??= []).push(list, entry);
   });
-  out.prefixLengths = lengths(out.prefix);
-  out.headLengths = lengths(out.heads);
+  out.prefixLengths = keyLengths(Object.keys(out.prefix));
+  out.headLengths = keyLengths(Object.keys(out.heads));
   return JSON.stringify(out);
 }
 
@@ -138,30 +143,24 @@ export function openPrebuilt(json: string, lists: readonly (Source & { id: numbe
     }
     return out;
   };
-  const memo = (table: Record<string, (number | string)[]>, prefix: boolean) => {
-    const done = new Map<string, Phrase[]>();
-    return (key: string): Phrase[] | undefined => {
-      let list = done.get(key);
-      if (list === undefined && Object.prototype.hasOwnProperty.call(table, key)) {
-        done.set(key, (list = phrasesOf(table[key]!, { value: key, prefix, numeric: false })));
-      }
-      return list;
+  const headPairs = (flat: readonly number[]): number[] => {
+    const pairs: number[] = [];
+    for (let i = 0; i < flat.length; i += 2) if (idOf[flat[i]!]! >= 0) pairs.push(idOf[flat[i]!]!, flat[i + 1]!);
+    return pairs;
+  };
+  /** A table's key decoded on its first lookup, and kept. */
+  const onFirstLookup = <F, T>(table: Record<string, F>, decodeKey: (flat: F, key: string) => T) => {
+    const done = new Map<string, T>();
+    return (key: string): T | undefined => {
+      let value = done.get(key);
+      if (value === undefined && Object.prototype.hasOwnProperty.call(table, key)) done.set(key, (value = decodeKey(table[key]!, key)));
+      return value;
     };
   };
-  const headsDone = new Map<string, number[]>();
   return {
-    exact: memo(data.exact, false),
-    prefix: memo(data.prefix, true),
-    heads: (key) => {
-      let pairs = headsDone.get(key);
-      if (pairs === undefined && Object.prototype.hasOwnProperty.call(data.heads, key)) {
-        pairs = [];
-        const flat = data.heads[key]!;
-        for (let i = 0; i < flat.length; i += 2) if (idOf[flat[i]!]! >= 0) pairs.push(idOf[flat[i]!]!, flat[i + 1]!);
-        headsDone.set(key, pairs);
-      }
-      return pairs;
-    },
+    exact: onFirstLookup(data.exact, (flat, key) => phrasesOf(flat, { value: key, prefix: false, numeric: false })),
+    prefix: onFirstLookup(data.prefix, (flat, key) => phrasesOf(flat, { value: key, prefix: true, numeric: false })),
+    heads: onFirstLookup(data.heads, headPairs),
     numeric: phrasesOf(data.numeric, null),
     prefixLengths: data.prefixLengths,
     headLengths: data.headLengths,

@@ -2,7 +2,7 @@ import type { Span } from '../types';
 import type { TextModel, Word } from '../text/types';
 import { foldDanish } from '../text/normalize';
 import { matchRest, wordsJoin } from '../text/phrases';
-import { openPrebuilt, recordsOf, serializeLists, type ListRecords, type Phrase, type PrebuiltIndex } from './lexicon-records';
+import { keyLengths, openPrebuilt, recordsOf, serializeLists, type ListRecords, type Phrase, type PrebuiltIndex } from './lexicon-records';
 import { PREBUILT_INDEX } from './prebuilt-index';
 import { isDigit, lowerBound } from '../text/search';
 import { slotsOf, type FactSlots } from '../facts/store';
@@ -61,7 +61,6 @@ function pushTo<T>(map: Map<string, T[]>, key: string, item: T): void {
   else map.set(key, [item]);
 }
 
-const lengthsOf = (map: Map<string, unknown>): number[] => [...new Set([...map.keys()].map((k) => k.length))].sort((x, y) => x - y);
 
 /** Lists compiled but not yet indexed: inserted, in compile order, on the first match (not at module load). */
 const pending: { lex: Lexicon; entries: readonly string[] }[] = [];
@@ -99,12 +98,9 @@ function flushPending(): void {
     insertRecords(lex, recordsOf(entries));
     indexed.built++;
   }
-  prefixLengths = mergedLengths(lengthsOf(prefixFirst), prebuiltIndex?.prefixLengths);
-  headLengths = mergedLengths(lengthsOf(headsByKey), prebuiltIndex?.headLengths);
+  prefixLengths = keyLengths(prefixFirst.keys(), prebuiltIndex?.prefixLengths);
+  headLengths = keyLengths(headsByKey.keys(), prebuiltIndex?.headLengths);
 }
-
-const mergedLengths = (own: number[], more: readonly number[] | undefined): number[] =>
-  more?.length ? [...new Set([...own, ...more])].sort((x, y) => x - y) : own;
 
 function insertRecords(lex: Lexicon, { phrases, heads }: ListRecords): void {
   for (const { head, entry } of heads) {
@@ -161,6 +157,17 @@ function wordInfo(norm: string): WordInfo {
   return wordMemo.get(norm) ?? newWordInfo(norm);
 }
 
+/** The first head per lexicon among `pairs` (lexicon id, entry index) that the lexicon does not except for `norm`. */
+function takeHeads(pairs: readonly number[] | undefined, norm: string, seen: Set<number>, heads: number[]): void {
+  if (!pairs) return;
+  for (let h = 0; h < pairs.length; h += 2) {
+    const lex = pairs[h]!;
+    if (seen.has(lex) || lexicons[lex]!.except.has(norm)) continue;
+    seen.add(lex);
+    heads.push(lex, pairs[h + 1]!);
+  }
+}
+
 function newWordInfo(norm: string): WordInfo {
   let info: WordInfo;
   const first: Phrase[] = [];
@@ -188,15 +195,8 @@ function newWordInfo(norm: string): WordInfo {
     for (const n of headLengths) {
       if (n >= norm.length) break;
       const key = norm.slice(norm.length - n);
-      for (const pairs of [prebuiltIndex?.heads(key), headsByKey.get(key)]) {
-        if (!pairs) continue;
-        for (let h = 0; h < pairs.length; h += 2) {
-          const lex = pairs[h]!;
-          if (seen.has(lex) || lexicons[lex]!.except.has(norm)) continue;
-          seen.add(lex);
-          heads.push(lex, pairs[h + 1]!);
-        }
-      }
+      takeHeads(prebuiltIndex?.heads(key), norm, seen, heads);
+      takeHeads(headsByKey.get(key), norm, seen, heads);
     }
   }
   if (!first.length && !heads.length) info = NOTHING;
