@@ -3,7 +3,8 @@
  * vocabulary in its own label, name, placeholder, aria-label, the short text just before it, or in one of the
  * first headings of the page? Pages where nothing does (news, shops, web apps with a search box) never pay
  * for a full detection. Deliberately generous: visibility is not checked and any role phrase of any profile
- * counts, so every page the full detection recognises passes (the full detection then decides).
+ * counts, so every page the full detection recognises passes (the full detection then decides). Only the page's first
+ * MAX_SHADOW_PROBE elements are probed for web components' fields.
  */
 import { deepQueryAll, hasOpenShadowRoots } from '@/lib/dom/shadow';
 import { labelKeys, phraseIn } from './fold';
@@ -17,6 +18,11 @@ const HEADING_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'legend', 'caption'];
 /** Bounds so a huge page costs a bounded amount of work. */
 export const MAX_GATE_FIELDS = 200;
 export const MAX_GATE_HEADINGS = 200;
+/**
+ * Elements probed for open shadow roots (web components' fields). A form of web components further down a larger page
+ * is found at the first idle moment, when the fields watcher (appear.ts) walks the page once for its shadow roots.
+ */
+export const MAX_SHADOW_PROBE = 3_000;
 const MAX_TEXT = 200;
 
 type Vocabulary = readonly CompiledProfile[];
@@ -127,7 +133,7 @@ export function pageMayMatch(doc: Document, profiles: readonly FormProfile[], fi
   const vocab = roleVocabulary(profiles);
   for (const f of fields) if (anyMatch(fieldTexts(f), vocab)) return true;
   // Fields of web components live in open shadow roots, which the per-tag collections do not reach.
-  if (fields.length < MAX_GATE_FIELDS && hasOpenShadowRoots(doc)) {
+  if (fields.length < MAX_GATE_FIELDS && hasOpenShadowRoots(doc, MAX_SHADOW_PROBE)) {
     const deep = deepQueryAll(doc, EDITABLE_SELECTOR).slice(0, MAX_GATE_FIELDS);
     for (const f of deep) if (anyMatch(fieldTexts(f), vocab)) return true;
     if (deep.length === 0) return false;

@@ -63,3 +63,24 @@ test('a form a web component renders later into its shadow root is recognised wi
   await page.goto(`${site}/late-components.html`);
   await expect(panel(page)).toHaveAttribute('data-form-kind', 'minplan', { timeout: 10_000 });
 });
+
+test('a form of web components far down a large page is recognised without a focus', async ({ context, site }) => {
+  const page = await context.newPage();
+  // 4,000 elements before the component: past the page gate's shadow-root probe (lib/detect/gate.ts, MAX_SHADOW_PROBE).
+  const filler = Array.from({ length: 2_000 }, (_, i) => `<p>Nyhed <b>${i}</b></p>`).join('');
+  await page.route(`${site}/deep-components.html`, (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: `<!doctype html><html lang="da"><head><title>Sag</title></head><body><main>${filler}<case-form></case-form></main>
+        <script>customElements.define('case-form', class extends HTMLElement {
+          connectedCallback() {
+            this.attachShadow({ mode: 'open' }).innerHTML = '<label for="a">Borgerens jobmål</label><textarea id="a"></textarea>'
+              + '<label for="b">Aftaler</label><textarea id="b"></textarea>';
+          }
+        });</script>
+        </body></html>`,
+    }),
+  );
+  await page.goto(`${site}/deep-components.html`);
+  await expect(panel(page)).toHaveAttribute('data-form-kind', 'minplan');
+});

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_PROFILES, detectForm, pageTexts } from '@/lib/detect';
 import { watchFieldsAppear } from '@/lib/detect/appear';
-import { fieldMayMatch, isEditableTarget, pageMayMatch } from '@/lib/detect/gate';
+import { fieldMayMatch, isEditableTarget, MAX_SHADOW_PROBE, pageMayMatch } from '@/lib/detect/gate';
 import { DEMO_PAGES, readDemoPage } from '../../demo/includes.mjs';
 import { BUSY_HTML, bigStaticHtml } from '../../../scripts/lib/no-form-pages.mjs';
 import { compilePhrase, labelKeys, phraseIn } from '@/lib/detect/fold';
@@ -54,6 +54,20 @@ describe('cheap gate before a full detection', () => {
     );
     for (const id of ['a', 'b', 'c', 'd']) expect(fieldMayMatch(doc.getElementById(id)!, BUILTIN_PROFILES), id).toBe(true);
     expect(fieldMayMatch(doc.getElementById('e')!, BUILTIN_PROFILES)).toBe(false);
+  });
+
+  it('probes the first MAX_SHADOW_PROBE elements for web components; a field further down still passes by its own label', () => {
+    const page = (before: number) => {
+      const doc = loadHtml(`<main>${'<p></p>'.repeat(before)}<case-form></case-form></main>`, URL);
+      const root = doc.querySelector('case-form')!.attachShadow({ mode: 'open' });
+      root.innerHTML = '<label for="a">Borgerens jobmål</label><textarea id="a"></textarea>';
+      return { doc, field: root.getElementById('a')! };
+    };
+    // html, head, body and main come first in tree order.
+    expect(pageMayMatch(page(MAX_SHADOW_PROBE - 5).doc, BUILTIN_PROFILES)).toBe(true);
+    const far = page(MAX_SHADOW_PROBE);
+    expect(pageMayMatch(far.doc, BUILTIN_PROFILES)).toBe(false);
+    expect(fieldMayMatch(far.field, BUILTIN_PROFILES)).toBe(true);
   });
 
   it('custom profiles bring their own vocabulary', () => {
