@@ -22,7 +22,7 @@ export const MAX_GATE_HEADINGS = 200;
  * Elements probed for open shadow roots (web components' fields). A form of web components further down a larger page
  * is found at the first idle moment, when the fields watcher (appear.ts) walks the page once for its shadow roots.
  */
-export const MAX_SHADOW_PROBE = 3_000;
+export const MAX_SHADOW_PROBE = 10_000;
 const MAX_TEXT = 200;
 
 type Vocabulary = readonly CompiledProfile[];

@@ -66,8 +66,8 @@ test('a form a web component renders later into its shadow root is recognised wi
 
 test('a form of web components far down a large page is recognised without a focus', async ({ context, site }) => {
   const page = await context.newPage();
-  // 4,000 elements before the component: past the page gate's shadow-root probe (lib/detect/gate.ts, MAX_SHADOW_PROBE).
-  const filler = Array.from({ length: 2_000 }, (_, i) => `<p>Nyhed <b>${i}</b></p>`).join('');
+  // 12,000 elements before the component: past the page gate's shadow-root probe (lib/detect/gate.ts, MAX_SHADOW_PROBE).
+  const filler = Array.from({ length: 6_000 }, (_, i) => `<p>Nyhed <b>${i}</b></p>`).join('');
   await page.route(`${site}/deep-components.html`, (route) =>
     route.fulfill({
       contentType: 'text/html; charset=utf-8',
