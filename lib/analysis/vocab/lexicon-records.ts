@@ -15,6 +15,13 @@ export interface ListRecords {
   heads: { head: string; entry: number }[];
 }
 
+/** The table a phrase is indexed in by its first token; none for an empty one, which never matches a word. */
+export function tableOf(first: PhraseToken): 'numeric' | 'prefix' | 'exact' | null {
+  if (first.numeric) return 'numeric';
+  if (!first.value) return null;
+  return first.prefix ? 'prefix' : 'exact';
+}
+
 /** Tokenize a list's entries (and their variants) as the index needs them: the cold start-up work the build can do. */
 export function recordsOf(entries: readonly string[]): ListRecords {
   const phrases: ListRecords['phrases'] = [];
@@ -81,13 +88,12 @@ export function serializeLists(lists: readonly Source[]): string {
   lists.forEach(({ entries }, list) => {
     const { phrases, heads } = recordsOf(entries);
     for (const { entry, tokens } of phrases) {
-      const first = tokens[0]!;
-      if (first.numeric) out.numeric.push(list, entry, tokens.map(encode).join(' '));
-      // (An empty first token never matches a word.)
-      else if (first.value) {
-        const table = ((first.prefix ? out.prefix : out.exact)[first.value] ??= []);
-        if (tokens.length === 1) table.push(list, -1 - entry);
-        else table.push(list, entry, tokens.slice(1).map(encode).join(' '));
+      const table = tableOf(tokens[0]!);
+      if (table === 'numeric') out.numeric.push(list, entry, tokens.map(encode).join(' '));
+      else if (table) {
+        const flat = (out[table][tokens[0]!.value] ??= []);
+        if (tokens.length === 1) flat.push(list, -1 - entry);
+        else flat.push(list, entry, tokens.slice(1).map(encode).join(' '));
       }
     }
     for (const { head, entry } of heads) (out.heads[head] ??= []).push(list, entry);

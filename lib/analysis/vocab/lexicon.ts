@@ -2,7 +2,7 @@ import type { Span } from '../types';
 import type { TextModel, Word } from '../text/types';
 import { foldDanish } from '../text/normalize';
 import { matchRest, wordsJoin } from '../text/phrases';
-import { keyLengths, openPrebuilt, recordsOf, serializeLists, type ListRecords, type Phrase, type PrebuiltIndex } from './lexicon-records';
+import { keyLengths, openPrebuilt, recordsOf, serializeLists, tableOf, type ListRecords, type Phrase, type PrebuiltIndex } from './lexicon-records';
 import { PREBUILT_INDEX } from './prebuilt-index';
 import { isDigit, lowerBound } from '../text/search';
 import { slotsOf, type FactSlots } from '../facts/store';
@@ -61,11 +61,10 @@ function pushTo<T>(map: Map<string, T[]>, key: string, item: T): void {
   else map.set(key, [item]);
 }
 
-
-/** Lists compiled but not yet indexed: inserted, in compile order, on the first match (not at module load). */
-const pending: { lex: Lexicon; entries: readonly string[] }[] = [];
-/** Every list compiled, with its entries (for the build's prebuilt index). */
+/** Every list compiled, with its entries, in compile order (the build's prebuilt index is written from them). */
 const sources: { lex: Lexicon; entries: readonly string[] }[] = [];
+/** How many of `sources` are indexed: the rest are inserted on the first match (not at module load). */
+let indexedCount = 0;
 /**
  * The build's index of the lists compiled at module load (vocab/prebuilt-index.ts), opened on the first flush; null:
  * none, or not for these lists. Lists compiled later are tokenized here.
@@ -77,7 +76,6 @@ const indexed = { prebuilt: 0, built: 0 };
 export function compileLexicon(name: string, entries: readonly string[], except: readonly string[] = []): Lexicon {
   const lex: Lexicon = { name, id: lexicons.length, except: new Set(except.map(foldDanish)) };
   lexicons.push(lex);
-  pending.push({ lex, entries });
   sources.push({ lex, entries });
   version++;
   return lex;
@@ -85,7 +83,8 @@ export function compileLexicon(name: string, entries: readonly string[], except:
 
 /** Index every list compiled so far (once; again only after a later compile). */
 function flushPending(): void {
-  const lists = pending.splice(0);
+  const lists = sources.slice(indexedCount);
+  indexedCount = sources.length;
   if (prebuiltIndex === undefined) {
     prebuiltIndex = openPrebuilt(PREBUILT_INDEX, lists.map(({ lex, entries }) => ({ id: lex.id, name: lex.name, entries })));
     if (prebuiltIndex) {
@@ -110,10 +109,9 @@ function insertRecords(lex: Lexicon, { phrases, heads }: ListRecords): void {
   }
   for (const { entry, tokens } of phrases) {
     const p: Phrase = { lex: lex.id, entry, tokens };
-    const first = tokens[0]!;
-    if (first.numeric) numericFirst.push(p);
-    // (An empty first token never matches a word.)
-    else if (first.value) pushTo(first.prefix ? prefixFirst : exactFirst, first.value, p);
+    const table = tableOf(tokens[0]!);
+    if (table === 'numeric') numericFirst.push(p);
+    else if (table) pushTo(table === 'prefix' ? prefixFirst : exactFirst, tokens[0]!.value, p);
   }
 }
 
@@ -146,7 +144,7 @@ const MEMO_LIMIT = 50_000;
 
 /** The phrase and head index and the memo ready for a pass (once per pass, not per word: nothing compiles during one). */
 function prepareWordInfo(): void {
-  if (pending.length) flushPending();
+  if (indexedCount < sources.length) flushPending();
   if (memoVersion !== version || wordMemo.size > MEMO_LIMIT) {
     wordMemo.clear();
     memoVersion = version;
