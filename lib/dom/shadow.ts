@@ -60,7 +60,7 @@ export function deepQueryAll<E extends Element = Element>(root: Root, selector: 
  * Every element a content script touches gets a wrapper of its own world: walking a 50,000-element page cost
  * 30–35 ms here, and the garbage collection it caused as much again.
  */
-export function hasOpenShadowRoots(doc: Document, max = Infinity): boolean {
+export function hasOpenShadowRoots(doc: Document, max: number): boolean {
   const walker = doc.createTreeWalker(doc, 1);
   let seen = 0;
   for (let n = walker.nextNode() as Element | null; n && seen < max; n = walker.nextNode() as Element | null, seen++) {
