@@ -2,7 +2,9 @@
  * Notices editable fields that appear after load (late rendering, SPA routes) at a cost a busy page does not feel:
  * the observers only collect added nodes; at most once per `interval` (at idle) the collected nodes are searched
  * for fields not seen before, and only those are reported. A page re-rendering a big DOM without fields costs one
- * walk over the added subtrees per interval, never a detection.
+ * walk over the added subtrees per look, never a detection, and ever fewer looks: each costly look that finds nothing
+ * doubles the wait before the next (up to `maxWait`); a look that finds a field, or a new address (an SPA route),
+ * starts again at `interval`. A field the user focuses meanwhile is the loader's own look, at once.
  *
  * Web components render into shadow roots, whose changes a document observer never sees: every open shadow root
  * met (at start and in each look) is observed too, and custom elements met before their definition (the upgrade
@@ -14,17 +16,27 @@ import { EDITABLE_SELECTOR, editableFields } from './gate';
 export interface AppearOptions {
   /** At most one look per this many ms. */
   interval?: number;
+  /** The longest wait between looks, reached after fruitless costly looks. */
+  maxWait?: number;
 }
 
 /** Above this many collected nodes per interval, one walk over the document is cheaper than one per node. */
 const MAX_COLLECTED = 500;
 /** Checks for custom elements still undefined: after 250 ms, doubling, about 16 s in all. */
 const UPGRADE_CHECKS = 6;
+/** A look that walked at least this many elements and found no new field is costly: the next waits twice as long. */
+const COSTLY_LOOK = 1_000;
+const MAX_WAIT = 8_000;
 const OBSERVED = { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable', 'hidden', 'disabled', 'readonly'] };
 
 export function watchFieldsAppear(doc: Document, onNewFields: (fields: Element[]) => void, opts: AppearOptions = {}): () => void {
   const win = doc.defaultView ?? window;
   const interval = opts.interval ?? 500;
+  const maxWait = Math.max(interval, opts.maxWait ?? MAX_WAIT);
+  let wait = interval;
+  let lastHref = win.location.href;
+  /** Elements the current look's walks visited. */
+  let visited = 0;
   const seen = new WeakSet<Element>();
   for (const el of editableFields(doc, Infinity)) seen.add(el);
   let collected = new Set<Element>();
@@ -55,6 +67,7 @@ export function watchFieldsAppear(doc: Document, onNewFields: (fields: Element[]
     for (const f of root.querySelectorAll(EDITABLE_SELECTOR)) found.push(f);
     const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 1 /* SHOW_ELEMENT */);
     for (let n = walker.nextNode() as Element | null; n; n = walker.nextNode() as Element | null) {
+      visited++;
       if (n.shadowRoot) {
         if (!n.matches(SHADOW_SKIP)) walk(n.shadowRoot, found);
       } else if (n.localName.includes('-') && !n.matches(':defined')) undefinedEls.add(n);
@@ -68,6 +81,7 @@ export function watchFieldsAppear(doc: Document, onNewFields: (fields: Element[]
     collected = new Set();
     overflow = false;
     const fresh: Element[] = [];
+    visited = 0;
     for (const root of roots) {
       if (!root.isConnected) continue;
       const found: Element[] = [];
@@ -79,15 +93,25 @@ export function watchFieldsAppear(doc: Document, onNewFields: (fields: Element[]
         }
       }
     }
+    if (fresh.length) wait = interval;
+    else if (visited >= COSTLY_LOOK) wait = Math.min(wait * 2, maxWait);
     if (fresh.length) onNewFields(fresh);
   };
   const schedule = () => {
+    const href = win.location.href;
+    if (href !== lastHref) {
+      lastHref = href;
+      wait = interval;
+      // A look already waiting long is brought forward.
+      if (timer !== null) win.clearTimeout(timer);
+      timer = null;
+    }
     if (timer !== null || idleHandle !== null) return;
     timer = win.setTimeout(() => {
       timer = null;
       if (idle) idleHandle = idle.call(win, look, { timeout: interval });
       else look();
-    }, interval);
+    }, wait);
   };
   const onRecords = (records: MutationRecord[]) => {
     for (const r of records) {

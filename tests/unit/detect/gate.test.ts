@@ -116,6 +116,44 @@ describe('fields appearing after load', () => {
     stop();
   });
 
+  it('a page re-rendering a big DOM without fields gets ever fewer looks; a new field or a new address starts again', async () => {
+    const doc = loadHtml('<main id="app"></main><div id="form"></div>', URL);
+    const win = doc.defaultView!;
+    const app = doc.getElementById('app')!;
+    const list = doc.createElement('ul');
+    list.innerHTML = Array.from({ length: 1_200 }, (_, i) => `<li>Vare ${i}</li>`).join('');
+    // Each look walks the subtrees added since the last: the times of its walks.
+    const looks: number[] = [];
+    const createTreeWalker = doc.createTreeWalker.bind(doc);
+    doc.createTreeWalker = ((...args: Parameters<Document['createTreeWalker']>) => {
+      looks.push(performance.now());
+      return createTreeWalker(...args);
+    }) as Document['createTreeWalker'];
+    const seen: string[][] = [];
+    const stop = watchFieldsAppear(doc, (f) => seen.push(f.map((e) => e.id)), { interval: 5, maxWait: 160 });
+    const busy = win.setInterval(() => app.replaceChildren(list.cloneNode(true)), 10);
+    const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    await sleep(900);
+    // Without backing off, a look after every few renders (14 here, gaps of 50–70 ms); with it, waits of 5, 10, 20,
+    // 40, 80, then 160 ms: at most 11 looks however fast the walks.
+    expect(looks.length).toBeLessThanOrEqual(11);
+    const gaps = looks.slice(1).map((t, i) => t - looks[i]!);
+    expect(Math.max(...gaps.slice(-2))).toBeGreaterThanOrEqual(120);
+    // A field rendered meanwhile is still reported within the longest wait.
+    doc.getElementById('form')!.innerHTML = '<textarea id="a"></textarea>';
+    await sleep(300);
+    expect(seen).toEqual([['a']]);
+    await sleep(600);
+    // A new address (an SPA route) starts again at the short wait, also for a look already waiting: its form is
+    // reported well within the longest wait.
+    win.history.pushState({}, '', '/sag/123/plan');
+    doc.getElementById('form')!.innerHTML = '<textarea id="b"></textarea>';
+    await sleep(60);
+    expect(seen).toEqual([['a'], ['b']]);
+    win.clearInterval(busy);
+    stop();
+  });
+
   it('reports fields a web component renders into its shadow root later, also two shadow roots deep', async () => {
     const doc = loadHtml('<main><case-form id="host"></case-form></main>', URL);
     const host = doc.getElementById('host')!;
