@@ -122,6 +122,9 @@ export function watchFieldsAppear(doc: Document, onNewFields: (fields: Element[]
         for (const el of t.querySelectorAll(EDITABLE_SELECTOR)) seen.delete(el);
         collected.add(t);
       } else {
+        // A node removed before the look needs no look, and is not kept alive for it (a page re-rendering a big DOM
+        // would otherwise leave every replaced subtree in memory until the next look).
+        if (collected.size) for (const n of r.removedNodes) collected.delete(n as Element);
         for (const n of r.addedNodes) if (n.nodeType === 1) collected.add(n as Element);
       }
     }

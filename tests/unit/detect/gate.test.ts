@@ -154,6 +154,39 @@ describe('fields appearing after load', () => {
     stop();
   });
 
+  it('a page replacing its content is looked at in what it added last, not in every replaced subtree nor the whole page', async () => {
+    const doc = loadHtml('<main id="app"></main>', URL);
+    const app = doc.getElementById('app')!;
+    const roots: Node[] = [];
+    const createTreeWalker = doc.createTreeWalker.bind(doc);
+    doc.createTreeWalker = ((root: Node, ...rest: [number?, NodeFilter?]) => {
+      roots.push(root);
+      return createTreeWalker(root, ...rest);
+    }) as Document['createTreeWalker'];
+    const seen: string[][] = [];
+    const stop = watchFieldsAppear(doc, (f) => seen.push(f.map((e) => e.id)), { interval: 5 });
+    await new Promise((r) => setTimeout(r, 40)); // the first look, over the whole page
+    roots.length = 0;
+    // 40 renders of 20 sections each, faster than the looks: 800 added nodes, more than a look collects one by one.
+    for (let tick = 0; tick < 40; tick++) {
+      const sections = Array.from({ length: 20 }, (_, i) => {
+        const s = doc.createElement('section');
+        s.textContent = `Afdeling ${i} · ${tick}`;
+        return s;
+      });
+      app.replaceChildren(...sections);
+    }
+    app.lastElementChild!.innerHTML = '<textarea id="n"></textarea>';
+    await new Promise((r) => setTimeout(r, 40));
+    expect(seen).toEqual([['n']]);
+    // Only what is on the page was walked, not the whole page: the replaced sections were dropped as they went (and not
+    // kept in memory), so the collected nodes never overflowed into one walk of the document.
+    expect(roots.length).toBeGreaterThan(0);
+    expect(roots).not.toContain(doc.documentElement);
+    expect(roots.every((n) => n.isConnected && app.contains(n))).toBe(true);
+    stop();
+  });
+
   it('reports fields a web component renders into its shadow root later, also two shadow roots deep', async () => {
     const doc = loadHtml('<main><case-form id="host"></case-form></main>', URL);
     const host = doc.getElementById('host')!;
