@@ -74,9 +74,7 @@ const onlyNoForm = args.has('--no-form-only');
 const onlyPanel = args.has('--panel-only') || COMPARE !== undefined;
 
 async function start(extDir) {
-  const ctx = extDir === EXT_DIR
-    ? await launch({ headless: true, viewport: { width: 1400, height: 900 } })
-    : await chromium.launchPersistentContext('', { executablePath: CHROMIUM, headless: true, viewport: { width: 1400, height: 900 }, args: chromiumArgs(extDir) });
+  const ctx = await launch({ extDir });
   await ctx.addInitScript(watchPanel);
   // Warm up: the service worker and the browser's caches.
   const p = await ctx.newPage();

@@ -5,8 +5,7 @@
 // Options: --no-build (reuse $JOBRETTET_OUT, default .output), --loads N (default 6), --compare DIR (alternate the
 // loads with the build in DIR/chrome-mv3, e.g. a previous commit's, and print both and the paired differences).
 import path from 'node:path';
-import { chromium } from '@playwright/test';
-import { CHROMIUM, EXT_DIR, buildAll, checkChromium, chromiumArgs, serveDemo } from './lib/browser.mjs';
+import { EXT_DIR, buildAll, checkChromium, launch, serveDemo } from './lib/browser.mjs';
 import { NO_FORM_PAGES, writeNoFormPages } from './lib/no-form.mjs';
 import { median } from './lib/bench-node.mjs';
 
@@ -21,7 +20,7 @@ writeNoFormPages();
 const server = await serveDemo();
 const dirs = [EXT_DIR, ...(COMPARE ? [path.join(path.resolve(COMPARE), 'chrome-mv3')] : [])];
 const contexts = [];
-for (const dir of dirs) contexts.push(await chromium.launchPersistentContext('', { executablePath: CHROMIUM, headless: true, args: chromiumArgs(dir) }));
+for (const extDir of dirs) contexts.push(await launch({ extDir }));
 
 /** ms of samples with an extension frame anywhere on their stack. */
 function extensionMs(profile) {

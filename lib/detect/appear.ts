@@ -93,9 +93,10 @@ export function watchFieldsAppear(doc: Document, onNewFields: (fields: Element[]
         }
       }
     }
-    if (fresh.length) wait = interval;
-    else if (visited >= COSTLY_LOOK) wait = Math.min(wait * 2, maxWait);
-    if (fresh.length) onNewFields(fresh);
+    if (fresh.length) {
+      wait = interval;
+      onNewFields(fresh);
+    } else if (visited >= COSTLY_LOOK) wait = Math.min(wait * 2, maxWait);
   };
   const schedule = () => {
     const href = win.location.href;

@@ -57,7 +57,7 @@ export function chromiumArgs(extDir = EXT_DIR) {
   ];
 }
 
-/** A fresh Chromium profile with the unpacked extension (new headless mode runs MV3 extensions). */
-export async function launch({ headless = true, viewport = { width: 1400, height: 900 } } = {}) {
-  return chromium.launchPersistentContext('', { executablePath: CHROMIUM, headless, viewport, args: chromiumArgs() });
+/** A fresh Chromium profile with an unpacked extension, this build's by default (new headless mode runs MV3 extensions). */
+export async function launch({ headless = true, viewport = { width: 1400, height: 900 }, extDir = EXT_DIR } = {}) {
+  return chromium.launchPersistentContext('', { executablePath: CHROMIUM, headless, viewport, args: chromiumArgs(extDir) });
 }
