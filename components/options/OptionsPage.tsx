@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { CATEGORIES, type Category } from '@/lib/analysis/types';
-import { HostPatternSchema, loadSettings, MAX_RETENTION_DAYS, normaliseHost, saveUserSettings, SettingLockedError, watchSettings, type EffectiveSettings, type Locale, type Settings } from '@/lib/settings';
+import { hostPatternSchema, loadSettings, MAX_RETENTION_DAYS, normaliseHost, saveUserSettings, SettingLockedError, watchSettings, type EffectiveSettings, type Locale, type Settings } from '@/lib/settings';
 import { runRetention } from '@/lib/storage/handlers';
 import { deleteAllData } from '@/lib/storage/repositories';
 import { clearDismissals } from '@/lib/storage/dismissals';
@@ -31,7 +31,7 @@ export function siteFromUrl(href: string): string | null {
   try {
     const raw = new URL(href).searchParams.get('site');
     const host = raw ? normaliseHost(raw) : '';
-    return host && HostPatternSchema.safeParse(host).success ? host : null;
+    return host && hostPatternSchema().safeParse(host).success ? host : null;
   } catch {
     return null;
   }
@@ -117,7 +117,7 @@ export function OptionsPage({ currentSite = siteFromUrl(location.href) }: { curr
 
   const addSite = async () => {
     const host = normaliseHost(siteInput.replace(/^https?:\/\//i, '').replace(/\/.*$/, ''));
-    if (!HostPatternSchema.safeParse(host).success) {
+    if (!hostPatternSchema().safeParse(host).success) {
       setOne('sites', { kind: 'error', text: t('siteInvalid') });
       return;
     }

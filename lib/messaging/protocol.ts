@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import { NoteDraftSchema, NoteRecordSchema, ReviewDraftSchema, ReviewRecordSchema } from '@/lib/storage/records';
 import { STORAGE_ERROR_CODES } from '@/lib/storage/errors';
-import { DismissalDraftSchema, DismissalSchema } from '@/lib/storage/dismissals';
+import { dismissalDraftSchema, dismissalSchema } from '@/lib/storage/dismissals';
 
 /**
  * Typed messages between the panel (content script) / extension pages and the background, which alone owns
@@ -24,7 +24,7 @@ export const RequestSchema = z.discriminatedUnion('type', [
   /** "Se den i oversigten": web pages may not open extension pages themselves, the background does it. */
   z.strictObject({ ns: NS, type: z.literal('overview.open') }),
   z.strictObject({ ns: NS, type: z.literal('dismissals.list'), host: z.string().check(z.maxLength(255)) }),
-  z.strictObject({ ns: NS, type: z.literal('dismissals.add'), dismissal: DismissalDraftSchema }),
+  z.strictObject({ ns: NS, type: z.literal('dismissals.add'), dismissal: dismissalDraftSchema() }),
   z.strictObject({ ns: NS, type: z.literal('dismissals.remove'), id: z.string().check(z.minLength(1), z.maxLength(400)) }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
@@ -39,8 +39,8 @@ const ResultSchemas = {
   'reviews.latest': z.strictObject({ review: z.nullable(ReviewRecordSchema) }),
   'reviews.save': z.strictObject({ review: ReviewRecordSchema, masked: z.boolean() }),
   'overview.open': z.strictObject({ opened: z.literal(true) }),
-  'dismissals.list': z.strictObject({ dismissals: z.array(DismissalSchema) }),
-  'dismissals.add': z.strictObject({ dismissal: DismissalSchema }),
+  'dismissals.list': z.strictObject({ dismissals: z.array(dismissalSchema()) }),
+  'dismissals.add': z.strictObject({ dismissal: dismissalSchema() }),
   'dismissals.remove': z.strictObject({ removed: z.literal(true) }),
 } as const;
 export type ResultOf<T extends RequestType> = z.infer<(typeof ResultSchemas)[T]>;

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { DEFAULT_SETTINGS, ManagedPolicySchema, UserSettingsSchema } from './schema';
+import { DEFAULT_SETTINGS, managedPolicySchema, userSettingsSchema } from './schema';
 import type { EffectiveSettings, ManagedPolicy, Settings, UserSettings } from './schema';
 import { isPolicyChange, readManagedRaw } from './managed-read';
 import { SETTINGS_KEY } from './presence';
@@ -14,10 +14,12 @@ export { hostMatches, isSiteEnabled, normaliseHost } from './sites';
  * Validates an untrusted object key by key, so that one bad value (an old version, a hand-edited policy)
  * drops only that key instead of all settings.
  */
-function parseByKey<T extends object>(schema: { shape: Record<string, { safeParse(v: unknown): { success: boolean; data?: unknown } }> }, raw: unknown): Partial<T> {
+function parseByKey<T extends object>(schema: () => { shape: Record<string, { safeParse(v: unknown): { success: boolean; data?: unknown } }> }, raw: unknown): Partial<T> {
   const out: Record<string, unknown> = {};
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return out as Partial<T>;
-  for (const [key, field] of Object.entries(schema.shape)) {
+  // Nothing stored (no settings saved, no policy): nothing to validate, and the schema is not built.
+  if (!Object.values(raw).some((v) => v !== undefined)) return out as Partial<T>;
+  for (const [key, field] of Object.entries(schema().shape)) {
     if (!Object.prototype.hasOwnProperty.call(raw, key)) continue;
     const value = (raw as Record<string, unknown>)[key];
     if (value === undefined) continue;
@@ -28,11 +30,11 @@ function parseByKey<T extends object>(schema: { shape: Record<string, { safePars
 }
 
 export function parseUserSettings(raw: unknown): UserSettings {
-  return parseByKey<UserSettings>(UserSettingsSchema as never, raw);
+  return parseByKey<UserSettings>(userSettingsSchema as never, raw);
 }
 
 export function parseManagedPolicy(raw: unknown): ManagedPolicy {
-  return parseByKey<ManagedPolicy>(ManagedPolicySchema as never, raw);
+  return parseByKey<ManagedPolicy>(managedPolicySchema as never, raw);
 }
 
 /** Pure merge: defaults < user settings < managed policy; every managed key locks the matching setting. */
@@ -132,7 +134,7 @@ export async function saveUserSettings(patch: UserSettings): Promise<EffectiveSe
     if (current.locked[key]) throw new SettingLockedError(key);
   }
   const stored = await readUser();
-  const next = UserSettingsSchema.parse({ ...stored, ...clean });
+  const next = userSettingsSchema().parse({ ...stored, ...clean });
   await browser.storage.local.set({ [SETTINGS_KEY]: next });
   return loadSettings();
 }

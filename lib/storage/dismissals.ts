@@ -9,24 +9,31 @@ export const DISMISSALS_KEY = 'dismissals';
 export const DISMISSALS_MAX = 5_000;
 const DAY_MS = 86_400_000;
 
-const Host = z.string().check(z.maxLength(255));
-const RuleId = z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[a-z0-9-]+$/));
+// Built on first use: the panel reads the dismissals at start, and a site without any needs no schema for them.
+const host = () => z.string().check(z.maxLength(255));
+const ruleId = () => z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[a-z0-9-]+$/));
 
-export const DismissalDraftSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('finding'), hash: z.string().check(z.regex(/^[0-9a-f]{16}$/)), ruleId: RuleId, host: Host }),
-  z.strictObject({ kind: z.literal('rule'), ruleId: RuleId, host: Host }),
-]);
-export type DismissalDraft = z.infer<typeof DismissalDraftSchema>;
+const buildDismissalDraft = () =>
+  z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('finding'), hash: z.string().check(z.regex(/^[0-9a-f]{16}$/)), ruleId: ruleId(), host: host() }),
+    z.strictObject({ kind: z.literal('rule'), ruleId: ruleId(), host: host() }),
+  ]);
+let dismissalDraft: ReturnType<typeof buildDismissalDraft> | null = null;
+export const dismissalDraftSchema = /* @__NO_SIDE_EFFECTS__ */ () => (dismissalDraft ??= buildDismissalDraft());
+export type DismissalDraft = z.infer<ReturnType<typeof buildDismissalDraft>>;
 
-export const DismissalSchema = z.strictObject({
-  id: z.string().check(z.minLength(1), z.maxLength(400)),
-  kind: z.enum(['finding', 'rule']),
-  ruleId: RuleId,
-  host: Host,
-  hash: z.optional(z.string()),
-  createdAt: z.int().check(z.minimum(0)),
-});
-export type Dismissal = z.infer<typeof DismissalSchema>;
+const buildDismissal = () =>
+  z.strictObject({
+    id: z.string().check(z.minLength(1), z.maxLength(400)),
+    kind: z.enum(['finding', 'rule']),
+    ruleId: ruleId(),
+    host: host(),
+    hash: z.optional(z.string()),
+    createdAt: z.int().check(z.minimum(0)),
+  });
+let dismissal: ReturnType<typeof buildDismissal> | null = null;
+export const dismissalSchema = /* @__NO_SIDE_EFFECTS__ */ () => (dismissal ??= buildDismissal());
+export type Dismissal = z.infer<ReturnType<typeof buildDismissal>>;
 
 export function dismissalId(d: DismissalDraft): string {
   return d.kind === 'finding' ? `f:${d.hash}` : `r:${d.host}:${d.ruleId}`;
@@ -35,7 +42,8 @@ export function dismissalId(d: DismissalDraft): string {
 export async function readDismissals(): Promise<Dismissal[]> {
   const got = await browser.storage.local.get(DISMISSALS_KEY);
   const raw = got[DISMISSALS_KEY];
-  const parsed = z.array(DismissalSchema).safeParse(raw);
+  if (raw === undefined) return [];
+  const parsed = z.array(dismissalSchema()).safeParse(raw);
   return parsed.success ? parsed.data : [];
 }
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { CATEGORIES, FIELD_ROLES, FORM_KINDS } from '@/lib/analysis/types';
 import { FormProfileSchema } from '@/lib/detect/profiles';
 import { validCustomProfiles } from '@/lib/panel/custom-profiles';
-import { DEFAULT_SETTINGS, LOCALES, MANAGED_KEY_OF, ManagedPolicySchema, MAX_RETENTION_DAYS, UserSettingsSchema, parseManagedPolicy } from '@/lib/settings';
+import { DEFAULT_SETTINGS, LOCALES, MANAGED_KEY_OF, managedPolicySchema, MAX_RETENTION_DAYS, userSettingsSchema, parseManagedPolicy } from '@/lib/settings';
 
 type Json = Record<string, unknown>;
 const schema = JSON.parse(readFileSync(new URL('../../../public/managed_schema.json', import.meta.url), 'utf8')) as Json;
@@ -145,10 +145,10 @@ describe('public/managed_schema.json', () => {
 
   it('declares every managed-policy key and every setting the options page can set', () => {
     const declared = Object.keys(schema.properties as Json).sort();
-    expect(declared).toEqual(Object.keys(ManagedPolicySchema.shape).sort());
-    for (const key of Object.keys(UserSettingsSchema.shape)) expect(declared).toContain(MANAGED_KEY_OF[key as keyof typeof MANAGED_KEY_OF]);
+    expect(declared).toEqual(Object.keys(managedPolicySchema().shape).sort());
+    for (const key of Object.keys(userSettingsSchema().shape)) expect(declared).toContain(MANAGED_KEY_OF[key as keyof typeof MANAGED_KEY_OF]);
     expect(Object.keys(MANAGED_KEY_OF).sort()).toEqual(Object.keys(DEFAULT_SETTINGS).sort());
-    expect(undeclared(defOf(ManagedPolicySchema), schema, '$')).toEqual([]);
+    expect(undeclared(defOf(managedPolicySchema()), schema, '$')).toEqual([]);
   });
 
   it('matches the settings constants (locales, categories, retention range, form kinds)', () => {
