@@ -122,6 +122,15 @@ if (process.env.BENCH_SPLIT) {
     const med = (n) => pct(series.marks.map((m) => m[n]).filter((x) => x !== undefined), 50);
     console.log(`${label}, median fra navigation start: ${names.sort((a, b) => med(a) - med(b)).map((n) => `${n} ${med(n).toFixed(0)} ms`).join(', ')}, ramme ${pct(series.frame, 50).toFixed(0)} ms, tal ${pct(series.fromNav, 50).toFixed(0)} ms`);
   }
+  if (other) {
+    // From the bundle's import to the score, load by load: the part a change to the panel bundle moves, without the
+    // spread of the page's own load and the loader's gate before it.
+    const afterImport = (series) => series.fromNav.map((t, i) => t - (series.marks[i].import ?? NaN));
+    const a = afterImport(mine);
+    const b = afterImport(theirs);
+    const d = a.map((x, i) => x - b[i]).filter((x) => !Number.isNaN(x));
+    console.log(`import → tal, median: denne ${pct(a, 50).toFixed(1)} ms, ${COMPARE} ${pct(b, 50).toFixed(1)} ms, parvis forskel ${pct(d, 50).toFixed(1)} ms (p25–p75 ${pct(d, 25).toFixed(1)} – ${pct(d, 75).toFixed(1)})`);
+  }
 }
 
 // 1b. The first page after a browser restart (same profile): Chromium's first managed-storage read is slow there, and
