@@ -126,9 +126,12 @@ if (process.env.BENCH_SPLIT) {
     // From the bundle's import to the score, load by load: the part a change to the panel bundle moves, without the
     // spread of the page's own load and the loader's gate before it.
     const afterImport = (series) => series.fromNav.map((t, i) => t - (series.marks[i].import ?? NaN));
-    const a = afterImport(mine);
-    const b = afterImport(theirs);
-    const d = a.map((x, i) => x - b[i]).filter((x) => !Number.isNaN(x));
+    // Only the rounds where both builds marked their import (a missing mark would make a median of NaN).
+    const theirsAfter = afterImport(theirs);
+    const both = afterImport(mine).map((x, i) => [x, theirsAfter[i]]).filter(([x, y]) => !Number.isNaN(x) && !Number.isNaN(y));
+    const a = both.map(([x]) => x);
+    const b = both.map(([, y]) => y);
+    const d = both.map(([x, y]) => x - y);
     console.log(`import → tal, median: denne ${pct(a, 50).toFixed(1)} ms, ${COMPARE} ${pct(b, 50).toFixed(1)} ms, parvis forskel ${pct(d, 50).toFixed(1)} ms (p25–p75 ${pct(d, 25).toFixed(1)} – ${pct(d, 75).toFixed(1)})`);
   }
 }
